@@ -1,0 +1,243 @@
+import * as z from 'zod/mini';
+import { API_VERSION, HEADERS } from './constants.ts';
+import { LocalizedTextSchema } from './common.ts';
+import { FieldErrorSchema, ProblemSchema } from './problem.ts';
+import { FieldDefinitionSchema, MinistrySchema, ServiceCatalogueSchema, ServiceSchema } from './service.ts';
+import { CitizenSchema, ComplaintCreateRequestSchema, ComplaintCreatedSchema, LocationSchema } from './complaint.ts';
+import { AttachmentSchema } from './attachment.ts';
+import {
+  AgentTicketSchema,
+  AgentTicketSummarySchema,
+  TimelineEntrySchema,
+  RerouteRequestSchema,
+  StatusUpdateRequestSchema,
+  TicketListQuerySchema,
+  TicketListSchema,
+  TicketSchema,
+} from './ticket.ts';
+import {
+  CallbackCreateRequestSchema,
+  CallbackSchema,
+  CallbackSlotsSchema,
+  SlotDaySchema,
+  SlotSchema,
+  SlotsQuerySchema,
+} from './callback.ts';
+import {
+  FaqArticleSchema,
+  FaqFeedbackRequestSchema,
+  FaqFeedbackResponseSchema,
+  FaqSearchHitSchema,
+  FaqSearchQuerySchema,
+  HighlightSegmentSchema,
+  FaqSearchResponseSchema,
+} from './faq.ts';
+import { KpisSchema, StatsQuerySchema, StatsSchema } from './stats.ts';
+
+type JsonSchema = Record<string, unknown>;
+type Auth = 'site' | 'secret' | 'either';
+
+interface Operation {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  id: string;
+  summary: string;
+  auth: Auth;
+  /** Schema of the query string, flattened into `in: query` parameters. */
+  query?: z.ZodMiniType;
+  pathParams?: string[];
+  body?: string | 'multipart';
+  idempotent?: boolean;
+  verifier?: boolean;
+  ok: { status: number; schema: string | null; description: string };
+  errors: number[];
+}
+
+/** Named schemas: each becomes `#/components/schemas/<name>`. */
+const components: Record<string, z.ZodMiniType> = {
+  LocalizedText: LocalizedTextSchema,
+  FieldError: FieldErrorSchema,
+  Problem: ProblemSchema,
+  FieldDefinition: FieldDefinitionSchema,
+  Service: ServiceSchema,
+  Ministry: MinistrySchema,
+  ServiceCatalogue: ServiceCatalogueSchema,
+  Citizen: CitizenSchema,
+  Location: LocationSchema,
+  ComplaintCreateRequest: ComplaintCreateRequestSchema,
+  ComplaintCreated: ComplaintCreatedSchema,
+  Attachment: AttachmentSchema,
+  TimelineEntry: TimelineEntrySchema,
+  Ticket: TicketSchema,
+  AgentTicketSummary: AgentTicketSummarySchema,
+  AgentTicket: AgentTicketSchema,
+  TicketList: TicketListSchema,
+  StatusUpdateRequest: StatusUpdateRequestSchema,
+  RerouteRequest: RerouteRequestSchema,
+  Slot: SlotSchema,
+  SlotDay: SlotDaySchema,
+  CallbackSlots: CallbackSlotsSchema,
+  CallbackCreateRequest: CallbackCreateRequestSchema,
+  Callback: CallbackSchema,
+  HighlightSegment: HighlightSegmentSchema,
+  FaqSearchHit: FaqSearchHitSchema,
+  FaqSearchResponse: FaqSearchResponseSchema,
+  FaqArticle: FaqArticleSchema,
+  FaqFeedbackRequest: FaqFeedbackRequestSchema,
+  FaqFeedbackResponse: FaqFeedbackResponseSchema,
+  Kpis: KpisSchema,
+  Stats: StatsSchema,
+};
+
+const v = `/${API_VERSION}`;
+const operations: Operation[] = [
+  { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry accepts complaints and callbacks for', auth: 'either', ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [401, 403, 429] },
+  { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422, 429] },
+  { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422, 429] },
+  { method: 'get', path: `${v}/tickets/{reference}`, id: 'getTicket', summary: 'A ticket’s status and public timeline; unknown reference and wrong verifier answer the same 404', auth: 'site', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Ticket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },
+  { method: 'get', path: `${v}/callbacks/slots`, id: 'listCallbackSlots', summary: 'Callback slots from the centre’s business hours, holidays, time zone and capacity', auth: 'either', query: SlotsQuerySchema, ok: { status: 200, schema: 'CallbackSlots', description: 'Days and their slots' }, errors: [400, 401, 403, 404, 429] },
+  { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422, 429] },
+  { method: 'delete', path: `${v}/callbacks/{reference}`, id: 'cancelCallback', summary: 'Cancel a callback; the verifier is the phone number it was booked with', auth: 'either', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Callback', description: 'The cancelled callback' }, errors: [400, 401, 403, 404, 409, 429] },
+  { method: 'get', path: `${v}/faq/search`, id: 'searchFaq', summary: 'Typo-tolerant ranked FAQ search with highlighted snippets', auth: 'either', query: FaqSearchQuerySchema, ok: { status: 200, schema: 'FaqSearchResponse', description: 'Ranked results' }, errors: [400, 401, 403, 429] },
+  { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: z.strictObject({ lang: z.optional(z.string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404, 429] },
+  { method: 'post', path: `${v}/faq/{id}/feedback`, id: 'sendFaqFeedback', summary: '“Did this answer your question?”', auth: 'either', pathParams: ['id'], body: 'FaqFeedbackRequest', ok: { status: 202, schema: 'FaqFeedbackResponse', description: 'Feedback recorded' }, errors: [400, 401, 403, 404, 422, 429] },
+  { method: 'get', path: `${v}/agent/tickets`, id: 'listTickets', summary: 'List and filter the ministry’s tickets, newest first', auth: 'secret', query: TicketListQuerySchema, ok: { status: 200, schema: 'TicketList', description: 'A page of tickets' }, errors: [400, 401, 403, 429] },
+  { method: 'get', path: `${v}/agent/tickets/{reference}`, id: 'getAgentTicket', summary: 'A ticket with everything an agent needs', auth: 'secret', pathParams: ['reference'], ok: { status: 200, schema: 'AgentTicket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },
+  { method: 'post', path: `${v}/agent/tickets/{reference}/status`, id: 'updateTicketStatus', summary: 'Change a ticket’s status with a public note; illegal transitions are refused', auth: 'secret', pathParams: ['reference'], body: 'StatusUpdateRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422, 429] },
+  { method: 'post', path: `${v}/agent/tickets/{reference}/route`, id: 'rerouteTicket', summary: 'Re-route a ticket to another entity', auth: 'secret', pathParams: ['reference'], body: 'RerouteRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422, 429] },
+  { method: 'get', path: `${v}/stats`, id: 'getStats', summary: 'KPIs for a public service dashboard', auth: 'secret', query: StatsQuerySchema, ok: { status: 200, schema: 'Stats', description: 'The KPIs' }, errors: [400, 401, 403, 429] },
+];
+
+const errorDescriptions: Record<number, string> = {
+  400: 'Malformed request',
+  401: 'Missing or unknown key',
+  403: 'The key may not do this (wrong kind of key, or origin not allowed)',
+  404: 'Not found',
+  409: 'Conflict: illegal status transition, full slot, or an Idempotency-Key reused with a different body',
+  413: 'Body or file too large',
+  415: 'Unsupported content type',
+  422: 'Validation failed; `errors` lists every field',
+  429: 'Too many requests; wait `Retry-After` seconds',
+};
+
+function toJsonSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
+    // A component is named by its key; `$id`/`$schema` on each would only repeat that.
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return schemas;
+}
+
+function queryParameters(schema: z.ZodMiniType): JsonSchema[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
+function operationObject(op: Operation): JsonSchema {
+  const parameters: JsonSchema[] = [
+    ...(op.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+    ...(op.query ? queryParameters(op.query) : []),
+  ];
+  if (op.idempotent) {
+    parameters.push({
+      name: HEADERS.idempotencyKey,
+      in: 'header',
+      required: false,
+      description: 'One key per logical operation, kept across retries; a repeat returns the first response',
+      schema: { type: 'string', minLength: 8, maxLength: 255 },
+    });
+  }
+  if (op.verifier) {
+    parameters.push({
+      name: HEADERS.verifier,
+      in: 'header',
+      required: true,
+      description: 'The email or phone number given when filing; never sent in the URL',
+      schema: { type: 'string' },
+    });
+  }
+  const security =
+    op.auth === 'site' ? [{ siteKey: [] }] : op.auth === 'secret' ? [{ secretKey: [] }] : [{ siteKey: [] }, { secretKey: [] }];
+  const responses: Record<string, JsonSchema> = {
+    [op.ok.status]: {
+      description: op.ok.description,
+      ...(op.ok.schema ? { content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.ok.schema}` } } } } : {}),
+    },
+  };
+  for (const status of [...op.errors, 500]) {
+    responses[status] = {
+      description: errorDescriptions[status] ?? 'Server error',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  }
+  const body =
+    op.body === 'multipart'
+      ? {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['service', 'file'],
+                properties: { service: { type: 'string' }, file: { type: 'string', format: 'binary' } },
+              },
+            },
+          },
+        }
+      : op.body
+        ? { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } }
+        : undefined;
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    security,
+    ...(parameters.length ? { parameters } : {}),
+    ...(body ? { requestBody: body } : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of the v1 contract, generated from the zod schemas. */
+export function buildOpenApiDocument(): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Civic Contact API',
+      version: '1.0.0',
+      description:
+        'One shared government contact centre for every ministry website: services, complaints, attachments, ticket status, callbacks, FAQs, and agent and reporting operations. Errors are RFC 9457 problem details.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: toJsonSchemas(),
+      securitySchemes: {
+        siteKey: { type: 'apiKey', in: 'header', name: HEADERS.siteKey, description: 'Publishable key (pk_…) bound to one ministry and its allowed origins' },
+        secretKey: { type: 'http', scheme: 'bearer', description: 'Secret key (sk_…) for agents and integrators; never shipped to a browser' },
+      },
+    },
+  };
+}
+
+/** The document as committed in `docs/openapi.json`: two-space JSON with a final newline. */
+export function serializeOpenApiDocument(document: JsonSchema): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
