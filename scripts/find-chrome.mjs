@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Finds a Chrome or Chromium binary for the browser tests, and can install Debian's
+ * `chromium` when none is present and we are root on an apt-based machine (as in CI).
+ *
+ * Plain JavaScript with no dependencies on purpose: `.ci/run` calls it with the machine's
+ * own Node (20) before `npm ci` has brought Node 24 into node_modules.
+ *
+ * CLI: `node scripts/find-chrome.mjs [--install]` prints the path, or one line saying
+ * what to install and exits 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where Chrome and Chromium usually live, checked in this order after `CHROME_PATH`. */
+export const CHROME_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export const MISSING_CHROME_MESSAGE =
+  "No Chrome or Chromium found: install Debian's chromium package (apt-get install chromium) " +
+  'or set CHROME_PATH to a Chrome/Chromium binary';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Flags for a headless Chromium on a closed network: without the networking/sync/update
+ * switches it keeps dialling Google services and floods the log with refused connections;
+ * as root it refuses to start without `--no-sandbox`; /dev/shm is tiny in containers.
+ */
+export const CHROME_ARGS = [
+  '--headless=new',
+  ...(isRoot ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-quic',
+  '--no-default-browser-check',
+];
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((dir) => dir !== '' && isExecutable(join(dir, command)));
+}
+
+function locate() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    // A wrong CHROME_PATH is a mistake to report, not a reason to quietly use another browser.
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which is not an executable file`);
+  }
+  return CHROME_PATHS.find(isExecutable);
+}
+
+function installChromium() {
+  console.log("No Chrome or Chromium found: installing Debian's chromium with apt-get (about a minute)");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    // apt's progress output is noise when it works and the only clue when it does not.
+    const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (run.status !== 0) {
+      const tail = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+      if (tail) console.error(tail);
+      throw new Error(`apt-get ${args.join(' ')} failed. ${MISSING_CHROME_MESSAGE}`);
+    }
+  }
+}
+
+/**
+ * Returns the path of a Chrome/Chromium binary: `CHROME_PATH` if set, else the first
+ * of {@link CHROME_PATHS} that exists.
+ *
+ * @param {{ install?: boolean }} [options] with `install: true`, when nothing is found
+ *   and we run as root with apt-get available, install Debian's `chromium` first.
+ * @returns {string}
+ * @throws {Error} with a one-line message naming what to install.
+ */
+export function findChrome({ install = false } = {}) {
+  const found = locate();
+  if (found) return found;
+  if (install && isRoot && onPath('apt-get')) {
+    installChromium();
+    const installed = locate();
+    if (installed) return installed;
+  }
+  throw new Error(MISSING_CHROME_MESSAGE);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    console.log(findChrome({ install: process.argv.includes('--install') }));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite of the repository, then one closing line `N passed, N failed`
+ * summed over all of them, and a non-zero exit code on any failure.
+ *
+ * Suites, in order (a failing suite does not stop the next one):
+ *   typecheck  `tsc -b` and `tsc -p tsconfig.test.json` — a type error counts as 1 failure
+ *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
+ *   browser    @web/test-runner over packages/elements/src/**\/*.test.ts in Chromium
+ * A runner that ends without reporting its counts counts as 1 failure.
+ * Per-suite counts go to .test-results/ (node.tap, browser.json).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome } from './find-chrome.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const resultsDir = join(root, '.test-results');
+const nodeTap = join(resultsDir, 'node.tap');
+// Written by the reporter in web-test-runner.config.mjs.
+const browserCounts = join(resultsDir, 'browser.json');
+
+// `node scripts/test.mjs` on the machine's Node 20 would lack type stripping and
+// fs.globSync: hand over to the Node 24 that npm installed.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  const node24 = join(root, 'node_modules', '.bin', 'node');
+  const run = spawnSync(node24, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  if (run.error) {
+    console.error(`Cannot run ${node24} (run npm ci first): ${run.error.message}`);
+    console.log('0 passed, 1 failed');
+  }
+  process.exit(run.status ?? 1);
+}
+
+/** @type {{ name: string, passed: number, failed: number, note: string, seconds: number }[]} */
+const suites = [];
+
+function run(args, env = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (result.error) console.error(result.error.message);
+  return result.status ?? 1;
+}
+
+function glob(pattern) {
+  return fs
+    .globSync(pattern, { cwd: root })
+    .sort();
+}
+
+function heading(text) {
+  console.log(`\n━━ ${text}`);
+}
+
+function timed(name, body) {
+  const start = performance.now();
+  const { passed = 0, failed = 0, note = '' } = body();
+  suites.push({ name, passed, failed, note, seconds: (performance.now() - start) / 1000 });
+}
+
+function finish() {
+  console.log('');
+  for (const s of suites) {
+    const detail = s.note || `${s.passed} passed, ${s.failed} failed`;
+    console.log(`${s.name.padEnd(10)} ${detail} (${s.seconds.toFixed(1)} s)`);
+  }
+  const passed = suites.reduce((sum, s) => sum + s.passed, 0);
+  const failed = suites.reduce((sum, s) => sum + s.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.rmSync(nodeTap, { force: true });
+fs.rmSync(browserCounts, { force: true });
+
+const nodeTests = glob('packages/*/test/**/*.test.ts');
+const browserTests = glob('packages/elements/src/**/*.test.ts');
+const typedTests = glob('packages/*/test/**/*.ts');
+
+// First, so that a machine without a browser learns it in one line, not after the build.
+let chromePath = '';
+try {
+  chromePath = findChrome({ install: true });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  suites.push({ name: 'browser', passed: 0, failed: 1, note: 'no browser', seconds: 0 });
+  finish();
+}
+
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+timed('typecheck', () => {
+  heading('typecheck: tsc -b, tsc -p tsconfig.test.json');
+  let ok = run([tsc, '-b']) === 0;
+  if (typedTests.length + browserTests.length > 0) {
+    ok = run([tsc, '-p', 'tsconfig.test.json']) === 0 && ok;
+  }
+  return ok ? { note: 'ok' } : { failed: 1, note: 'type errors (counted as 1 failure)' };
+});
+
+timed('node', () => {
+  heading(`node: ${nodeTests.length} test files`);
+  if (nodeTests.length === 0) return { note: 'no test files' };
+  const status = run([
+    '--conditions=source',
+    '--test',
+    '--test-concurrency=2',
+    // A test that hangs is cancelled (and counted as failed) rather than stalling CI.
+    '--test-timeout=60000',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${nodeTap}`,
+    ...nodeTests,
+  ]);
+  const tap = fs.existsSync(nodeTap) ? fs.readFileSync(nodeTap, 'utf8') : '';
+  const count = (label) => {
+    const match = tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'));
+    return match ? Number(match[1]) : undefined;
+  };
+  const passed = count('pass');
+  const failed = count('fail');
+  if (passed === undefined || failed === undefined) {
+    return { failed: 1, note: `runner ended (exit ${status}) without counts` };
+  }
+  const total = failed + (count('cancelled') ?? 0);
+  // A non-zero exit with every test passing still means something broke.
+  return { passed, failed: status !== 0 && total === 0 ? 1 : total };
+});
+
+timed('browser', () => {
+  heading(`browser: ${browserTests.length} test files in ${chromePath}`);
+  if (browserTests.length === 0) return { note: 'no test files' };
+  const status = run(
+    [
+      join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js'),
+      '--config',
+      'web-test-runner.config.mjs',
+    ],
+    { CHROME_PATH: chromePath },
+  );
+  let counts;
+  try {
+    counts = JSON.parse(fs.readFileSync(browserCounts, 'utf8'));
+  } catch {
+    return { failed: 1, note: `runner ended (exit ${status}) without counts` };
+  }
+  const { passed, failed } = counts;
+  return { passed, failed: status !== 0 && failed === 0 ? 1 : failed };
+});
+
+console.log(`\nresults in ${relative(process.cwd(), resultsDir) || '.'}/`);
+finish();
