@@ -1,0 +1,187 @@
+import { Hono, type Context } from 'hono';
+import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
+import type { ContactCentre } from '../contact-centre.ts';
+import type { Principal } from '../keys.ts';
+import { badRequest, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
+
+/** Options of the shared HTTP binding. */
+export interface HttpAppOptions {
+  centre: ContactCentre;
+  /** Largest JSON body accepted, in bytes; larger ones get 413. */
+  maxJsonBytes?: number;
+  /** Largest multipart upload accepted before the per-service limit applies. */
+  maxUploadBytes?: number;
+  /** Identifies the caller for rate limiting (e.g. the socket's address); defaults to the key. */
+  clientId?: (c: Context) => string | undefined;
+  /** Called with unexpected errors; they reach the client only as a bare 500 problem. */
+  onError?: (error: unknown) => void;
+}
+
+type Env = { Variables: { principal: Principal } };
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { 'Content-Type': 'application/problem+json', ...SECURITY_HEADERS, ...headers },
+  });
+}
+
+/**
+ * The v1 HTTP contract over a {@link ContactCentre}, on Web-standard Request/Response.
+ * The mock (msw, in browsers and Node) and the reference server both serve this one app,
+ * so the routes, parsing and problem documents cannot drift apart.
+ */
+export function createHttpApp(options: HttpAppOptions): Hono<Env> {
+  const { centre } = options;
+  const maxJsonBytes = options.maxJsonBytes ?? 256 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? LIMITS.attachmentMaxBytes + 64 * 1024;
+  const app = new Hono<Env>();
+
+  app.onError((error) => {
+    if (isDomainError(error)) return problemResponse(error.problem, error.headers);
+    options.onError?.(error);
+    return problemResponse({ type: PROBLEM_TYPES.internal, title: 'Something went wrong on our side', status: 500 });
+  });
+  app.notFound(() => problemResponse({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404 }));
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    }
+  });
+
+  app.use('/v1/*', async (c, next) => {
+    const principal = await centre.authenticate({
+      siteKey: c.req.header(HEADERS.siteKey) ?? null,
+      authorization: c.req.header(HEADERS.authorization) ?? null,
+      origin: c.req.header('Origin') ?? null,
+    });
+    c.set('principal', principal);
+    await next();
+  });
+
+  const clientId = (c: Context<Env>) => options.clientId?.(c) ?? c.get('principal').keyId;
+  const idempotencyKey = (c: Context) => c.req.header(HEADERS.idempotencyKey) ?? null;
+  const verifier = (c: Context) => c.req.header(HEADERS.verifier) ?? null;
+  const query = (c: Context) => c.req.query();
+
+  async function json(c: Context): Promise<unknown> {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+      throw unsupportedMediaType('Send the body as application/json.');
+    }
+    const text = await readLimited(c.req.raw, maxJsonBytes);
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw badRequest('The body is not valid JSON.');
+    }
+  }
+
+  app.get('/v1/services', async (c) => c.json(await centre.listServices(c.get('principal'))));
+
+  app.post('/v1/complaints', async (c) => {
+    const result = await centre.createComplaint(c.get('principal'), await json(c), idempotencyKey(c));
+    return c.json(result.body, 201);
+  });
+
+  app.post('/v1/attachments', async (c) => {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!type.toLowerCase().startsWith('multipart/form-data')) {
+      throw unsupportedMediaType('Upload the file as multipart/form-data with a "service" field and a "file" part.');
+    }
+    const declared = Number(c.req.header('Content-Length'));
+    if (declared > maxUploadBytes) throw payloadTooLarge('The file is too large.');
+    let form: FormData;
+    try {
+      form = await c.req.raw.formData();
+    } catch {
+      throw badRequest('The multipart body could not be read.');
+    }
+    const service = form.get('service');
+    const file = form.get('file');
+    if (typeof service !== 'string' || !(file instanceof Blob)) {
+      throw badRequest('Send a "service" field and one "file" part.');
+    }
+    if (file.size > maxUploadBytes) throw payloadTooLarge('The file is too large.');
+    const attachment = await centre.uploadAttachment(c.get('principal'), {
+      serviceId: service,
+      filename: file instanceof File ? file.name : 'upload',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    return c.json(attachment, 201);
+  });
+
+  app.get('/v1/tickets/:reference', async (c) =>
+    c.json(await centre.getTicket(c.get('principal'), c.req.param('reference'), verifier(c), clientId(c))),
+  );
+
+  app.get('/v1/callbacks/slots', async (c) => c.json(await centre.callbackSlots(c.get('principal'), query(c))));
+  app.post('/v1/callbacks', async (c) => {
+    const result = await centre.createCallback(c.get('principal'), await json(c), idempotencyKey(c));
+    return c.json(result.body, 201);
+  });
+  app.delete('/v1/callbacks/:reference', async (c) =>
+    c.json(await centre.cancelCallback(c.get('principal'), c.req.param('reference'), verifier(c), clientId(c))),
+  );
+
+  app.get('/v1/faq/search', async (c) => c.json(await centre.searchFaq(c.get('principal'), query(c))));
+  app.get('/v1/faq/:id', async (c) => c.json(await centre.getFaq(c.get('principal'), c.req.param('id'), c.req.query('lang') ?? null)));
+  app.post('/v1/faq/:id/feedback', async (c) =>
+    c.json(await centre.faqFeedback(c.get('principal'), c.req.param('id'), await json(c)), 202),
+  );
+
+  app.get('/v1/agent/tickets', async (c) => c.json(await centre.listTickets(c.get('principal'), query(c))));
+  app.get('/v1/agent/tickets/:reference', async (c) =>
+    c.json(await centre.getAgentTicket(c.get('principal'), c.req.param('reference'))),
+  );
+  app.post('/v1/agent/tickets/:reference/status', async (c) =>
+    c.json(await centre.updateTicketStatus(c.get('principal'), c.req.param('reference'), await json(c))),
+  );
+  app.post('/v1/agent/tickets/:reference/route', async (c) =>
+    c.json(await centre.rerouteTicket(c.get('principal'), c.req.param('reference'), await json(c))),
+  );
+  app.get('/v1/stats', async (c) => c.json(await centre.stats(c.get('principal'), query(c))));
+
+  return app;
+}
+
+/** Reads a request body as text, refusing it with 413 as soon as it passes `limit` bytes. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get('Content-Length'));
+  if (declared > limit) throw payloadTooLarge(`The body is larger than ${limit} bytes.`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw payloadTooLarge(`The body is larger than ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw badRequest('The body is not valid UTF-8.');
+  }
+}

@@ -1,0 +1,32 @@
+export {
+  zonedDateTimeToInstant,
+  instantToZoned,
+  addDaysToDate,
+  todayIn,
+  isCalendarDate,
+  isoWeekdayOf,
+  type ZonedDateTime,
+} from './timezone.ts';
+export {
+  isBusinessDay,
+  holidayOn,
+  expectedResponseBy,
+  openingStatus,
+  type CentreCalendar,
+  type OpeningStatus,
+} from './calendar.ts';
+export * from './slots.ts';
+export * from './status.ts';
+export * from './validation.ts';
+export * from './faq-search.ts';
+export * from './sniff.ts';
+export * from './errors.ts';
+export * from './query.ts';
+export type * from './storage.ts';
+export * from './memory-storage.ts';
+export * from './keys.ts';
+export * from './rate-limit.ts';
+export * from './seed-storage.ts';
+export { ContactCentre } from './contact-centre.ts';
+export type { ContactCentreOptions, IdempotentResult, Credentials, UploadInput } from './contact-centre.ts';
+export { sha256Hex, canonicalJson, type RandomBytes } from './crypto-utils.ts';

@@ -1,0 +1,405 @@
+/**
+ * In-memory {@link Storage} and {@link BlobStore} for the mock (browser and Node) and tests.
+ *
+ * @module
+ */
+import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
+import { sha256Hex } from './crypto-utils.ts';
+import type {
+  AttachmentRecord,
+  BlobStore,
+  CallbackRecord,
+  FaqFeedbackRecord,
+  IdempotencyRecord,
+  SecretKeyRecord,
+  SiteKeyRecord,
+  StatsFilter,
+  Storage,
+  StorageReads,
+  StorageTx,
+  TicketFilter,
+  TicketPatch,
+  TicketRecord,
+  TicketStatsRow,
+  TimelineRecord,
+} from './storage.ts';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+interface Tables {
+  ministries: Map<string, Ministry>;
+  services: Map<string, Service>;
+  faqs: Map<string, FaqEntry>;
+  faqRevisions: Map<string, number>;
+  siteKeys: Map<string, SiteKeyRecord>;
+  secretKeys: Map<string, SecretKeyRecord>;
+  tickets: Map<string, TicketRecord>;
+  timelines: Map<string, TimelineRecord[]>;
+  attachments: Map<string, AttachmentRecord>;
+  idempotency: Map<string, IdempotencyRecord>;
+  callbacks: Map<string, CallbackRecord>;
+  feedback: FaqFeedbackRecord[];
+}
+
+const idempotencyKey = (ministryId: string, key: string) => `${ministryId}\u0000${key}`;
+
+function newestFirst(a: TicketRecord, b: TicketRecord): number {
+  if (a.submittedAt !== b.submittedAt) return a.submittedAt < b.submittedAt ? 1 : -1;
+  return a.reference < b.reference ? 1 : a.reference > b.reference ? -1 : 0;
+}
+
+function inRange(instant: string | null, from: string, before: string): boolean {
+  return instant !== null && instant >= from && instant < before;
+}
+
+/** Reads over the tables, without locking; every result is a copy. */
+class Reader implements StorageReads {
+  readonly #t: Tables;
+
+  constructor(tables: Tables) {
+    this.#t = tables;
+  }
+
+  async getMinistry(id: string) {
+    const m = this.#t.ministries.get(id);
+    return m && copy(m);
+  }
+  async listMinistries() {
+    return copy([...this.#t.ministries.values()]);
+  }
+  async getService(id: string) {
+    const s = this.#t.services.get(id);
+    return s && copy(s);
+  }
+  async listServices(ministryId: string) {
+    return copy([...this.#t.services.values()].filter((s) => s.ministryId === ministryId));
+  }
+  async listFaqs(ministryId: string) {
+    return copy([...this.#t.faqs.values()].filter((f) => f.ministryId === ministryId));
+  }
+  async getFaq(id: string) {
+    const f = this.#t.faqs.get(id);
+    return f && copy(f);
+  }
+  async faqRevision(ministryId: string) {
+    return this.#t.faqRevisions.get(ministryId) ?? 0;
+  }
+  async findSiteKey(key: string) {
+    const k = this.#t.siteKeys.get(key);
+    return k && copy(k);
+  }
+  async findSecretKeyByHash(hash: string) {
+    const k = this.#t.secretKeys.get(hash);
+    return k && copy(k);
+  }
+  async getTicket(reference: string) {
+    const t = this.#t.tickets.get(reference);
+    return t && copy(t);
+  }
+  async getTimeline(reference: string) {
+    return copy(this.#t.timelines.get(reference) ?? []);
+  }
+  async listTickets(filter: TicketFilter) {
+    const { after } = filter;
+    const matches = [...this.#t.tickets.values()].filter(
+      (t) =>
+        (filter.ministryId === null || t.ministryId === filter.ministryId) &&
+        (filter.status === undefined || t.status === filter.status) &&
+        (filter.serviceId === undefined || t.serviceId === filter.serviceId) &&
+        (filter.entityId === undefined || t.entityId === filter.entityId) &&
+        (filter.submittedFrom === undefined || t.submittedAt >= filter.submittedFrom) &&
+        (filter.submittedBefore === undefined || t.submittedAt < filter.submittedBefore) &&
+        (after === undefined ||
+          t.submittedAt < after.submittedAt ||
+          (t.submittedAt === after.submittedAt && t.reference < after.reference)),
+    );
+    return copy(matches.sort(newestFirst).slice(0, filter.limit));
+  }
+  async ticketStatsRows(filter: StatsFilter) {
+    const rows: TicketStatsRow[] = [];
+    for (const t of this.#t.tickets.values()) {
+      if (filter.ministryId !== null && t.ministryId !== filter.ministryId) continue;
+      const relevant =
+        inRange(t.submittedAt, filter.from, filter.before) ||
+        inRange(t.firstResponseAt, filter.from, filter.before) ||
+        inRange(t.resolvedAt, filter.from, filter.before) ||
+        filter.openStatuses.includes(t.status);
+      if (!relevant) continue;
+      rows.push({
+        ministryId: t.ministryId,
+        serviceId: t.serviceId,
+        channel: t.channel,
+        status: t.status,
+        submittedAt: t.submittedAt,
+        expectedResponseBy: t.expectedResponseBy,
+        firstResponseAt: t.firstResponseAt,
+        resolvedAt: t.resolvedAt,
+      });
+    }
+    return rows;
+  }
+  async referenceExists(reference: string) {
+    return this.#t.tickets.has(reference) || this.#t.callbacks.has(reference);
+  }
+  async getAttachment(id: string) {
+    const a = this.#t.attachments.get(id);
+    return a && copy(a);
+  }
+  async getIdempotency(ministryId: string, key: string) {
+    const r = this.#t.idempotency.get(idempotencyKey(ministryId, key));
+    return r && copy(r);
+  }
+  async getCallback(reference: string) {
+    const c = this.#t.callbacks.get(reference);
+    return c && copy(c);
+  }
+  async countBookedSlots(ministryId: string, from: string, before: string) {
+    const counts = new Map<string, number>();
+    for (const c of this.#t.callbacks.values()) {
+      if (c.ministryId !== ministryId || c.status !== 'scheduled' || !inRange(c.slotStart, from, before)) continue;
+      counts.set(c.slotStart!, (counts.get(c.slotStart!) ?? 0) + 1);
+    }
+    return counts;
+  }
+  async countAsapQueue(ministryId: string) {
+    let count = 0;
+    for (const c of this.#t.callbacks.values()) {
+      if (c.ministryId === ministryId && c.status === 'scheduled' && c.slotStart === null) count++;
+    }
+    return count;
+  }
+}
+
+const ABSENT = Symbol('absent');
+
+/** Writes that record how to undo themselves, so a failed transaction leaves nothing behind. */
+class Transaction extends Reader implements StorageTx {
+  readonly #t: Tables;
+  readonly #undo: Array<() => void> = [];
+  #closed = false;
+
+  constructor(tables: Tables) {
+    super(tables);
+    this.#t = tables;
+  }
+
+  /** Undoes every write, newest first. */
+  rollback(): void {
+    for (let undo = this.#undo.pop(); undo !== undefined; undo = this.#undo.pop()) undo();
+  }
+
+  /** Called when the transaction has ended: a `tx` kept beyond it must not write. */
+  close(): void {
+    this.#closed = true;
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new Error('This transaction has ended; write inside storage.transaction(fn) only.');
+  }
+
+  #set<K, V>(map: Map<K, V>, key: K, value: V): void {
+    this.#checkOpen();
+    const previous: V | typeof ABSENT = map.has(key) ? map.get(key)! : ABSENT;
+    map.set(key, value);
+    this.#undo.push(() => (previous === ABSENT ? map.delete(key) : map.set(key, previous)));
+  }
+
+  async upsertMinistry(ministry: Ministry) {
+    this.#set(this.#t.ministries, ministry.id, copy(ministry));
+  }
+  async upsertService(service: Service) {
+    this.#set(this.#t.services, service.id, copy(service));
+  }
+  async upsertFaq(entry: FaqEntry) {
+    const previous = this.#t.faqs.get(entry.id);
+    this.#set(this.#t.faqs, entry.id, copy(entry));
+    for (const ministryId of new Set([entry.ministryId, previous?.ministryId])) {
+      if (ministryId !== undefined) this.#set(this.#t.faqRevisions, ministryId, (this.#t.faqRevisions.get(ministryId) ?? 0) + 1);
+    }
+  }
+  async upsertSiteKey(record: SiteKeyRecord) {
+    this.#set(this.#t.siteKeys, record.key, copy(record));
+  }
+  async upsertSecretKey(record: SecretKeyRecord) {
+    this.#set(this.#t.secretKeys, record.hash, copy(record));
+  }
+  async insertTicket(ticket: TicketRecord, first: TimelineRecord) {
+    if (this.#t.tickets.has(ticket.reference) || this.#t.callbacks.has(ticket.reference)) return false;
+    this.#set(this.#t.tickets, ticket.reference, copy(ticket));
+    this.#set(this.#t.timelines, ticket.reference, [copy(first)]);
+    return true;
+  }
+  async updateTicket(reference: string, patch: TicketPatch, entry: TimelineRecord) {
+    const ticket = this.#t.tickets.get(reference);
+    if (ticket === undefined) return false;
+    this.#set(this.#t.tickets, reference, { ...ticket, ...copy(patch) });
+    this.#set(this.#t.timelines, reference, [...(this.#t.timelines.get(reference) ?? []), copy(entry)]);
+    return true;
+  }
+  async insertAttachment(record: AttachmentRecord) {
+    if (this.#t.attachments.has(record.id)) throw new Error(`Attachment ${record.id} already exists`);
+    this.#set(this.#t.attachments, record.id, copy(record));
+  }
+  async citeAttachments(ids: readonly string[], reference: string) {
+    for (const id of ids) {
+      const attachment = this.#t.attachments.get(id);
+      if (attachment !== undefined) this.#set(this.#t.attachments, id, { ...attachment, ticketReference: reference });
+    }
+  }
+  async putIdempotency(record: IdempotencyRecord) {
+    const key = idempotencyKey(record.ministryId, record.key);
+    if (this.#t.idempotency.has(key)) return false;
+    this.#set(this.#t.idempotency, key, copy(record));
+    return true;
+  }
+  async bookCallback(callback: CallbackRecord, capacity: number) {
+    if (this.#t.tickets.has(callback.reference) || this.#t.callbacks.has(callback.reference)) return 'duplicate_reference' as const;
+    if (callback.slotStart !== null) {
+      let taken = 0;
+      for (const c of this.#t.callbacks.values()) {
+        if (c.ministryId === callback.ministryId && c.status === 'scheduled' && c.slotStart === callback.slotStart) taken++;
+      }
+      if (taken >= capacity) return 'full' as const;
+    }
+    this.#set(this.#t.callbacks, callback.reference, copy(callback));
+    return 'booked' as const;
+  }
+  async cancelCallback(reference: string, at: string) {
+    const callback = this.#t.callbacks.get(reference);
+    if (callback === undefined || callback.status !== 'scheduled') return undefined;
+    const cancelled: CallbackRecord = { ...callback, status: 'cancelled', cancelledAt: at };
+    this.#set(this.#t.callbacks, reference, cancelled);
+    return copy(cancelled);
+  }
+  async appendFaqFeedback(record: FaqFeedbackRecord) {
+    this.#checkOpen();
+    const feedback = this.#t.feedback;
+    feedback.push(copy(record));
+    this.#undo.push(() => void feedback.pop());
+  }
+}
+
+/**
+ * {@link Storage} in Maps. Transactions (and reads, so that nobody sees a half-done
+ * transaction) run one at a time through a promise chain; a transaction that throws is
+ * undone. Everything is deep-copied on the way in and out.
+ *
+ * Inside `transaction(fn)`, `fn` must read through its `tx`: awaiting a read on the store
+ * itself would wait for the transaction that is waiting for it.
+ */
+export class MemoryStorage implements Storage {
+  readonly #tables: Tables = {
+    ministries: new Map(),
+    services: new Map(),
+    faqs: new Map(),
+    faqRevisions: new Map(),
+    siteKeys: new Map(),
+    secretKeys: new Map(),
+    tickets: new Map(),
+    timelines: new Map(),
+    attachments: new Map(),
+    idempotency: new Map(),
+    callbacks: new Map(),
+    feedback: [],
+  };
+  readonly #reader = new Reader(this.#tables);
+  #tail: Promise<unknown> = Promise.resolve();
+
+  #serialise<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.#tail.then(fn);
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+
+  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
+    return this.#serialise(async () => {
+      const tx = new Transaction(this.#tables);
+      try {
+        return await fn(tx);
+      } catch (error) {
+        tx.rollback();
+        throw error;
+      } finally {
+        tx.close();
+      }
+    });
+  }
+
+  /** Every FAQ feedback recorded so far, oldest first (for tests and demos; not part of {@link Storage}). */
+  feedback(): Promise<FaqFeedbackRecord[]> {
+    return this.#serialise(async () => copy(this.#tables.feedback));
+  }
+
+  getMinistry(id: string) {
+    return this.#serialise(() => this.#reader.getMinistry(id));
+  }
+  listMinistries() {
+    return this.#serialise(() => this.#reader.listMinistries());
+  }
+  getService(id: string) {
+    return this.#serialise(() => this.#reader.getService(id));
+  }
+  listServices(ministryId: string) {
+    return this.#serialise(() => this.#reader.listServices(ministryId));
+  }
+  listFaqs(ministryId: string) {
+    return this.#serialise(() => this.#reader.listFaqs(ministryId));
+  }
+  getFaq(id: string) {
+    return this.#serialise(() => this.#reader.getFaq(id));
+  }
+  faqRevision(ministryId: string) {
+    return this.#serialise(() => this.#reader.faqRevision(ministryId));
+  }
+  findSiteKey(key: string) {
+    return this.#serialise(() => this.#reader.findSiteKey(key));
+  }
+  findSecretKeyByHash(hash: string) {
+    return this.#serialise(() => this.#reader.findSecretKeyByHash(hash));
+  }
+  getTicket(reference: string) {
+    return this.#serialise(() => this.#reader.getTicket(reference));
+  }
+  getTimeline(reference: string) {
+    return this.#serialise(() => this.#reader.getTimeline(reference));
+  }
+  listTickets(filter: TicketFilter) {
+    return this.#serialise(() => this.#reader.listTickets(filter));
+  }
+  ticketStatsRows(filter: StatsFilter) {
+    return this.#serialise(() => this.#reader.ticketStatsRows(filter));
+  }
+  referenceExists(reference: string) {
+    return this.#serialise(() => this.#reader.referenceExists(reference));
+  }
+  getAttachment(id: string) {
+    return this.#serialise(() => this.#reader.getAttachment(id));
+  }
+  getIdempotency(ministryId: string, key: string) {
+    return this.#serialise(() => this.#reader.getIdempotency(ministryId, key));
+  }
+  getCallback(reference: string) {
+    return this.#serialise(() => this.#reader.getCallback(reference));
+  }
+  countBookedSlots(ministryId: string, from: string, before: string) {
+    return this.#serialise(() => this.#reader.countBookedSlots(ministryId, from, before));
+  }
+  countAsapQueue(ministryId: string) {
+    return this.#serialise(() => this.#reader.countAsapQueue(ministryId));
+  }
+}
+
+/** {@link BlobStore} in a Map, keyed by SHA-256. */
+export class MemoryBlobStore implements BlobStore {
+  readonly #blobs = new Map<string, Uint8Array>();
+
+  async put(bytes: Uint8Array): Promise<string> {
+    const sha256 = await sha256Hex(bytes);
+    if (!this.#blobs.has(sha256)) this.#blobs.set(sha256, bytes.slice());
+    return sha256;
+  }
+
+  async get(sha256: string): Promise<Uint8Array | undefined> {
+    return this.#blobs.get(sha256)?.slice();
+  }
+}

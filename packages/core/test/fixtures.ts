@@ -1,0 +1,114 @@
+/**
+ * A seeded contact centre with a movable clock, and the citizen requests the tests send.
+ */
+import assert from 'node:assert/strict';
+import type { Problem } from '@civic-contact/contract';
+import { seed } from '../src/seed/index.ts';
+import { ContactCentre, type ContactCentreOptions } from '../src/contact-centre.ts';
+import { DomainError, isDomainError } from '../src/errors.ts';
+import { MemoryBlobStore, MemoryStorage } from '../src/memory-storage.ts';
+import { seedDemo } from '../src/seed-storage.ts';
+
+/** Tuesday 10 November 2026, 10:00 in Saint Lucia (health), 09:00 in New York (transport), 14:00 in London. */
+export const NOW = new Date('2026-11-10T14:00:00.000Z');
+
+export async function makeCentre(options: Partial<Pick<ContactCentreOptions, 'lookupLimit' | 'randomBytes'>> = {}) {
+  const storage = new MemoryStorage();
+  const blobs = new MemoryBlobStore();
+  const clock = { now: new Date(NOW) };
+  const keys = await seedDemo(storage, seed, NOW);
+  const centre = new ContactCentre({ storage, blobs, now: () => clock.now, ...options });
+  return {
+    storage,
+    blobs,
+    clock,
+    keys,
+    centre,
+    /** Moves the clock on. */
+    advance(minutes: number) {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+    },
+    health: await centre.authenticate({ siteKey: keys.site.health!, origin: 'https://health.example.gov' }),
+    transport: await centre.authenticate({ siteKey: keys.site.transport! }),
+    healthAgent: await centre.authenticate({ authorization: `Bearer ${keys.secret.health!}` }),
+    transportAgent: await centre.authenticate({ authorization: `Bearer ${keys.secret.transport!}` }),
+    admin: await centre.authenticate({ authorization: `Bearer ${keys.admin}` }),
+  };
+}
+
+export type Fixture = Awaited<ReturnType<typeof makeCentre>>;
+
+/** A valid complaint about a health clinic; `overrides` replace top-level members. */
+export function clinicComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    service: 'health-clinic-services',
+    subject: 'Waited four hours at Castries',
+    description: 'I arrived at 8 and was seen at noon, with no explanation of the delay.',
+    answers: { clinic: 'castries', visit_date: '2026-11-02', issues: ['long_wait'], details: 'Nobody told us why we had to wait so long.' },
+    citizen: { name: 'Marie Joseph', email: 'Marie.Joseph@example.org', phone: '+17585550123' },
+    ...overrides,
+  };
+}
+
+/** A valid complaint about a bus, for the transport ministry. */
+export function busComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    service: 'transport-bus-service',
+    subject: 'Bus 12 skipped my stop',
+    description: 'The 7:40 bus drove past the stop on Main Street without stopping.',
+    answers: { issue: 'skipped_stop', route: '12', incident_date: '2026-11-09', details: 'This is the third time this month it happened.' },
+    citizen: { email: 'rider@example.org' },
+    ...overrides,
+  };
+}
+
+/** A callback request for the health clinic service. */
+export function callbackRequest(schedule: Record<string, unknown>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    service: 'health-clinic-services',
+    name: 'Marie Joseph',
+    phone: '+17585550123',
+    locale: 'fr',
+    reason: 'Question about my clinic visit',
+    schedule,
+    ...overrides,
+  };
+}
+
+/** The smallest PNG signature the sniffer accepts, padded to `size` bytes. */
+export function pngBytes(size = 64): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+}
+
+/** A minimal PDF header, padded to `size` bytes. */
+export function pdfBytes(size = 64): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+  return bytes;
+}
+
+/** Awaits `promise`, which must reject with a DomainError, and returns the error. */
+export async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+  assert.fail('expected the call to be refused with a DomainError');
+}
+
+/** Awaits a refusal and checks its status (and type, when given); returns the problem. */
+export async function problem(promise: Promise<unknown>, status: number, type?: string): Promise<Problem> {
+  const error = await refusal(promise);
+  assert.equal(error.problem.status, status, `expected ${status}, got ${error.problem.status}: ${JSON.stringify(error.problem)}`);
+  if (type !== undefined) assert.equal(error.problem.type, type);
+  return error.problem;
+}
+
+/** The `field:code` pairs of a validation problem, for compact assertions. */
+export function fieldCodes(p: Problem): string[] {
+  return (p.errors ?? []).map((e) => `${e.field}:${e.code}`);
+}

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AttachmentSchema, ProblemSchema, PROBLEM_TYPES } from '@civic-contact/contract';
+import { createHttpApp } from '../src/http/index.ts';
+import { clinicComplaint, makeCentre } from './fixtures.ts';
+
+const fixture = await makeCentre();
+const unexpected: unknown[] = [];
+const app = createHttpApp({ centre: fixture.centre, maxJsonBytes: 4096, maxUploadBytes: 64 * 1024, onError: (e) => unexpected.push(e) });
+const site = { 'X-Site-Key': fixture.keys.site.health! };
+const json = { ...site, 'Content-Type': 'application/json' };
+
+async function call(path: string, init: RequestInit = {}) {
+  const response = await app.fetch(new Request(`https://api.test${path}`, init));
+  const text = await response.text();
+  return { response, status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+async function expectProblem(path: string, init: RequestInit, status: number, type?: string) {
+  const { response, body } = await call(path, init);
+  assert.equal(response.status, status, JSON.stringify(body));
+  assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  const problem = ProblemSchema.parse(body);
+  if (type) assert.equal(problem.type, type);
+  return problem;
+}
+
+test('every response carries the security headers, success or problem', async () => {
+  for (const init of [{ headers: site }, { headers: { 'X-Site-Key': 'pk_nope' } }]) {
+    const { response } = await call('/v1/services', init);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  }
+});
+
+test('a complaint goes in as JSON and comes out as 201 with its reference', async () => {
+  const { status, body } = await call('/v1/complaints', { method: 'POST', headers: json, body: JSON.stringify(clinicComplaint()) });
+  assert.equal(status, 201);
+  assert.match(body.reference, /^MOH-/);
+});
+
+test('bodies that are not JSON, not UTF-8, malformed or too large are refused with the right status', async () => {
+  await expectProblem('/v1/complaints', { method: 'POST', headers: { ...site, 'Content-Type': 'text/plain' }, body: '{}' }, 415, PROBLEM_TYPES.unsupportedMediaType);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: json, body: '{"service":' }, 400, PROBLEM_TYPES.badRequest);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: json, body: new Uint8Array([0x7b, 0xff, 0x7d]) }, 400);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: json, body: JSON.stringify({ description: 'x'.repeat(5000) }) }, 413, PROBLEM_TYPES.payloadTooLarge);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: json, body: '[]' }, 400, PROBLEM_TYPES.badRequest);
+  const problem = await expectProblem('/v1/complaints', { method: 'POST', headers: json, body: '{}' }, 422, PROBLEM_TYPES.validation);
+  assert.ok(problem.errors && problem.errors.length > 0);
+});
+
+test('an attachment is uploaded as multipart and typed from its bytes, not its name', async () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const form = new FormData();
+  form.set('service', 'health-clinic-services');
+  form.set('file', new Blob([png]), 'photo.pdf');
+  const { status, body } = await call('/v1/attachments', { method: 'POST', headers: site, body: form });
+  assert.equal(status, 201, JSON.stringify(body));
+  assert.equal(AttachmentSchema.parse(body).contentType, 'image/png');
+
+  const fake = new FormData();
+  fake.set('service', 'health-clinic-services');
+  fake.set('file', new Blob(['just text']), 'photo.png');
+  await expectProblem('/v1/attachments', { method: 'POST', headers: site, body: fake }, 415);
+
+  const big = new FormData();
+  big.set('service', 'health-clinic-services');
+  big.set('file', new Blob([new Uint8Array(65 * 1024)]), 'big.png');
+  await expectProblem('/v1/attachments', { method: 'POST', headers: site, body: big }, 413);
+
+  await expectProblem('/v1/attachments', { method: 'POST', headers: json, body: '{}' }, 415);
+  const missing = new FormData();
+  missing.set('service', 'health-clinic-services');
+  await expectProblem('/v1/attachments', { method: 'POST', headers: site, body: missing }, 400);
+});
+
+test('the verifier travels in a header and a wrong one answers exactly like an unknown reference', async () => {
+  const filed = await call('/v1/complaints', { method: 'POST', headers: json, body: JSON.stringify(clinicComplaint()) });
+  const reference = filed.body.reference as string;
+  const found = await call(`/v1/tickets/${reference}`, { headers: { ...site, 'X-Civic-Verifier': 'marie.joseph@example.org' } });
+  assert.equal(found.status, 200);
+  const wrong = await call(`/v1/tickets/${reference}`, { headers: { ...site, 'X-Civic-Verifier': 'someone@example.org' } });
+  const unknownRef = 'MOH-0000-000' + (await import('@civic-contact/contract')).checkCharacter('0000000');
+  const unknown = await call(`/v1/tickets/${unknownRef}`, { headers: { ...site, 'X-Civic-Verifier': 'someone@example.org' } });
+  assert.equal(wrong.status, 404);
+  assert.deepEqual(wrong.body, unknown.body);
+});
+
+test('unknown paths are problem documents too, and nothing unexpected was thrown', async () => {
+  await expectProblem('/v1/nothing-here', { headers: site }, 404, PROBLEM_TYPES.notFound);
+  await expectProblem('/elsewhere', {}, 404);
+  await expectProblem('/v1/services', {}, 401, PROBLEM_TYPES.unauthorized);
+  assert.deepEqual(unexpected, []);
+});
+
+test('an unexpected error reaches the client as a bare 500, without its message or stack', async () => {
+  const broken = createHttpApp({
+    centre: Object.assign(Object.create(fixture.centre), {
+      authenticate: fixture.centre.authenticate.bind(fixture.centre),
+      listServices: async () => {
+        throw new Error('SQLITE_CORRUPT at /var/lib/secret.db');
+      },
+    }),
+    onError: () => {},
+  });
+  const response = await broken.fetch(new Request('https://api.test/v1/services', { headers: site }));
+  assert.equal(response.status, 500);
+  const text = await response.text();
+  assert.doesNotMatch(text, /SQLITE|secret\.db|at /);
+  assert.equal(ProblemSchema.parse(JSON.parse(text)).type, PROBLEM_TYPES.internal);
+});
