@@ -1,6 +1,6 @@
 // Component tests in a real headless Chromium. `npm test` runs this through
 // scripts/test.mjs, which reads the counts file written by `countsReporter` below.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -57,6 +57,19 @@ const axeCoreAsModule = {
   },
 };
 
+/**
+ * msw's service worker must be served from the root for its scope to cover the test
+ * pages, as `npx msw init` would place it in a site; serve the installed copy there.
+ */
+const mockServiceWorker = {
+  name: 'msw-service-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: readFileSync(join(root, 'node_modules/msw/lib/mockServiceWorker.js'), 'utf8'), type: 'js' };
+    }
+  },
+};
+
 function chromePath() {
   try {
     return findChrome();
@@ -70,11 +83,12 @@ function chromePath() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts'],
   // 'source' makes workspace packages resolve to their TypeScript, so no build is needed.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     axeCoreAsModule,
+    mockServiceWorker,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,0 +1,12 @@
+export { CivicContactError, isCivicContactError, type CivicContactErrorOptions } from './civic-contact-error.ts';
+export { ValidationError, isValidationError, type ValidationErrorOptions } from './validation-error.ts';
+export { NotFoundError, isNotFoundError } from './not-found-error.ts';
+export { ConflictError, isConflictError } from './conflict-error.ts';
+export { RateLimitedError, isRateLimitedError } from './rate-limited-error.ts';
+export { ServerError, isServerError } from './server-error.ts';
+export { NetworkError, isNetworkError } from './network-error.ts';
+export { TimeoutError, isTimeoutError } from './timeout-error.ts';
+export { AuthError, isAuthError } from './auth-error.ts';
+export { ForbiddenError, isForbiddenError } from './forbidden-error.ts';
+export { ResponseShapeError, isResponseShapeError, type ResponseIssue } from './response-shape-error.ts';
+export { ConfigurationError, isConfigurationError } from './configuration-error.ts';
