@@ -114,6 +114,18 @@ describe('<civic-contact-provider>', () => {
     expect(provider.locale).to.deep.equal({ lang: 'es', dir: 'ltr' });
   });
 
+  it('accepts any spelling of a language tag the page may use', async () => {
+    const { provider, readers } = await mount(mock.keys.site.health!, 'AR-eg');
+    await until(() => readers[0]!.catalogue?.status === 'ready', 'the catalogue');
+    expect(readers[0]!.locale).to.deep.equal({ lang: 'ar-EG', dir: 'rtl' });
+    for (const [tag, expected] of [['zh-Hant-TW', 'zh-TW'], ['es-419', 'es'], ['not a tag!', 'en']]) {
+      provider.lang = tag!;
+      await until(() => readers[0]!.locale.lang === expected, `${tag} as ${expected}`);
+      expect(provider.client, tag).to.exist;
+    }
+    expect(readers[0]!.catalogue.status).to.equal('ready');
+  });
+
   it('loads the catalogue of the ministry whose key it holds, and reloads when the key changes', async () => {
     const { provider, readers } = await mount(mock.keys.site.health!);
     await until(() => readers[0]!.catalogue?.status === 'ready', 'the catalogue');
