@@ -6,7 +6,7 @@
  * Suites, in order (a failing suite does not stop the next one):
  *   typecheck  `tsc -b` and `tsc -p tsconfig.test.json` — a type error counts as 1 failure
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
- *   browser    @web/test-runner over packages/*/src/**\/*.test.ts in Chromium
+ *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
  * A runner that ends without reporting its counts counts as 1 failure.
  * Per-suite counts go to .test-results/ (node.tap, browser.json).
  */
