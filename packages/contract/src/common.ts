@@ -19,8 +19,11 @@ export const DateSchema = z.iso.date();
 /** A lower-case identifier: a service, ministry, entity, field or FAQ id. */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'Expected a lower-case identifier'));
 
+/** The E.164 form of a phone number: `+`, a country code and up to 15 digits in all. */
+export const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;
+
 /** A phone number in E.164 form (`+15555550123`); the widgets format and validate it per country first. */
-export const PhoneSchema = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'Expected a phone number in international form, e.g. +15555550123'));
+export const PhoneSchema = z.string().check(z.regex(PHONE_PATTERN, 'Expected a phone number in international form, e.g. +15555550123'));
 
 /** An email address. */
 export const EmailSchema = z.email().check(z.maxLength(LIMITS.emailMaxLength));

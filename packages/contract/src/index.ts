@@ -10,3 +10,4 @@ export * from './faq.ts';
 export * from './stats.ts';
 export * from './reference.ts';
 export * from './reference-schema.ts';
+export * from './field-errors.ts';

@@ -4,16 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import {
-  HEADERS,
-  PhoneSchema,
-  PROBLEM_TYPES,
-  ReferenceSchema,
-  type FieldError,
-  type FieldErrorCode,
-  type Problem,
-} from '@civic-contact/contract';
+import type * as z from 'zod/mini';
+import { fieldErrorsFromZod, HEADERS, PROBLEM_TYPES, type FieldError, type Problem } from '@civic-contact/contract';
 
 /** A refusal with the problem document to answer and any extra response headers (e.g. `Retry-After`). */
 export class DomainError extends Error {
@@ -132,165 +124,14 @@ export function rateLimited(retryAfterSeconds: number): DomainError {
   );
 }
 
-/* ------------------------------------------------------------------------------------------ */
-
-type Issue = z.core.$ZodIssue;
-
-/** The `pattern` zod reports for a schema's regex: comparing it tells a phone or reference check apart from other patterns. */
-function patternOf(schema: z.ZodMiniType): string | undefined {
-  const issue = schema.safeParse('\u0000').error?.issues[0];
-  return issue && 'pattern' in issue ? String(issue.pattern) : undefined;
-}
-
-let knownPatterns: { phone: string | undefined; reference: string | undefined } | undefined;
-
-function patterns() {
-  return (knownPatterns ??= { phone: patternOf(PhoneSchema), reference: patternOf(ReferenceSchema) });
-}
-
-const DEFAULT_MESSAGE = 'Invalid input';
-
-function typeName(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'text';
-    case 'int':
-      return 'a whole number';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list';
-    case 'object':
-    case 'record':
-      return 'an object';
-    default:
-      return expected;
-  }
-}
-
-function formatValue(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
-}
-
-function choiceList(values: readonly unknown[]): string {
-  const shown = values.slice(0, 12).map(formatValue).join(', ');
-  return values.length > 12 ? `${shown}, …` : shown;
-}
-
-/** Whether zod saw no value at all (needs `reportInput: true` to know; without it, a wrong type is assumed). */
-function isMissing(issue: Issue): boolean {
-  return 'input' in issue && issue.input === undefined;
-}
-
-function joinPath(prefix: string | undefined, path: readonly PropertyKey[]): string {
-  const parts = path.map((p) => String(p));
-  if (prefix) parts.unshift(prefix);
-  return parts.join('.');
-}
-
-function one(field: string, code: FieldErrorCode, message: string): FieldError {
-  return { field, code, message };
-}
-
-function mapIssue(issue: Issue, prefix: string | undefined): FieldError[] {
-  const field = joinPath(prefix, issue.path);
-  const custom = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (isMissing(issue) || (issue.input === null && issue.expected !== 'null')) {
-        return [one(field, 'required', 'Enter a value.')];
-      }
-      if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) {
-        return [one(field, 'not_integer', 'Enter a whole number.')];
-      }
-      return [one(field, 'invalid_type', `Expected ${typeName(issue.expected)}.`)];
-    }
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      const exclusive = issue.inclusive === false;
-      if (issue.origin === 'string') {
-        const empty = typeof issue.input === 'string' ? issue.input.length === 0 : min <= 1;
-        if (empty) return [one(field, 'required', 'Enter a value.')];
-        return [one(field, 'too_short', `Enter at least ${min} characters.`)];
-      }
-      if (issue.origin === 'array' || issue.origin === 'set') {
-        return [one(field, 'too_small', min === 1 ? 'Choose at least one.' : `Choose at least ${min}.`)];
-      }
-      return [one(field, 'too_small', exclusive ? `Enter a number greater than ${min}.` : `Enter a number of ${min} or more.`)];
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      const exclusive = issue.inclusive === false;
-      if (issue.origin === 'string') return [one(field, 'too_long', `Enter ${max} characters or fewer.`)];
-      if (issue.origin === 'array' || issue.origin === 'set') return [one(field, 'too_many', `Give no more than ${max}.`)];
-      return [one(field, 'too_big', exclusive ? `Enter a number less than ${max}.` : `Enter a number of ${max} or less.`)];
-    }
-    case 'invalid_format': {
-      if (issue.format === 'email') {
-        return [one(field, 'invalid_email', 'Enter an email address in the correct format, like name@example.com.')];
-      }
-      if (issue.format === 'date' || issue.format === 'datetime') {
-        const example = issue.format === 'date' ? '2026-03-14' : '2026-03-14T09:30:00Z';
-        return [one(field, 'invalid_date', `Enter a real ${issue.format === 'date' ? 'date' : 'date and time'}, like ${example}.`)];
-      }
-      if (issue.format === 'regex' && 'pattern' in issue) {
-        const pattern = String(issue.pattern);
-        if (pattern === patterns().phone) {
-          return [one(field, 'invalid_phone', 'Enter a phone number in international format, like +15555550123.')];
-        }
-        if (pattern === patterns().reference) {
-          return [one(field, 'invalid_reference', custom ?? 'Enter a reference such as MOH-7K3D-9QXF.')];
-        }
-      }
-      return [one(field, 'invalid_format', custom ?? 'Enter a value in the correct format.')];
-    }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => one(joinPath(prefix, [...issue.path, key]), 'unknown_field', `"${key}" is not a field of this request.`));
-    case 'invalid_value':
-      return [one(field, 'invalid_choice', issue.values.length === 1 ? `Must be ${formatValue(issue.values[0])}.` : `Choose one of: ${choiceList(issue.values)}.`)];
-    case 'invalid_union': {
-      if ('options' in issue && Array.isArray(issue.options)) {
-        if (isMissing(issue)) return [one(field, 'required', 'Enter a value.')];
-        return [one(field, 'invalid_choice', `Choose one of: ${choiceList(issue.options as unknown[])}.`)];
-      }
-      const branches = issue.errors.flat();
-      const types = branches.filter((b) => b.code === 'invalid_type' && b.path.length === 0).map((b) => (b as z.core.$ZodIssueInvalidType).expected);
-      if (isMissing(issue)) return [one(field, 'required', 'Enter a value.')];
-      if (types.length === branches.length && types.length > 0) {
-        const names = [...new Set(types)].map(typeName);
-        const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
-        return [one(field, 'invalid_type', `Expected ${list}.`)];
-      }
-      return [one(field, 'invalid_value', custom ?? 'This value is not valid here.')];
-    }
-    case 'invalid_key':
-      return [one(field, 'invalid_format', custom ?? 'This key is not valid.')];
-    case 'invalid_element':
-    case 'not_multiple_of':
-    case 'custom':
-    default:
-      return [one(field, 'invalid_value', custom ?? 'This value is not valid.')];
-  }
-}
-
 /**
- * Maps zod issues to contract {@link FieldError}s with stable codes, dotted paths
- * (`citizen.email`, `attachments.0`) and clear English messages. Parse with
- * `{ reportInput: true }` so that a missing value becomes `required` rather than `invalid_type`.
+ * Parses `input` with `schema`, or throws {@link validationFailed} (422) listing every field
+ * as `fieldErrorsFromZod` reads it.
  *
- * @param prefix - put in front of every path, e.g. `query` or `answers`.
- */
-export function fromZodError(error: z.core.$ZodError, prefix?: string): FieldError[] {
-  return error.issues.flatMap((issue) => mapIssue(issue, prefix));
-}
-
-/**
- * Parses `input` with `schema`, or throws {@link validationFailed} (422) listing every field.
+ * @param prefix - put in front of every field path, e.g. `answers`.
  */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, prefix?: string): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throw validationFailed(fromZodError(result.error, prefix));
+  if (!result.success) throw validationFailed(fieldErrorsFromZod(result.error, prefix));
   return result.data;
 }

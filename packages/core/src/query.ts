@@ -4,7 +4,8 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { badRequest, fromZodError } from './errors.ts';
+import { fieldErrorsFromZod } from '@civic-contact/contract';
+import { badRequest } from './errors.ts';
 
 /** The query of a request: URLSearchParams, or a record of its values as a router hands them over. */
 export type QueryInput = URLSearchParams | Readonly<Record<string, unknown>> | null | undefined;
@@ -59,7 +60,7 @@ export function parseQuery<S extends z.ZodMiniType>(schema: S, query: QueryInput
   }
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) {
-    const errors = fromZodError(result.error);
+    const errors = fieldErrorsFromZod(result.error);
     throw badRequest(`The query is not valid: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`, errors);
   }
   return result.data;

@@ -1,78 +1,6 @@
-import { LIMITS, parseReference, type FieldError, type FieldErrorCode } from '@civic-contact/contract';
+import { fieldErrorsFromZod, LIMITS, parseReference, type FieldError, type FieldErrorCode } from '@civic-contact/contract';
 import { ValidationError } from './errors/validation-error.ts';
-import type { Schema, SchemaIssue } from './schema.ts';
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/* zod/mini leaves most messages as "Invalid input"; the contract's own messages are better. */
-function ownMessage(issue: SchemaIssue): string | undefined {
-  return issue.message && issue.message !== 'Invalid input' ? issue.message : undefined;
-}
-
-function describe(issue: SchemaIssue, input: unknown, field: string): { code: FieldErrorCode; message: string } {
-  const value = valueAt(input, issue.path);
-  const last = field.split('.').at(-1);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined || value === null) return { code: 'required', message: 'This is required.' };
-      if (issue.expected === 'int' && typeof value === 'number') return { code: 'not_integer', message: 'Enter a whole number.' };
-      return { code: 'invalid_type', message: `Expected ${issue.expected ?? 'another type'}.` };
-    case 'too_small':
-      if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1
-          ? { code: 'required', message: 'This is required.' }
-          : { code: 'too_short', message: `Enter at least ${issue.minimum} characters.` };
-      }
-      if (issue.origin === 'array') return { code: 'too_small', message: `Choose at least ${issue.minimum}.` };
-      return { code: 'too_small', message: `Enter ${issue.minimum} or more.` };
-    case 'too_big':
-      if (issue.origin === 'string') return { code: 'too_long', message: `Enter ${issue.maximum} characters or fewer.` };
-      if (issue.origin === 'array') return { code: 'too_many', message: `Give ${issue.maximum} or fewer.` };
-      return { code: 'too_big', message: `Enter ${issue.maximum} or less.` };
-    case 'invalid_format':
-      if (issue.format === 'email') return { code: 'invalid_email', message: 'Enter an email address such as name@example.com.' };
-      if (issue.format === 'date' || issue.format === 'datetime') {
-        return { code: 'invalid_date', message: ownMessage(issue) ?? `Enter a date as ${issue.format === 'date' ? 'YYYY-MM-DD' : 'an ISO 8601 date and time'}.` };
-      }
-      // The contract's phone and reference patterns are plain regexes; the field name says which.
-      if (last === 'phone' || last === 'verifier') return { code: 'invalid_phone', message: ownMessage(issue) ?? 'Enter a phone number in international form.' };
-      if (last === 'reference') return { code: 'invalid_reference', message: ownMessage(issue) ?? 'Enter a reference such as MOH-7K3D-9QX6.' };
-      return { code: 'invalid_format', message: ownMessage(issue) ?? 'This is not in the expected format.' };
-    case 'invalid_value':
-      return {
-        code: 'invalid_choice',
-        message: issue.values ? `Choose one of: ${issue.values.map(String).join(', ')}.` : 'Choose one of the listed values.',
-      };
-    default:
-      return { code: 'invalid_value', message: ownMessage(issue) ?? 'This value is not accepted.' };
-  }
-}
-
-/**
- * Turns schema issues into the contract's per-field errors, the same list the contact
- * centre answers with, so that a form shows client-side and server-side errors alike.
- */
-export function toFieldErrors(issues: readonly SchemaIssue[], input: unknown, fieldPrefix = ''): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const issue of issues) {
-    const path = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys ?? []) {
-        errors.push({ field: path ? `${path}.${key}` : key, code: 'unknown_field', message: `"${key}" is not a field of this request: remove it.` });
-      }
-      continue;
-    }
-    errors.push({ field: path, ...describe(issue, input, path) });
-  }
-  return errors;
-}
+import type { Schema } from './schema.ts';
 
 /** The English summary of a field list, for `ValidationError.message`. */
 export function summarise(errors: readonly FieldError[], what: string): string {
@@ -88,10 +16,12 @@ export function summarise(errors: readonly FieldError[], what: string): string {
  * @param what - what is being checked, for the message: "complaint", "search query", …
  * @throws ValidationError listing every failing field; no request is made.
  */
-export function validateInput<T>(schema: Schema<T>, input: unknown, what: string, fieldPrefix = ''): T {
-  const result = schema.safeParse(input);
+export function validateInput<T>(schema: Schema<T>, input: unknown, what: string, fieldPrefix?: string): T {
+  // The input in each issue is what tells a missing or blank field ("required") from a wrong one.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const errors = toFieldErrors(result.error.issues, input, fieldPrefix);
+  // The same list, codes and sentences as the contact centre's 422, so a form shows either alike.
+  const errors = fieldErrorsFromZod(result.error, fieldPrefix);
   throw new ValidationError(summarise(errors, what), errors);
 }
 

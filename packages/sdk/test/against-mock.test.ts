@@ -188,6 +188,33 @@ describe('against the mock: errors produced for real', () => {
     assert.deepEqual(error.fieldErrors('answers.details').map((e) => e.code), ['too_short']);
   });
 
+  test('a body the SDK refuses before sending reads the same as the contact centre’s 422 for it', async () => {
+    const bad = {
+      ...complaintBody(),
+      subject: '   ',
+      description: 'x'.repeat(5001),
+      citizen: { email: 'not-an-email', phone: '555-0123' },
+      channel: 'fax',
+      extra: true,
+    };
+    const { service: _omitted, ...withoutService } = bad;
+    for (const body of [bad, withoutService]) {
+      const refused = await rejection(site.complaints.create(body as never));
+      assert.ok(isValidationError(refused), String(refused));
+      assert.equal(refused.status, undefined, 'refused by the SDK, not by the contact centre');
+
+      const response = await mock.fetch(`${mock.baseUrl}/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [HEADERS.siteKey]: mock.keys.site['health']!, [HEADERS.idempotencyKey]: crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      assert.equal(response.status, 422);
+      const problem = (await response.json()) as { errors: unknown[] };
+      assert.ok(problem.errors.length >= 5);
+      assert.deepEqual(refused.errors, problem.errors);
+    }
+  });
+
   test('404 for a wrong verifier, exactly as for an unknown reference', async () => {
     const { reference } = await site.complaints.create(complaintBody());
     const wrongVerifier = await rejection(site.tickets.get(reference, { verifier: 'someone@example.com' }));
