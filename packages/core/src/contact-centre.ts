@@ -109,13 +109,28 @@ export interface Credentials {
   origin?: string | null;
 }
 
+/**
+ * A file the HTTP adapter has received but not yet kept, e.g. streamed to a temporary file:
+ * the contact centre checks it, then either commits it into the blob store or discards it.
+ */
+export interface ReceivedFile {
+  size: number;
+  /** The first bytes, enough to sniff the type (64 are plenty). */
+  head: Uint8Array;
+  /** Keeps the file in the blob store and answers its SHA-256. */
+  commit(): Promise<string>;
+  /** Throws the file away. */
+  discard(): Promise<void>;
+}
+
 /** A file as the HTTP adapter reads it from `multipart/form-data`. */
 export interface UploadInput {
   /** The `service` field: the service whose attachment limits apply. */
   serviceId: string;
   /** The file part's name, as the browser sent it. */
   filename: string;
-  bytes: Uint8Array;
+  /** The bytes in memory, or a file received elsewhere (a server streams uploads to disk). */
+  content: Uint8Array | ReceivedFile;
 }
 
 const DEFAULT_PER_CLIENT: RateLimit = { limit: 20, windowSeconds: 60 };
@@ -473,21 +488,33 @@ export class ContactCentre {
    *   not take, 422 for an unknown service, a service without attachments, or an empty file.
    */
   async uploadAttachment(principal: Principal, input: UploadInput): Promise<Attachment> {
+    const { content } = input;
+    const received = content instanceof Uint8Array ? null : content;
+    try {
+      return await this.#keepAttachment(principal, input, received);
+    } catch (error) {
+      await received?.discard();
+      throw error;
+    }
+  }
+
+  async #keepAttachment(principal: Principal, input: UploadInput, received: ReceivedFile | null): Promise<Attachment> {
     const ministry = await this.#ministryOf(principal);
     const service = await this.#service(this.#storage, ministry, input.serviceId);
     const limits = service.attachments;
     if (limits.maxFiles === 0) {
       throw validationFailed([{ field: 'file', code: 'not_allowed', message: 'This service does not accept attachments.' }]);
     }
-    const size = input.bytes.byteLength;
+    const bytes = received ? null : (input.content as Uint8Array);
+    const size = received ? received.size : bytes!.byteLength;
     if (size === 0) throw validationFailed([{ field: 'file', code: 'required', message: 'The selected file is empty.' }]);
     const maxBytes = Math.min(limits.maxBytes, LIMITS.attachmentMaxBytes);
     if (size > maxBytes) throw payloadTooLarge(`The file must be smaller than ${formatBytes(maxBytes)}.`);
-    const contentType = sniffAttachmentType(input.bytes);
+    const contentType = sniffAttachmentType(received ? received.head : bytes!);
     if (contentType === null || !limits.types.includes(contentType)) {
       throw unsupportedMediaType(`The file must be one of: ${limits.types.join(', ')}.`);
     }
-    const sha256 = await this.#blobs.put(input.bytes);
+    const sha256 = received ? await received.commit() : await this.#blobs.put(bytes!);
     const attachment: Attachment = { id: `att_${randomToken(26, this.#randomBytes)}`, filename: cleanFilename(input.filename), contentType, size, sha256 };
     await this.#storage.transaction((tx) =>
       tx.insertAttachment({ ...attachment, ministryId: ministry.id, serviceId: service.id, createdAt: this.#now().toISOString(), ticketReference: null }),

@@ -308,7 +308,7 @@ describe('attachments', () => {
     const attachment = await f.centre.uploadAttachment(f.health, {
       serviceId: 'health-clinic-services',
       filename: '..\\..\\Windows\\receipt\u202Egnp.png',
-      bytes,
+      content: bytes,
     });
     conforms(AttachmentSchema, attachment);
     assert.equal(attachment.contentType, 'image/png');
@@ -325,37 +325,37 @@ describe('attachments', () => {
   test('a type the service does not take is 415, whatever the file is called', async () => {
     const f = await makeCentre();
     const exe = new TextEncoder().encode('MZ\x90\x00 this is a program');
-    await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'photo.png', bytes: exe }), 415, PROBLEM_TYPES.unsupportedMediaType);
+    await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'photo.png', content: exe }), 415, PROBLEM_TYPES.unsupportedMediaType);
     // A real PDF, but the environmental-health service takes photos only.
-    await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-environmental-concern', filename: 'a.pdf', bytes: pdfBytes() }), 415);
+    await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-environmental-concern', filename: 'a.pdf', content: pdfBytes() }), 415);
   });
 
   test('a file above the service’s size limit is 413', async () => {
     const f = await makeCentre();
     const p = await problem(
-      f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'scan.pdf', bytes: pdfBytes(5 * 1024 * 1024 + 1) }),
+      f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'scan.pdf', content: pdfBytes(5 * 1024 * 1024 + 1) }),
       413,
       PROBLEM_TYPES.payloadTooLarge,
     );
     assert.match(p.detail!, /5 MB/);
-    const justFits = await f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'scan.pdf', bytes: pdfBytes(5 * 1024 * 1024) });
+    const justFits = await f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'scan.pdf', content: pdfBytes(5 * 1024 * 1024) });
     assert.equal(justFits.contentType, 'application/pdf');
   });
 
   test('a service without attachments, an empty file, or an unknown service is 422', async () => {
     const f = await makeCentre();
-    const none = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-hospital-waiting-times', filename: 'a.png', bytes: pngBytes() }), 422);
+    const none = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-hospital-waiting-times', filename: 'a.png', content: pngBytes() }), 422);
     assert.deepEqual(fieldCodes(none), ['file:not_allowed']);
-    const empty = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'a.png', bytes: new Uint8Array() }), 422);
+    const empty = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'a.png', content: new Uint8Array() }), 422);
     assert.deepEqual(fieldCodes(empty), ['file:required']);
-    const unknown = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'transport-bus-service', filename: 'a.png', bytes: pngBytes() }), 422);
+    const unknown = await problem(f.centre.uploadAttachment(f.health, { serviceId: 'transport-bus-service', filename: 'a.png', content: pngBytes() }), 422);
     assert.deepEqual(fieldCodes(unknown), ['service:invalid_choice']);
   });
 
   test('a complaint may cite only its own, unused uploads for the same service', async () => {
     const f = await makeCentre();
-    const forVaccination = await f.centre.uploadAttachment(f.health, { serviceId: 'health-vaccination', filename: 'card.png', bytes: pngBytes() });
-    const mine = await f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'receipt.png', bytes: pngBytes() });
+    const forVaccination = await f.centre.uploadAttachment(f.health, { serviceId: 'health-vaccination', filename: 'card.png', content: pngBytes() });
+    const mine = await f.centre.uploadAttachment(f.health, { serviceId: 'health-clinic-services', filename: 'receipt.png', content: pngBytes() });
     await f.centre.createComplaint(f.health, clinicComplaint({ attachments: [mine.id] }), null);
     const p = await problem(f.centre.createComplaint(f.health, clinicComplaint({ attachments: [forVaccination.id, mine.id] }), null), 422);
     assert.deepEqual(fieldCodes(p), ['attachments.0:invalid_value', 'attachments.1:invalid_value']);

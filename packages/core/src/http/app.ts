@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
-import type { ContactCentre } from '../contact-centre.ts';
+import type { ContactCentre, UploadInput } from '../contact-centre.ts';
 import type { Principal } from '../keys.ts';
 import { badRequest, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
 
@@ -13,6 +13,11 @@ export interface HttpAppOptions {
   maxUploadBytes?: number;
   /** Identifies the caller for rate limiting (e.g. the socket's address); defaults to the key. */
   clientId?: (c: Context) => string | undefined;
+  /**
+   * Reads an attachment upload; by default the multipart body is read into memory. A server
+   * passes a reader that streams the file to disk, stopping at `maxBytes`.
+   */
+  readUpload?: (request: Request, maxBytes: number) => Promise<UploadInput>;
   /** Called with unexpected errors; they reach the client only as a bare 500 problem. */
   onError?: (error: unknown) => void;
 }
@@ -101,24 +106,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     }
     const declared = Number(c.req.header('Content-Length'));
     if (declared > maxUploadBytes) throw payloadTooLarge('The file is too large.');
-    let form: FormData;
-    try {
-      form = await c.req.raw.formData();
-    } catch {
-      throw badRequest('The multipart body could not be read.');
-    }
-    const service = form.get('service');
-    const file = form.get('file');
-    if (typeof service !== 'string' || !(file instanceof Blob)) {
-      throw badRequest('Send a "service" field and one "file" part.');
-    }
-    if (file.size > maxUploadBytes) throw payloadTooLarge('The file is too large.');
-    const attachment = await centre.uploadAttachment(c.get('principal'), {
-      serviceId: service,
-      filename: file instanceof File ? file.name : 'upload',
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
-    return c.json(attachment, 201);
+    const input = await (options.readUpload ?? readUploadInMemory)(c.req.raw, maxUploadBytes);
+    return c.json(await centre.uploadAttachment(c.get('principal'), input), 201);
   });
 
   app.get('/v1/tickets/:reference', async (c) =>
@@ -153,6 +142,27 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   app.get('/v1/stats', async (c) => c.json(await centre.stats(c.get('principal'), query(c))));
 
   return app;
+}
+
+/** The default upload reader: the whole multipart body in memory (the mock, small files). */
+async function readUploadInMemory(request: Request, maxBytes: number): Promise<UploadInput> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw badRequest('The multipart body could not be read.');
+  }
+  const service = form.get('service');
+  const file = form.get('file');
+  if (typeof service !== 'string' || !(file instanceof Blob)) {
+    throw badRequest('Send a "service" field and one "file" part.');
+  }
+  if (file.size > maxBytes) throw payloadTooLarge('The file is too large.');
+  return {
+    serviceId: service,
+    filename: file instanceof File ? file.name : 'upload',
+    content: new Uint8Array(await file.arrayBuffer()),
+  };
 }
 
 /** Reads a request body as text, refusing it with 413 as soon as it passes `limit` bytes. */
