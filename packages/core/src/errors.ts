@@ -77,10 +77,15 @@ export function conflict(detail: string): DomainError {
 
 /** 409: a ticket cannot move from `from` to `to`; `allowed` lists where it can go. */
 export function illegalTransition(from: string, to: string, allowed?: readonly string[]): DomainError {
+  const say = (status: string) => `“${status.charAt(0).toUpperCase()}${status.slice(1).replaceAll('_', ' ')}”`;
   const next =
-    allowed === undefined ? '' : allowed.length === 0 ? ' It cannot change status any more.' : ` From ${from} it can move to: ${allowed.join(', ')}.`;
+    allowed === undefined
+      ? ''
+      : allowed.length === 0
+        ? ' It cannot change status any more.'
+        : ` From ${say(from)} it can move to ${allowed.map(say).join(', ')}.`;
   return new DomainError(
-    problem(PROBLEM_TYPES.illegalTransition, 'Status change not allowed', 409, `A ticket cannot move from ${from} to ${to}.${next}`),
+    problem(PROBLEM_TYPES.illegalTransition, 'Status change not allowed', 409, `A ticket cannot move from ${say(from)} to ${say(to)}.${next}`),
   );
 }
 

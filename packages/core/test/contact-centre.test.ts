@@ -744,7 +744,7 @@ describe('agents', () => {
     });
 
     const illegal = await problem(f.centre.updateTicketStatus(f.healthAgent, reference, { status: 'closed' }), 409, PROBLEM_TYPES.illegalTransition);
-    assert.match(illegal.detail!, /assigned to closed/);
+    assert.match(illegal.detail!, /from “Assigned” to “Closed”/);
     await problem(f.centre.updateTicketStatus(f.healthAgent, reference, { status: 'assigned' }), 409, PROBLEM_TYPES.illegalTransition);
 
     f.advance(60);

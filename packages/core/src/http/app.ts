@@ -18,6 +18,11 @@ export interface HttpAppOptions {
    * passes a reader that streams the file to disk, stopping at `maxBytes`.
    */
   readUpload?: (request: Request, maxBytes: number) => Promise<UploadInput>;
+  /**
+   * The origin to check a site key against; by default the `Origin` header. A server answers
+   * `null` for requests from its own pages, which are not cross-origin.
+   */
+  requestOrigin?: (request: Request) => string | null;
   /** Called with unexpected errors; they reach the client only as a bare 500 problem. */
   onError?: (error: unknown) => void;
 }
@@ -68,7 +73,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     const principal = await centre.authenticate({
       siteKey: c.req.header(HEADERS.siteKey) ?? null,
       authorization: c.req.header(HEADERS.authorization) ?? null,
-      origin: c.req.header('Origin') ?? null,
+      origin: options.requestOrigin ? options.requestOrigin(c.req.raw) : (c.req.header('Origin') ?? null),
     });
     c.set('principal', principal);
     await next();

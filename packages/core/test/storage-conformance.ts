@@ -1,0 +1,552 @@
+/**
+ * What every {@link Storage} must do, as one suite each store runs: the in-memory store here
+ * (memory-storage.test.ts), the SQLite store in packages/server. A store passes when the domain
+ * rules cannot tell it from another.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { OPEN_TICKET_STATUSES } from '@civic-contact/contract';
+import { seed } from '../src/seed/index.ts';
+import { loadSeed } from '../src/seed-storage.ts';
+import type {
+  AttachmentRecord,
+  CallbackRecord,
+  IdempotencyRecord,
+  SecretKeyRecord,
+  SiteKeyRecord,
+  Storage,
+  StorageTx,
+  TicketFilter,
+  TicketRecord,
+  TimelineRecord,
+} from '../src/storage.ts';
+
+/** A ticket of the seed's health ministry; `overrides` change any field. */
+export function ticket(reference: string, submittedAt: string, overrides: Partial<TicketRecord> = {}): TicketRecord {
+  return {
+    reference,
+    ministryId: 'health',
+    serviceId: 'health-clinic-services',
+    entityId: 'primary-care',
+    status: 'received',
+    channel: 'web',
+    subject: 'Subject',
+    description: 'Description',
+    answers: { clinic: 'castries' },
+    citizen: { name: null, email: 'a@example.org', phone: null, preferredLocale: null },
+    location: null,
+    attachmentIds: [],
+    locale: 'en',
+    submittedAt,
+    updatedAt: submittedAt,
+    expectedResponseBy: '2026-12-01T00:00:00.000Z',
+    firstResponseAt: null,
+    resolvedAt: null,
+    ...overrides,
+  };
+}
+
+/** The first timeline entry of a ticket. */
+export const created = (at: string): TimelineRecord => ({ at, kind: 'created', status: 'received', note: null, entityId: 'primary-care' });
+
+/** A scheduled callback of the health ministry; `slotStart: null` is "as soon as possible". */
+export function callback(reference: string, slotStart: string | null, overrides: Partial<CallbackRecord> = {}): CallbackRecord {
+  return {
+    reference,
+    ministryId: 'health',
+    serviceId: 'health-clinic-services',
+    status: 'scheduled',
+    slotStart,
+    slotEnd: slotStart,
+    name: 'A',
+    phone: '+17585550123',
+    locale: 'en',
+    reason: 'R',
+    createdAt: '2026-11-10T14:00:00.000Z',
+    cancelledAt: null,
+    ...overrides,
+  };
+}
+
+function attachment(id: string, overrides: Partial<AttachmentRecord> = {}): AttachmentRecord {
+  return {
+    id,
+    ministryId: 'health',
+    serviceId: 'health-clinic-services',
+    filename: 'photo.jpg',
+    contentType: 'image/jpeg',
+    size: 1234,
+    sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    createdAt: '2026-11-10T14:00:00.000Z',
+    ticketReference: null,
+    ...overrides,
+  };
+}
+
+const idempotency = (key: string, overrides: Partial<IdempotencyRecord> = {}): IdempotencyRecord => ({
+  ministryId: 'health',
+  key,
+  requestHash: 'a'.repeat(64),
+  status: 201,
+  body: { reference: 'MOH-0000-000A', nested: { list: [1, 'two', null] } },
+  createdAt: '2026-11-10T14:00:00.000Z',
+  ...overrides,
+});
+
+const siteKey = (key: string, overrides: Partial<SiteKeyRecord> = {}): SiteKeyRecord => ({
+  id: `key_${key}`,
+  key,
+  ministryId: 'health',
+  allowedOrigins: ['https://health.example.gov'],
+  createdAt: '2026-11-10T14:00:00.000Z',
+  revokedAt: null,
+  ...overrides,
+});
+
+const secretKey = (hash: string, overrides: Partial<SecretKeyRecord> = {}): SecretKeyRecord => ({
+  id: `key_${hash.slice(0, 4)}`,
+  hash,
+  ministryId: 'health',
+  label: 'Health agent desk',
+  createdAt: '2026-11-10T14:00:00.000Z',
+  revokedAt: null,
+  ...overrides,
+});
+
+/** What a store under test is: the store, and how to release it after the case. */
+export interface OpenedStorage {
+  storage: Storage;
+  close?: () => Promise<void>;
+}
+
+/**
+ * Registers the storage conformance cases under `describe(name)`. `open` is called once per
+ * case and must give an empty store.
+ */
+export function storageConformance(name: string, open: () => Promise<OpenedStorage>): void {
+  /** A case on a fresh store, released whatever the outcome. */
+  const each = (title: string, body: (storage: Storage) => Promise<void>) =>
+    test(title, async () => {
+      const opened = await open();
+      try {
+        await body(opened.storage);
+      } finally {
+        await opened.close?.();
+      }
+    });
+
+  describe(`${name} (storage conformance)`, () => {
+    each('a transaction that throws leaves nothing behind, even after several writes', async (storage) => {
+      await loadSeed(storage, seed);
+      const service = await storage.getService('health-clinic-services');
+      const faq = (await storage.getFaq('health-001'))!;
+      const revision = await storage.faqRevision('health');
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          await tx.insertTicket(ticket('MOH-AAAA-AAAA', '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
+          await tx.updateTicket('MOH-AAAA-AAAA', { status: 'assigned' }, created('2026-11-10T15:00:00.000Z'));
+          await tx.upsertService({ ...service!, responseTargetDays: 99 });
+          await tx.upsertFaq({ ...faq, question: { en: 'Changed?' } });
+          await tx.upsertSiteKey(siteKey('pk_rolled_back'));
+          await tx.putIdempotency(idempotency('k'));
+          await tx.insertAttachment(attachment('att_1'));
+          await tx.bookCallback(callback('MOH-CCCC-CCCC', '2026-11-10T15:00:00.000Z'), 1);
+          await tx.appendFaqFeedback({ ministryId: 'health', faqId: 'health-001', helpful: true, comment: null, lang: null, at: '' });
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(await storage.getTicket('MOH-AAAA-AAAA'), undefined);
+      assert.deepEqual(await storage.getTimeline('MOH-AAAA-AAAA'), []);
+      assert.equal(await storage.referenceExists('MOH-AAAA-AAAA'), false);
+      assert.deepEqual(await storage.getService('health-clinic-services'), service);
+      assert.deepEqual(await storage.getFaq('health-001'), faq);
+      assert.equal(await storage.faqRevision('health'), revision);
+      assert.equal(await storage.findSiteKey('pk_rolled_back'), undefined);
+      assert.equal(await storage.getIdempotency('health', 'k'), undefined);
+      assert.equal(await storage.getAttachment('att_1'), undefined);
+      assert.equal(await storage.getCallback('MOH-CCCC-CCCC'), undefined);
+      // The store still works after a rollback.
+      assert.equal(await storage.transaction(async (tx) => tx.insertTicket(ticket('MOH-AAAA-AAAA', 'x'), created('x'))), true);
+    });
+
+    each('a transaction answers what its callback returns', async (storage) => {
+      assert.deepEqual(await storage.transaction(async () => ({ answer: 42 })), { answer: 42 });
+    });
+
+    each('what goes in and comes out is a copy', async (storage) => {
+      const record = ticket('MOH-AAAA-AAAA', '2026-11-10T14:00:00.000Z');
+      const first = created(record.submittedAt);
+      await storage.transaction((tx) => tx.insertTicket(record, first));
+      record.answers.clinic = 'changed by caller';
+      first.note = 'changed by caller';
+      const read = (await storage.getTicket('MOH-AAAA-AAAA'))!;
+      assert.equal(read.answers.clinic, 'castries');
+      read.citizen.email = 'changed@example.org';
+      assert.equal((await storage.getTicket('MOH-AAAA-AAAA'))!.citizen.email, 'a@example.org');
+      (await storage.listTickets({ ministryId: 'health', limit: 1 }))[0]!.subject = 'changed';
+      assert.equal((await storage.getTicket('MOH-AAAA-AAAA'))!.subject, 'Subject');
+      (await storage.getTimeline('MOH-AAAA-AAAA'))[0]!.note = 'changed';
+      assert.deepEqual(await storage.getTimeline('MOH-AAAA-AAAA'), [created(record.submittedAt)]);
+
+      await loadSeed(storage, seed);
+      (await storage.getMinistry('health'))!.code = 'XXX';
+      (await storage.listServices('health'))[0]!.ministryId = 'changed';
+      (await storage.getFaq('health-001'))!.question = {};
+      assert.notEqual((await storage.getMinistry('health'))!.code, 'XXX');
+      assert.equal((await storage.listServices('health'))[0]!.ministryId, 'health');
+      assert.notDeepEqual((await storage.getFaq('health-001'))!.question, {});
+
+      const body = { reference: 'MOH-AAAA-AAAA' };
+      await storage.transaction((tx) => tx.putIdempotency(idempotency('k', { body })));
+      body.reference = 'changed';
+      (await storage.getIdempotency('health', 'k'))!.body = 'changed';
+      assert.deepEqual((await storage.getIdempotency('health', 'k'))!.body, { reference: 'MOH-AAAA-AAAA' });
+    });
+
+    each('records come back exactly as stored', async (storage) => {
+      const full = ticket('MOH-AAAA-AAAA', '2026-11-10T14:00:00.000Z', {
+        channel: 'phone',
+        answers: { clinic: 'castries', visits: 3, symptoms: ['cough', 'fever'] },
+        citizen: { name: 'Ana Joseph', email: null, phone: '+17585550123', preferredLocale: 'fr' },
+        location: { address: '1 Bridge Street, Castries', latitude: 14.0101, longitude: -60.9875 },
+        attachmentIds: ['att_1', 'att_2'],
+        locale: 'fr',
+        firstResponseAt: '2026-11-10T15:00:00.000Z',
+        resolvedAt: '2026-11-11T15:00:00.000Z',
+        status: 'resolved',
+      });
+      const slot = callback('MOH-CCCC-CCCC', '2026-11-10T15:00:00.000Z', { slotEnd: '2026-11-10T15:30:00.000Z' });
+      const asap = callback('MOH-CCCC-DDDD', null, { slotEnd: null });
+      const site = siteKey('pk_live_1', { allowedOrigins: ['https://health.example.gov', 'https://www.health.example.gov'] });
+      const admin = secretKey('b'.repeat(64), { ministryId: null });
+      await storage.transaction(async (tx) => {
+        await tx.insertTicket(full, created(full.submittedAt));
+        await tx.insertAttachment(attachment('att_1'));
+        await tx.putIdempotency(idempotency('k'));
+        await tx.bookCallback(slot, 1);
+        await tx.bookCallback(asap, 1);
+        await tx.upsertSiteKey(site);
+        await tx.upsertSecretKey(admin);
+        // Inside the transaction, its own writes are visible.
+        assert.deepEqual(await tx.getTicket(full.reference), full);
+      });
+      assert.deepEqual(await storage.getTicket(full.reference), full);
+      assert.deepEqual(await storage.listTickets({ ministryId: 'health', limit: 10 }), [full]);
+      assert.deepEqual(await storage.getAttachment('att_1'), attachment('att_1'));
+      assert.deepEqual(await storage.getIdempotency('health', 'k'), idempotency('k'));
+      assert.deepEqual(await storage.getCallback(slot.reference), slot);
+      assert.deepEqual(await storage.getCallback(asap.reference), asap);
+      assert.deepEqual(await storage.findSiteKey('pk_live_1'), site);
+      assert.deepEqual(await storage.findSecretKeyByHash('b'.repeat(64)), admin);
+      for (const missing of [
+        storage.getTicket('MOH-ZZZZ-ZZZZ'),
+        storage.getAttachment('att_2'),
+        storage.getIdempotency('transport', 'k'),
+        storage.getCallback('MOH-ZZZZ-ZZZZ'),
+        storage.findSiteKey('pk_none'),
+        storage.findSecretKeyByHash('c'.repeat(64)),
+        storage.getMinistry('none'),
+        storage.getService('none'),
+        storage.getFaq('none'),
+      ]) {
+        assert.equal(await missing, undefined);
+      }
+    });
+
+    each('transactions run one at a time, so a read-then-write cannot interleave', async (storage) => {
+      const order: string[] = [];
+      await Promise.all(
+        ['a', 'b', 'c'].map((name) =>
+          storage.transaction(async () => {
+            order.push(`${name} start`);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            order.push(`${name} end`);
+          }),
+        ),
+      );
+      assert.deepEqual(order, ['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+    });
+
+    each('a transaction that fails does not stop the ones queued behind it', async (storage) => {
+      const results = await Promise.allSettled([
+        storage.transaction(async (tx) => {
+          await tx.insertTicket(ticket('MOH-0000-000A', 'x'), created('x'));
+          throw new Error('first fails');
+        }),
+        storage.transaction((tx) => tx.insertTicket(ticket('MOH-0000-000B', 'y'), created('y'))),
+      ]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ['rejected', 'fulfilled'],
+      );
+      assert.equal(await storage.referenceExists('MOH-0000-000A'), false);
+      assert.equal(await storage.referenceExists('MOH-0000-000B'), true);
+    });
+
+    each('the last place in a slot is given once, however many book it at the same moment', async (storage) => {
+      const start = '2026-11-10T15:00:00.000Z';
+      const outcomes = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          storage.transaction(async (tx) => {
+            // The read and the write are apart in time, as when the domain checks other rules in between.
+            await new Promise((resolve) => setImmediate(resolve));
+            return tx.bookCallback(callback(`MOH-0000-${String(i).padStart(4, '0')}`, start), 3);
+          }),
+        ),
+      );
+      assert.equal(outcomes.filter((o) => o === 'booked').length, 3);
+      assert.equal(outcomes.filter((o) => o === 'full').length, 47);
+      assert.deepEqual(await storage.countBookedSlots('health', start, '2026-11-10T16:00:00.000Z'), new Map([[start, 3]]));
+    });
+
+    each('a tx kept after its transaction cannot write', async (storage) => {
+      let kept: StorageTx | undefined;
+      await storage.transaction(async (tx) => {
+        kept = tx;
+      });
+      await assert.rejects(kept!.insertTicket(ticket('MOH-AAAA-AAAA', 'x'), created('x')), /transaction has ended/);
+      assert.equal(await storage.getTicket('MOH-AAAA-AAAA'), undefined);
+    });
+
+    each('ministries, services and FAQs list in the order first stored; an upsert replaces in place', async (storage) => {
+      await loadSeed(storage, seed);
+      assert.deepEqual(await storage.listMinistries(), seed.ministries);
+      for (const ministry of seed.ministries) {
+        assert.deepEqual(await storage.getMinistry(ministry.id), ministry);
+        assert.deepEqual(await storage.listServices(ministry.id), seed.services.filter((s) => s.ministryId === ministry.id));
+        assert.deepEqual(await storage.listFaqs(ministry.id), seed.faqs.filter((f) => f.ministryId === ministry.id));
+      }
+      const first = seed.ministries[0]!;
+      const renamed = { ...first, name: { en: 'Renamed' } };
+      const [service] = seed.services.filter((s) => s.ministryId === first.id);
+      await storage.transaction(async (tx) => {
+        await tx.upsertMinistry(renamed);
+        await tx.upsertService({ ...service!, name: { en: 'Renamed service' } });
+      });
+      const ministries = await storage.listMinistries();
+      assert.deepEqual(ministries[0], renamed);
+      assert.deepEqual(
+        ministries.map((m) => m.id),
+        seed.ministries.map((m) => m.id),
+      );
+      assert.deepEqual((await storage.listServices(first.id))[0]!.name, { en: 'Renamed service' });
+      assert.deepEqual(await storage.listServices('none'), []);
+      assert.deepEqual(await storage.listFaqs('none'), []);
+    });
+
+    each('a service or FAQ moved to another ministry is listed there', async (storage) => {
+      await loadSeed(storage, seed);
+      const service = (await storage.getService('health-clinic-services'))!;
+      const faq = (await storage.getFaq('health-001'))!;
+      await storage.transaction(async (tx) => {
+        await tx.upsertService({ ...service, ministryId: 'transport' });
+        await tx.upsertFaq({ ...faq, ministryId: 'transport' });
+      });
+      assert.ok(!(await storage.listServices('health')).some((s) => s.id === service.id));
+      assert.ok((await storage.listServices('transport')).some((s) => s.id === service.id));
+      assert.ok(!(await storage.listFaqs('health')).some((f) => f.id === faq.id));
+      assert.ok((await storage.listFaqs('transport')).some((f) => f.id === faq.id));
+    });
+
+    each('keys are found by key or hash, and an upsert replaces them', async (storage) => {
+      await storage.transaction(async (tx) => {
+        await tx.upsertSiteKey(siteKey('pk_1'));
+        await tx.upsertSecretKey(secretKey('d'.repeat(64)));
+      });
+      await storage.transaction(async (tx) => {
+        await tx.upsertSiteKey(siteKey('pk_1', { revokedAt: '2026-11-11T00:00:00.000Z', allowedOrigins: [] }));
+        await tx.upsertSecretKey(secretKey('d'.repeat(64), { revokedAt: '2026-11-11T00:00:00.000Z' }));
+      });
+      assert.deepEqual(await storage.findSiteKey('pk_1'), siteKey('pk_1', { revokedAt: '2026-11-11T00:00:00.000Z', allowedOrigins: [] }));
+      assert.equal((await storage.findSecretKeyByHash('d'.repeat(64)))!.revokedAt, '2026-11-11T00:00:00.000Z');
+    });
+
+    each('tickets list newest first with keyset pagination and filters', async (storage) => {
+      await storage.transaction(async (tx) => {
+        await tx.insertTicket(ticket('MOH-0000-000A', '2026-11-10T10:00:00.000Z'), created(''));
+        await tx.insertTicket(ticket('MOH-0000-000B', '2026-11-10T12:00:00.000Z'), created(''));
+        await tx.insertTicket(ticket('MOH-0000-000C', '2026-11-10T12:00:00.000Z', { status: 'assigned' }), created(''));
+        await tx.insertTicket(ticket('MOT-0000-000D', '2026-11-10T13:00:00.000Z', { ministryId: 'transport' }), created(''));
+        await tx.insertTicket(
+          ticket('MOH-0000-000E', '2026-11-09T09:00:00.000Z', { serviceId: 'health-other', entityId: 'hospitals' }),
+          created(''),
+        );
+      });
+      const refs = async (filter: TicketFilter) => (await storage.listTickets(filter)).map((t) => t.reference);
+      assert.deepEqual(await refs({ ministryId: 'health', limit: 10 }), ['MOH-0000-000C', 'MOH-0000-000B', 'MOH-0000-000A', 'MOH-0000-000E']);
+      assert.deepEqual(await refs({ ministryId: null, limit: 2 }), ['MOT-0000-000D', 'MOH-0000-000C']);
+      assert.deepEqual(await refs({ ministryId: 'health', limit: 0 }), []);
+      assert.deepEqual(await refs({ ministryId: 'health', limit: 10, after: { submittedAt: '2026-11-10T12:00:00.000Z', reference: 'MOH-0000-000C' } }), [
+        'MOH-0000-000B',
+        'MOH-0000-000A',
+        'MOH-0000-000E',
+      ]);
+      assert.deepEqual(await refs({ ministryId: null, limit: 2, after: { submittedAt: '2026-11-10T12:00:00.000Z', reference: 'MOH-0000-000B' } }), [
+        'MOH-0000-000A',
+        'MOH-0000-000E',
+      ]);
+      assert.deepEqual(await refs({ ministryId: 'health', status: 'assigned', limit: 10 }), ['MOH-0000-000C']);
+      assert.deepEqual(await refs({ ministryId: 'health', serviceId: 'health-other', limit: 10 }), ['MOH-0000-000E']);
+      assert.deepEqual(await refs({ ministryId: 'health', entityId: 'hospitals', limit: 10 }), ['MOH-0000-000E']);
+      assert.deepEqual(await refs({ ministryId: 'health', entityId: 'hospitals', status: 'assigned', limit: 10 }), []);
+      assert.deepEqual(await refs({ ministryId: 'health', submittedFrom: '2026-11-10T11:00:00.000Z', submittedBefore: '2026-11-10T12:00:00.000Z', limit: 10 }), []);
+      // From is inclusive, before exclusive.
+      assert.deepEqual(await refs({ ministryId: 'health', submittedFrom: '2026-11-10T10:00:00.000Z', submittedBefore: '2026-11-10T12:00:00.000Z', limit: 10 }), [
+        'MOH-0000-000A',
+      ]);
+      assert.deepEqual(await refs({ ministryId: 'transport', limit: 10 }), ['MOT-0000-000D']);
+    });
+
+    each('updateTicket applies the patch and appends to the timeline, in order', async (storage) => {
+      const record = ticket('MOH-0000-000A', '2026-11-10T10:00:00.000Z', { resolvedAt: '2026-11-10T11:00:00.000Z', status: 'resolved' });
+      const reopened: TimelineRecord = { at: '2026-11-10T12:00:00.000Z', kind: 'status', status: 'reopened', note: 'Still broken', entityId: 'primary-care' };
+      const rerouted: TimelineRecord = { at: '2026-11-10T13:00:00.000Z', kind: 'rerouted', status: 'reopened', note: null, entityId: 'hospitals' };
+      const updated = await storage.transaction(async (tx) => {
+        await tx.insertTicket(record, created(record.submittedAt));
+        const a = await tx.updateTicket(record.reference, { status: 'reopened', resolvedAt: null, updatedAt: reopened.at }, reopened);
+        const b = await tx.updateTicket(record.reference, { entityId: 'hospitals', firstResponseAt: rerouted.at, updatedAt: rerouted.at }, rerouted);
+        const c = await tx.updateTicket('MOH-ZZZZ-ZZZZ', { status: 'closed' }, reopened);
+        return [a, b, c];
+      });
+      assert.deepEqual(updated, [true, true, false]);
+      assert.deepEqual(await storage.getTicket(record.reference), {
+        ...record,
+        status: 'reopened',
+        resolvedAt: null,
+        entityId: 'hospitals',
+        firstResponseAt: rerouted.at,
+        updatedAt: rerouted.at,
+      });
+      assert.deepEqual(await storage.getTimeline(record.reference), [created(record.submittedAt), reopened, rerouted]);
+      assert.deepEqual(await storage.getTimeline('MOH-ZZZZ-ZZZZ'), []);
+    });
+
+    each('attachments are stored once per id and cited by a ticket', async (storage) => {
+      await storage.transaction(async (tx) => {
+        await tx.insertAttachment(attachment('att_1'));
+        await tx.insertAttachment(attachment('att_2', { contentType: 'application/pdf', filename: 'letter.pdf' }));
+      });
+      await assert.rejects(
+        storage.transaction((tx) => tx.insertAttachment(attachment('att_1', { filename: 'other.jpg' }))),
+        /already exists/,
+      );
+      assert.equal((await storage.getAttachment('att_1'))!.filename, 'photo.jpg');
+      await storage.transaction((tx) => tx.citeAttachments(['att_1', 'att_unknown'], 'MOH-0000-000A'));
+      assert.equal((await storage.getAttachment('att_1'))!.ticketReference, 'MOH-0000-000A');
+      assert.equal((await storage.getAttachment('att_2'))!.ticketReference, null);
+      assert.equal(await storage.getAttachment('att_unknown'), undefined);
+    });
+
+    each('an idempotency key is taken once per ministry, and the first record stays', async (storage) => {
+      const results = await storage.transaction(async (tx) => [
+        await tx.putIdempotency(idempotency('k')),
+        await tx.putIdempotency(idempotency('k', { requestHash: 'b'.repeat(64), status: 422, body: null })),
+        await tx.putIdempotency(idempotency('k', { ministryId: 'transport' })),
+      ]);
+      assert.deepEqual(results, [true, false, true]);
+      assert.deepEqual(await storage.getIdempotency('health', 'k'), idempotency('k'));
+      assert.deepEqual(await storage.getIdempotency('transport', 'k'), idempotency('k', { ministryId: 'transport' }));
+    });
+
+    each('a reference is unique across tickets and callbacks', async (storage) => {
+      await storage.transaction(async (tx) => {
+        assert.equal(await tx.insertTicket(ticket('MOH-0000-000A', 'x'), created('x')), true);
+        assert.equal(await tx.insertTicket(ticket('MOH-0000-000A', 'y'), created('y')), false);
+        assert.equal(await tx.bookCallback(callback('MOH-0000-000A', null), 1), 'duplicate_reference');
+        assert.equal(await tx.bookCallback(callback('MOH-0000-000B', null), 1), 'booked');
+        assert.equal(await tx.bookCallback(callback('MOH-0000-000B', null), 1), 'duplicate_reference');
+        assert.equal(await tx.insertTicket(ticket('MOH-0000-000B', 'z'), created('z')), false);
+      });
+      assert.equal((await storage.getTicket('MOH-0000-000A'))!.submittedAt, 'x', 'the refused insert wrote nothing');
+      assert.deepEqual(await storage.getTimeline('MOH-0000-000A'), [created('x')]);
+      assert.equal(await storage.getTicket('MOH-0000-000B'), undefined);
+      assert.equal(await storage.referenceExists('MOH-0000-000A'), true);
+      assert.equal(await storage.referenceExists('MOH-0000-000B'), true);
+      assert.equal(await storage.referenceExists('MOH-0000-000C'), false);
+    });
+
+    each('bookCallback refuses beyond capacity; cancelled callbacks free their place; asap is not limited', async (storage) => {
+      const start = '2026-11-10T15:00:00.000Z';
+      await storage.transaction(async (tx) => {
+        assert.equal(await tx.bookCallback(callback('MOH-0000-0001', start), 2), 'booked');
+        assert.equal(await tx.bookCallback(callback('MOH-0000-0002', start), 2), 'booked');
+        assert.equal(await tx.bookCallback(callback('MOH-0000-0003', start), 2), 'full');
+        assert.equal(await tx.getCallback('MOH-0000-0003'), undefined, 'a full slot writes nothing');
+        // Another ministry's bookings of the same instant take none of its places.
+        assert.equal(await tx.bookCallback(callback('MOT-0000-0001', start, { ministryId: 'transport' }), 2), 'booked');
+        const cancelled = await tx.cancelCallback('MOH-0000-0001', '2026-11-10T14:30:00.000Z');
+        assert.deepEqual(cancelled, { ...callback('MOH-0000-0001', start), status: 'cancelled', cancelledAt: '2026-11-10T14:30:00.000Z' });
+        assert.equal(await tx.cancelCallback('MOH-0000-0001', start), undefined, 'only a scheduled callback can be cancelled');
+        assert.equal(await tx.cancelCallback('MOH-ZZZZ-ZZZZ', start), undefined);
+        assert.equal(await tx.bookCallback(callback('MOH-0000-0003', start), 2), 'booked');
+        for (let i = 0; i < 5; i++) assert.equal(await tx.bookCallback(callback(`MOH-0000-00A${i}`, null), 1), 'booked');
+        await tx.bookCallback(callback('MOH-0000-0004', '2026-11-10T16:00:00.000Z'), 2);
+        await tx.bookCallback(callback('MOH-0000-0005', '2026-11-11T00:00:00.000Z'), 2);
+      });
+      assert.equal((await storage.getCallback('MOH-0000-0001'))!.status, 'cancelled');
+      assert.deepEqual(
+        await storage.countBookedSlots('health', '2026-11-10T00:00:00.000Z', '2026-11-11T00:00:00.000Z'),
+        new Map([
+          [start, 2],
+          ['2026-11-10T16:00:00.000Z', 1],
+        ]),
+      );
+      assert.deepEqual(await storage.countBookedSlots('transport', '2026-11-10T00:00:00.000Z', '2026-11-11T00:00:00.000Z'), new Map([[start, 1]]));
+      assert.deepEqual(await storage.countBookedSlots('civil-registry', '2026-11-10T00:00:00.000Z', '2026-11-11T00:00:00.000Z'), new Map());
+      assert.equal(await storage.countAsapQueue('health'), 5);
+      assert.equal(await storage.countAsapQueue('transport'), 0);
+    });
+
+    each('upserting an FAQ moves its ministry’s revision on, and both ministries’ when it moves', async (storage) => {
+      assert.equal(await storage.faqRevision('health'), 0);
+      await loadSeed(storage, seed);
+      const health = await storage.faqRevision('health');
+      const transport = await storage.faqRevision('transport');
+      assert.ok(health > 0);
+      const entry = (await storage.getFaq('health-001'))!;
+      await storage.transaction((tx) => tx.upsertFaq({ ...entry, question: { en: 'Changed?' } }));
+      assert.ok((await storage.faqRevision('health')) > health);
+      assert.equal(await storage.faqRevision('transport'), transport);
+      const afterEdit = await storage.faqRevision('health');
+      await storage.transaction((tx) => tx.upsertFaq({ ...entry, ministryId: 'transport' }));
+      assert.ok((await storage.faqRevision('health')) > afterEdit);
+      assert.ok((await storage.faqRevision('transport')) > transport);
+    });
+
+    each('stats rows: tickets submitted, answered or resolved in the period, and every open one; no personal data', async (storage) => {
+      const from = '2026-11-01T00:00:00.000Z';
+      const before = '2026-12-01T00:00:00.000Z';
+      const tickets = [
+        ticket('MOH-0000-0001', '2026-11-05T00:00:00.000Z', { status: 'closed', resolvedAt: '2026-11-06T00:00:00.000Z' }),
+        ticket('MOH-0000-0002', '2026-10-05T00:00:00.000Z', { status: 'closed', firstResponseAt: '2026-11-01T00:00:00.000Z' }),
+        ticket('MOH-0000-0003', '2026-10-06T00:00:00.000Z', { status: 'closed', resolvedAt: '2026-11-30T23:59:59.999Z' }),
+        ticket('MOH-0000-0004', '2026-10-07T00:00:00.000Z', { status: 'awaiting_citizen', channel: 'email' }),
+        // Outside the period and closed: not counted.
+        ticket('MOH-0000-0005', '2026-10-08T00:00:00.000Z', { status: 'closed', firstResponseAt: '2026-10-09T00:00:00.000Z', resolvedAt: before }),
+        ticket('MOH-0000-0006', before, { status: 'closed' }),
+        ticket('MOT-0000-0007', '2026-11-07T00:00:00.000Z', { ministryId: 'transport', serviceId: 'transport-roads' }),
+      ];
+      await storage.transaction(async (tx) => {
+        for (const t of tickets) await tx.insertTicket(t, created(t.submittedAt));
+      });
+      const row = (t: TicketRecord) => ({
+        ministryId: t.ministryId,
+        serviceId: t.serviceId,
+        channel: t.channel,
+        status: t.status,
+        submittedAt: t.submittedAt,
+        expectedResponseBy: t.expectedResponseBy,
+        firstResponseAt: t.firstResponseAt,
+        resolvedAt: t.resolvedAt,
+      });
+      const sorted = <T extends { submittedAt: string }>(rows: T[]) => rows.toSorted((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+      const health = await storage.ticketStatsRows({ ministryId: 'health', from, before, openStatuses: OPEN_TICKET_STATUSES });
+      assert.deepEqual(sorted(health), sorted([tickets[0]!, tickets[1]!, tickets[2]!, tickets[3]!].map(row)));
+      const all = await storage.ticketStatsRows({ ministryId: null, from, before, openStatuses: OPEN_TICKET_STATUSES });
+      assert.deepEqual(sorted(all), sorted([tickets[0]!, tickets[1]!, tickets[2]!, tickets[3]!, tickets[6]!].map(row)));
+      const noOpen = await storage.ticketStatsRows({ ministryId: 'health', from, before, openStatuses: [] });
+      assert.equal(noOpen.length, 3);
+    });
+  });
+}
