@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// civic-contact-server: runs the reference contact centre and manages its keys.
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { generateKey, generateKeyId, hashSecret, validateAllowedOrigins } from '@civic-contact/core';
+import { SqliteStorage } from './sqlite-storage.ts';
+import { startServer } from './server.ts';
+
+const USAGE = `Usage:
+  civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys]
+  civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …]
+  civic-contact-server keys create --ministry ID --secret [--label TEXT]
+  civic-contact-server keys create --all-ministries --secret [--label TEXT]
+  civic-contact-server keys list [--ministry ID]
+  civic-contact-server keys revoke KEY_ID
+
+PORT, HOST and DATA_DIR set the same as --port, --host and --data-dir.`;
+
+class UsageError extends Error {}
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`civic-contact-server needs Node.js 22 or newer (this is ${process.version}); run it through npm (npm start, npx) to use the project's Node.`);
+  process.exit(1);
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv);
+  const [command = 'start', sub, ...rest] = positionals;
+  const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? 'data');
+  if (values.help) return void console.log(USAGE);
+  if (command === 'start') return start(values, dataDir);
+  if (command === 'keys') return keys(sub, rest, values, dataDir);
+  throw new UsageError(`Unknown command "${command}".`);
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'no-demo-keys': { type: 'boolean' },
+        ministry: { type: 'string' },
+        'all-ministries': { type: 'boolean' },
+        origin: { type: 'string', multiple: true },
+        secret: { type: 'boolean' },
+        label: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function start(values: Values, dataDir: string): Promise<void> {
+  const portText = values.port ?? process.env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Port "${portText}" is not a port number (0–65535).`);
+  const server = await startServer({
+    port,
+    host: values.host ?? process.env.HOST ?? 'localhost',
+    dataDir,
+    demoKeys: !values['no-demo-keys'],
+  });
+  const lines = [
+    '',
+    'Civic Contact — reference contact centre',
+    '',
+    `  Example ministry site  ${server.url}/`,
+    `  Agent page             ${server.url}/agent.html`,
+    `  API                    ${server.url}/v1/  (contract: ${server.url}/v1/openapi.json)`,
+    `  Database               ${server.databaseFile}`,
+  ];
+  if (server.keys) {
+    lines.push('', 'Demo keys');
+    lines.push('  Publishable (X-Site-Key; work on this server’s own pages, whatever host and port):');
+    for (const [ministry, key] of Object.entries(server.keys.site)) lines.push(`    ${key.padEnd(28)} ${ministry}`);
+    lines.push('  Secret (Authorization: Bearer …; paste one into the agent page):');
+    for (const [ministry, key] of Object.entries(server.keys.secret)) lines.push(`    ${key.padEnd(28)} ${ministry}`);
+    lines.push(`    ${server.keys.admin.padEnd(28)} all ministries`);
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    server.close().then(
+      () => {
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function keys(sub: string | undefined, rest: string[], values: Values, dataDir: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const storage = SqliteStorage.open(join(dataDir, 'civic-contact.db'));
+  try {
+    if (sub === 'create') return await createKey(storage, values);
+    if (sub === 'list') return await listKeys(storage, values.ministry);
+    if (sub === 'revoke') return await revokeKey(storage, rest[0]);
+    throw new UsageError(sub ? `Unknown keys command "${sub}".` : 'Say what to do with keys: create, list or revoke.');
+  } finally {
+    storage.close();
+  }
+}
+
+async function createKey(storage: SqliteStorage, values: Values): Promise<void> {
+  const createdAt = new Date().toISOString();
+  const ministryId = values['all-ministries'] ? null : values.ministry;
+  if (ministryId === undefined) throw new UsageError('Name the ministry the key belongs to: --ministry ID (or --all-ministries for a secret reporting key).');
+  if (ministryId !== null && !(await storage.getMinistry(ministryId))) {
+    const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
+    throw new UsageError(`There is no ministry "${ministryId}". Known ministries: ${known || 'none (start the server once to load the seed)'}.`);
+  }
+  if (values.secret) {
+    if (values.origin) throw new UsageError('Secret keys are never used from web pages: leave out --origin.');
+    const key = generateKey('secret');
+    const id = generateKeyId();
+    const label = values.label ?? (ministryId ? `Secret key of ${ministryId}` : 'All-ministries secret key');
+    const hash = await hashSecret(key);
+    await storage.transaction((tx) => tx.upsertSecretKey({ id, hash, ministryId, label, createdAt, revokedAt: null }));
+    console.log(`${key}\n\nSecret key ${id} for ${ministryId ?? 'all ministries'}. It is stored only as a hash: copy it now, it cannot be shown again.`);
+    return;
+  }
+  if (ministryId === null) throw new UsageError('Publishable keys belong to one ministry: use --ministry ID.');
+  if (!values.origin?.length) throw new UsageError('Say which sites may use the key: --origin https://site.example.gov (repeatable).');
+  let allowedOrigins: string[];
+  try {
+    allowedOrigins = validateAllowedOrigins(values.origin);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const key = generateKey('site');
+  const id = generateKeyId();
+  await storage.transaction((tx) => tx.upsertSiteKey({ id, key, ministryId, allowedOrigins, createdAt, revokedAt: null }));
+  console.log(`${key}\n\nPublishable key ${id} for ${ministryId}, usable from ${allowedOrigins.join(', ')}.`);
+}
+
+async function listKeys(storage: SqliteStorage, ministry: string | undefined): Promise<void> {
+  const rows = await storage.listKeys();
+  const shown = rows.filter((row) => ministry === undefined || row.ministryId === ministry);
+  if (!shown.length) return void console.log('No keys.');
+  for (const row of shown) {
+    const state = row.revokedAt ? `revoked ${row.revokedAt}` : 'active';
+    const detail = row.kind === 'site' ? `${row.key}  origins: ${row.allowedOrigins.join(', ') || '(this server’s own pages)'}` : row.label;
+    console.log(`${row.id}  ${row.kind.padEnd(6)} ${(row.ministryId ?? 'all').padEnd(16)} ${state.padEnd(10)} ${detail}`);
+  }
+}
+
+async function revokeKey(storage: SqliteStorage, id: string | undefined): Promise<void> {
+  if (!id) throw new UsageError('Say which key to revoke: keys revoke KEY_ID (see keys list).');
+  const revoked = await storage.revokeKey(id, new Date().toISOString());
+  if (!revoked) throw new UsageError(`There is no active key ${id}.`);
+  console.log(`Revoked ${id}.`);
+}

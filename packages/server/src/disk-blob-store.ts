@@ -1,0 +1,178 @@
+/**
+ * Attachment bytes on disk, content-addressed.
+ *
+ * @module
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { link, mkdir, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BlobStore } from '@civic-contact/core';
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const HEAD_BYTES = 64;
+
+/** Thrown by {@link DiskBlobStore.receive} when the upload passes its size limit; nothing is kept. */
+export class BlobTooLargeError extends Error {
+  /** The limit that was passed, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(maxBytes: number) {
+    super(`The upload is larger than ${maxBytes} bytes.`);
+    this.name = 'BlobTooLargeError';
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** An upload received into a temporary file, waiting to be checked, then kept or thrown away. */
+export interface ReceivedBlob {
+  /** Bytes received. */
+  readonly size: number;
+  /** Lower-case hex SHA-256 of the bytes. */
+  readonly sha256: string;
+  /** The first bytes (up to 64), to sniff the type from. */
+  readonly head: Uint8Array;
+  /** Moves the file into the store (once per content) and returns its SHA-256. */
+  commit(): Promise<string>;
+  /** Deletes the temporary file. Does nothing after {@link ReceivedBlob.commit} or a first discard. */
+  discard(): Promise<void>;
+}
+
+const isCode = (error: unknown, code: string) => (error as NodeJS.ErrnoException | null)?.code === code;
+
+async function removeIfPresent(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+  }
+}
+
+/** Writes all of `bytes`: a file handle's write may take fewer than it was given. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.byteLength; ) offset += (await handle.write(bytes, offset)).bytesWritten;
+}
+
+/**
+ * {@link BlobStore} in a directory: each content in `<dir>/<sha256[0..2]>/<sha256>`, so no
+ * directory grows past a few thousand entries.
+ *
+ * Bytes are written to `<dir>/tmp/`, fsynced, then hard-linked into place: a reader never sees
+ * a half-written file, and a file once in place is never overwritten (the link fails if it
+ * exists). The temporary directory belongs to the one process using the store: temporary
+ * files there are a crashed run's leftovers and are deleted when the store is made.
+ */
+export class DiskBlobStore implements BlobStore {
+  readonly #dir: string;
+  readonly #tmp: string;
+
+  /** Creates `dir` if needed and deletes what a crash left in `<dir>/tmp/`. */
+  constructor(dir: string) {
+    this.#dir = dir;
+    this.#tmp = join(dir, 'tmp');
+    mkdirSync(this.#tmp, { recursive: true });
+    for (const name of readdirSync(this.#tmp)) rmSync(join(this.#tmp, name), { recursive: true, force: true });
+  }
+
+  #pathOf(sha256: string): string {
+    return join(this.#dir, sha256.slice(0, 2), sha256);
+  }
+
+  #tempPath(): string {
+    return join(this.#tmp, `${randomUUID()}.part`);
+  }
+
+  /** Links a finished temporary file into place (unless that content is there already) and deletes it. */
+  async #keep(tempPath: string, sha256: string): Promise<void> {
+    const target = this.#pathOf(sha256);
+    await mkdir(join(this.#dir, sha256.slice(0, 2)), { recursive: true });
+    try {
+      await link(tempPath, target);
+    } catch (error) {
+      if (!isCode(error, 'EEXIST')) throw error;
+    }
+    await removeIfPresent(tempPath);
+  }
+
+  async put(bytes: Uint8Array): Promise<string> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const tempPath = this.#tempPath();
+    try {
+      const handle = await open(tempPath, 'wx');
+      try {
+        await writeAll(handle, bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.#keep(tempPath, sha256);
+    } catch (error) {
+      await removeIfPresent(tempPath);
+      throw error;
+    }
+    return sha256;
+  }
+
+  async get(sha256: string): Promise<Uint8Array | undefined> {
+    // Anything but a SHA-256 could be a path ("../…"): it names nothing here.
+    if (!SHA256_HEX.test(sha256)) return undefined;
+    try {
+      const buffer = await readFile(this.#pathOf(sha256));
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Streams an upload into a temporary file, hashing and counting as it goes, so memory stays
+   * flat whatever the size.
+   *
+   * @param maxBytes - the most bytes accepted. One more and reading stops (the source is
+   *   closed), the temporary file is deleted and {@link BlobTooLargeError} is thrown.
+   * @returns the received file: {@link ReceivedBlob.commit} keeps it, {@link ReceivedBlob.discard} drops it.
+   */
+  async receive(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReceivedBlob> {
+    const tempPath = this.#tempPath();
+    const hash = createHash('sha256');
+    const head = new Uint8Array(HEAD_BYTES);
+    let size = 0;
+    try {
+      const handle = await open(tempPath, 'wx');
+      try {
+        for await (const chunk of source) {
+          if (size + chunk.byteLength > maxBytes) throw new BlobTooLargeError(maxBytes);
+          if (size < HEAD_BYTES) head.set(chunk.subarray(0, HEAD_BYTES - size), size);
+          size += chunk.byteLength;
+          hash.update(chunk);
+          await writeAll(handle, chunk);
+        }
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      await removeIfPresent(tempPath);
+      throw error;
+    }
+    const sha256 = hash.digest('hex');
+    let committed: Promise<string> | undefined;
+    let discarded = false;
+    return {
+      size,
+      sha256,
+      head: head.slice(0, Math.min(size, HEAD_BYTES)),
+      commit: () => {
+        if (discarded) return Promise.reject(new Error('This upload was discarded; it cannot be committed.'));
+        committed ??= this.#keep(tempPath, sha256).then(() => sha256);
+        return committed;
+      },
+      discard: async () => {
+        if (committed !== undefined || discarded) return;
+        discarded = true;
+        await removeIfPresent(tempPath);
+      },
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export { startServer, type ServerOptions, type RunningServer } from './server.ts';
+export { SqliteStorage, type SqliteOpenOptions, type SqliteStorageOptions } from './sqlite-storage.ts';
+export { MIGRATIONS, migrate, schemaVersion, SchemaTooNewError, type Migration } from './migrations.ts';
+export { DiskBlobStore, BlobTooLargeError, type ReceivedBlob } from './disk-blob-store.ts';

@@ -1,0 +1,243 @@
+/**
+ * The SQLite schema, as an ordered list of migrations tracked in `PRAGMA user_version`.
+ *
+ * A migration, once released, is never edited: change the schema by appending one. Each is
+ * applied in its own transaction together with the version bump, so a crash mid-migration
+ * leaves the database at the previous version, and the next start applies it again.
+ *
+ * @module
+ */
+import type { DatabaseSync } from 'node:sqlite';
+
+/** One step of the schema. */
+export interface Migration {
+  /** 1, 2, 3, … with no gaps: the `user_version` the database has once this step is applied. */
+  readonly version: number;
+  /** What the step does, for error messages. */
+  readonly name: string;
+  /** The SQL, run with `exec` (several statements allowed). */
+  readonly up: string;
+}
+
+/** Thrown when the database was written by a newer version of the server than this one. */
+export class SchemaTooNewError extends Error {
+  /** The database's schema version. */
+  readonly found: number;
+  /** The newest schema version this code knows. */
+  readonly known: number;
+
+  constructor(found: number, known: number) {
+    super(
+      `The database has schema version ${found}, but this server only knows versions up to ${known}. ` +
+        'It was written by a newer server: run that version (or newer) on it, or restore a backup made before the upgrade.',
+    );
+    this.name = 'SchemaTooNewError';
+    this.found = found;
+    this.known = known;
+  }
+}
+
+/**
+ * The schema of the reference server.
+ *
+ * Tables that lists must return "in the order first stored" carry an `INTEGER PRIMARY KEY`
+ * (`seq`): upserts keep it, and unlike an implicit rowid, `VACUUM` never renumbers it.
+ * Documents that are only ever read whole (ministries, services, FAQs, answers, citizen,
+ * location) are JSON text; everything that is filtered, sorted or counted has its own column.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    up: `
+      CREATE TABLE ministries (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        doc TEXT NOT NULL
+      );
+
+      CREATE TABLE services (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        ministry_id TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX services_by_ministry ON services (ministry_id, seq);
+
+      CREATE TABLE faqs (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        ministry_id TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX faqs_by_ministry ON faqs (ministry_id, seq);
+
+      CREATE TABLE faq_revisions (
+        ministry_id TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE site_keys (
+        key TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        ministry_id TEXT NOT NULL,
+        allowed_origins TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+
+      CREATE TABLE secret_keys (
+        hash TEXT PRIMARY KEY,
+        id TEXT NOT NULL,
+        ministry_id TEXT,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+
+      CREATE TABLE tickets (
+        seq INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        ministry_id TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        description TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        citizen TEXT NOT NULL,
+        location TEXT,
+        attachment_ids TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        expected_response_by TEXT NOT NULL,
+        first_response_at TEXT,
+        resolved_at TEXT
+      );
+      -- Newest-first listing and keyset pagination, per ministry and overall, and by status
+      -- (status first, so that the open backlog of every ministry is one range for the stats).
+      CREATE INDEX tickets_by_ministry ON tickets (ministry_id, submitted_at, reference);
+      CREATE INDEX tickets_by_submitted ON tickets (submitted_at, reference);
+      CREATE INDEX tickets_by_status ON tickets (status, ministry_id, submitted_at, reference);
+      -- Stats periods. Partial: a new ticket has neither, so inserts do not pay for them.
+      CREATE INDEX tickets_by_first_response ON tickets (first_response_at) WHERE first_response_at IS NOT NULL;
+      CREATE INDEX tickets_by_resolved ON tickets (resolved_at) WHERE resolved_at IS NOT NULL;
+
+      CREATE TABLE timeline (
+        seq INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL REFERENCES tickets (reference),
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'rerouted')),
+        status TEXT NOT NULL,
+        note TEXT,
+        entity_id TEXT NOT NULL
+      );
+      CREATE INDEX timeline_by_reference ON timeline (reference, seq);
+
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        ministry_id TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        ticket_reference TEXT
+      );
+
+      CREATE TABLE idempotency (
+        ministry_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (ministry_id, key)
+      );
+
+      CREATE TABLE callbacks (
+        reference TEXT PRIMARY KEY,
+        ministry_id TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        slot_start TEXT,
+        slot_end TEXT,
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        cancelled_at TEXT
+      );
+      -- Places taken per slot, and the "as soon as possible" queue (slot_start IS NULL).
+      CREATE INDEX callbacks_by_slot ON callbacks (ministry_id, status, slot_start);
+
+      -- A reference is what a citizen reads out on the phone: it names one ticket or one
+      -- callback, never both. The store checks first; these make it a database rule too.
+      CREATE TRIGGER tickets_reference_not_a_callback BEFORE INSERT ON tickets
+        WHEN EXISTS (SELECT 1 FROM callbacks WHERE reference = NEW.reference)
+        BEGIN SELECT RAISE(ABORT, 'reference already names a callback'); END;
+      CREATE TRIGGER callbacks_reference_not_a_ticket BEFORE INSERT ON callbacks
+        WHEN EXISTS (SELECT 1 FROM tickets WHERE reference = NEW.reference)
+        BEGIN SELECT RAISE(ABORT, 'reference already names a ticket'); END;
+
+      CREATE TABLE faq_feedback (
+        seq INTEGER PRIMARY KEY,
+        ministry_id TEXT NOT NULL,
+        faq_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        comment TEXT,
+        lang TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX faq_feedback_by_faq ON faq_feedback (ministry_id, faq_id);
+    `,
+  },
+];
+
+/** The database's schema version (0 for a new, empty database). */
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+/**
+ * Brings the database up to the newest schema: applies, in order, each migration newer than
+ * its `user_version`, each in its own `BEGIN IMMEDIATE` transaction (so two processes
+ * starting together do not both apply one). Running it on an up-to-date database does nothing.
+ *
+ * @returns the versions before and after.
+ * @throws SchemaTooNewError when the database is newer than `migrations` (nothing is changed).
+ * @throws Error naming the migration whose SQL failed (that migration is rolled back).
+ */
+export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration "${m.name}" has version ${m.version}, expected ${i + 1}: versions must run 1, 2, 3, … in order`);
+  });
+  const known = migrations.length;
+  const from = schemaVersion(db);
+  if (from > known) throw new SchemaTooNewError(from, known);
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      // Another process may have migrated while this one waited for the write lock.
+      const current = schemaVersion(db);
+      if (current > known) throw new SchemaTooNewError(current, known);
+      if (current < migration.version) {
+        db.exec(migration.up);
+        // user_version lives in the database header, so it commits or rolls back with the DDL.
+        db.exec(`PRAGMA user_version = ${migration.version}`);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      if (error instanceof SchemaTooNewError) throw error;
+      throw new Error(`Migration ${migration.version} ("${migration.name}") failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return { from, to: schemaVersion(db) };
+}

@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
+import { ContactCentre, loadDemoKeys, loadSeed, type DemoKeys, type SeedData } from '@civic-contact/core';
+import { createHttpApp } from '@civic-contact/core/http';
+import { seed as demoSeed } from '@civic-contact/core/seed';
+import { SqliteStorage } from './sqlite-storage.ts';
+import { DiskBlobStore } from './disk-blob-store.ts';
+import { streamingUploadReader } from './uploads.ts';
+import { ownOrigin, withCors } from './cors.ts';
+import { staticFiles } from './site.ts';
+
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** TCP port; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Interface to listen on. Default `localhost`. */
+  host?: string;
+  /** Folder of the database file and the attachments. Default `./data`. */
+  dataDir?: string;
+  /** Ministries, services and FAQs loaded when the database is empty; `null` loads nothing. Default: the demo seed. */
+  seed?: SeedData | null;
+  /**
+   * Store the demo keys (`pk_test_<ministry>` for this server's own pages, `sk_test_<ministry>`,
+   * `sk_test_admin`). Default true; a production centre creates its keys with the CLI instead.
+   */
+  demoKeys?: boolean;
+  /** Serve the example ministry site and the widget bundle beside the API. Default true. */
+  site?: boolean;
+  /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** Clock, for tests. */
+  now?: () => Date;
+  /** Unexpected errors (they reach clients only as a bare 500). Default: printed to stderr. */
+  onError?: (error: unknown) => void;
+}
+
+/** A running contact centre. */
+export interface RunningServer {
+  /** e.g. `http://localhost:3000` */
+  url: string;
+  port: number;
+  databaseFile: string;
+  /** The demo keys, when they were stored. */
+  keys: DemoKeys | null;
+  centre: ContactCentre;
+  storage: SqliteStorage;
+  /** Stops accepting requests, finishes those in flight, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the reference contact centre: the v1 API over SQLite, and (by default) the example
+ * ministry site, on one port.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = resolve(options.dataDir ?? 'data');
+  await mkdir(dataDir, { recursive: true });
+  const databaseFile = join(dataDir, 'civic-contact.db');
+  const storage = SqliteStorage.open(databaseFile, { synchronous: options.synchronous ?? 'NORMAL' });
+  const blobs = new DiskBlobStore(join(dataDir, 'attachments'));
+  const now = options.now ?? (() => new Date());
+  const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
+
+  try {
+    const seed = options.seed === undefined ? demoSeed : options.seed;
+    if (seed && (await storage.listMinistries()).length === 0) await loadSeed(storage, seed);
+    const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
+
+    const centre = new ContactCentre({ storage, blobs, now });
+    const api = createHttpApp({
+      centre,
+      readUpload: streamingUploadReader(blobs),
+      clientId: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress,
+      requestOrigin: (request) => {
+        const origin = request.headers.get('Origin');
+        return origin && origin !== ownOrigin(request) ? origin : null;
+      },
+      onError,
+    });
+    const openApi = JSON.stringify(buildOpenApiDocument());
+    const apiWithCors = withCors((request, env) => api.fetch(request, env), (origin) => storage.siteKeyAllowsOrigin(origin));
+    const site =
+      options.site === false
+        ? null
+        : staticFiles([join(repositoryRoot, 'examples/ministry-site'), join(repositoryRoot, 'packages/elements/dist')]);
+
+    const fetch = (request: Request, env: unknown): Promise<Response> | Response => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/v1/openapi.json' && request.method === 'GET') {
+        return new Response(openApi, { headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' } });
+      }
+      if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
+      return site(request);
+    };
+
+    const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost');
+    const port = (server.address() as AddressInfo).port;
+    const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      databaseFile,
+      keys,
+      centre,
+      storage,
+      close() {
+        closing ??= new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeIdleConnections();
+        }).then(() => storage.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    storage.close();
+    throw error;
+  }
+}
+
+/**
+ * Stores the demo keys. The publishable ones allow no other origin: they work on this
+ * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
+ */
+async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKeys> {
+  const keys = await loadDemoKeys(storage, now);
+  await storage.transaction(async (tx) => {
+    for (const [ministryId, key] of Object.entries(keys.site)) {
+      const record = await tx.findSiteKey(key);
+      if (record) await tx.upsertSiteKey({ ...record, ministryId, allowedOrigins: [] });
+    }
+  });
+  return keys;
+}
+
+function listen(fetch: (request: Request, env: unknown) => Promise<Response> | Response, port: number, hostname: string): Promise<Server> {
+  return new Promise((resolvePromise, reject) => {
+    const server = serve({ fetch, port, hostname }) as Server;
+    server.once('listening', () => resolvePromise(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: stop what uses it, or start with PORT=<another port> (or --port).`)
+          : error,
+      );
+    });
+  });
+}

@@ -1,0 +1,745 @@
+/**
+ * {@link Storage} on SQLite through Node's built-in `node:sqlite`.
+ *
+ * @module
+ */
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
+import {
+  normaliseOrigin,
+  type AttachmentRecord,
+  type CallbackRecord,
+  type FaqFeedbackRecord,
+  type IdempotencyRecord,
+  type SecretKeyRecord,
+  type SiteKeyRecord,
+  type StatsFilter,
+  type Storage,
+  type StorageReads,
+  type StorageTx,
+  type TicketFilter,
+  type TicketPatch,
+  type TicketRecord,
+  type TicketStatsRow,
+  type TimelineRecord,
+} from '@civic-contact/core';
+import { migrate } from './migrations.ts';
+
+/** Options of {@link SqliteStorage.open}. */
+export interface SqliteOpenOptions {
+  /**
+   * `NORMAL` (default): in WAL mode a committed transaction survives the process being
+   * killed (even `kill -9`), since the WAL is in the operating system's hands once written;
+   * the last transactions before a power loss or OS crash may be lost (never corrupted).
+   * `FULL`: every commit is also fsynced, so it survives power loss too, at the cost of
+   * one fsync per transaction.
+   */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** How long a write waits for another process's write lock before failing (default 5000 ms). */
+  busyTimeoutMs?: number;
+}
+
+/** Options of the {@link SqliteStorage} constructor. */
+export interface SqliteStorageOptions {
+  /**
+   * A second connection to the same database file, used for reads made outside a
+   * transaction. In WAL mode it sees the last committed state while a transaction is open
+   * on the main connection, so such reads never wait. Without it, those reads queue behind
+   * the running transaction (as in `MemoryStorage`), so that nobody sees a half-done one.
+   */
+  reader?: DatabaseSync;
+}
+
+/** A key as `keys list` shows it; a secret key without its hash. */
+export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' } & Omit<SecretKeyRecord, 'hash'>);
+
+type Row = Record<string, unknown>;
+
+const TICKET_COLUMNS = `reference, ministry_id, service_id, entity_id, status, channel, subject, description, answers,
+  citizen, location, attachment_ids, locale, submitted_at, updated_at, expected_response_by, first_response_at, resolved_at`;
+const CALLBACK_COLUMNS = `reference, ministry_id, service_id, status, slot_start, slot_end, name, phone, locale, reason,
+  created_at, cancelled_at`;
+const ATTACHMENT_COLUMNS = 'id, ministry_id, service_id, filename, content_type, size, sha256, created_at, ticket_reference';
+const STATS_COLUMNS = 'ministry_id, service_id, channel, status, submitted_at, expected_response_by, first_response_at, resolved_at';
+// One index range per reason a ticket counts, so the cost follows the tickets of the period
+// and the open backlog, not the whole history (an OR in one WHERE ends up scanning the table).
+const STATS_RELEVANT = `seq IN (
+  SELECT seq FROM tickets WHERE submitted_at >= :from AND submitted_at < :before
+  UNION SELECT seq FROM tickets WHERE first_response_at >= :from AND first_response_at < :before
+  UNION SELECT seq FROM tickets WHERE resolved_at >= :from AND resolved_at < :before
+  UNION SELECT seq FROM tickets WHERE status IN (SELECT value FROM json_each(:open)))`;
+
+const toTicket = (r: Row): TicketRecord => ({
+  reference: r.reference as string,
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  entityId: r.entity_id as string,
+  status: r.status as TicketRecord['status'],
+  channel: r.channel as TicketRecord['channel'],
+  subject: r.subject as string,
+  description: r.description as string,
+  answers: JSON.parse(r.answers as string),
+  citizen: JSON.parse(r.citizen as string),
+  location: r.location === null ? null : JSON.parse(r.location as string),
+  attachmentIds: JSON.parse(r.attachment_ids as string),
+  locale: r.locale as string,
+  submittedAt: r.submitted_at as string,
+  updatedAt: r.updated_at as string,
+  expectedResponseBy: r.expected_response_by as string,
+  firstResponseAt: r.first_response_at as string | null,
+  resolvedAt: r.resolved_at as string | null,
+});
+
+const toTimeline = (r: Row): TimelineRecord => ({
+  at: r.at as string,
+  kind: r.kind as TimelineRecord['kind'],
+  status: r.status as TimelineRecord['status'],
+  note: r.note as string | null,
+  entityId: r.entity_id as string,
+});
+
+const toStatsRow = (r: Row): TicketStatsRow => ({
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  channel: r.channel as TicketStatsRow['channel'],
+  status: r.status as TicketStatsRow['status'],
+  submittedAt: r.submitted_at as string,
+  expectedResponseBy: r.expected_response_by as string,
+  firstResponseAt: r.first_response_at as string | null,
+  resolvedAt: r.resolved_at as string | null,
+});
+
+const toAttachment = (r: Row): AttachmentRecord => ({
+  id: r.id as string,
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  filename: r.filename as string,
+  contentType: r.content_type as AttachmentRecord['contentType'],
+  size: r.size as number,
+  sha256: r.sha256 as string,
+  createdAt: r.created_at as string,
+  ticketReference: r.ticket_reference as string | null,
+});
+
+const toCallback = (r: Row): CallbackRecord => ({
+  reference: r.reference as string,
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  status: r.status as CallbackRecord['status'],
+  slotStart: r.slot_start as string | null,
+  slotEnd: r.slot_end as string | null,
+  name: r.name as string,
+  phone: r.phone as string,
+  locale: r.locale as string,
+  reason: r.reason as string,
+  createdAt: r.created_at as string,
+  cancelledAt: r.cancelled_at as string | null,
+});
+
+const toSiteKey = (r: Row): SiteKeyRecord => ({
+  id: r.id as string,
+  key: r.key as string,
+  ministryId: r.ministry_id as string,
+  allowedOrigins: JSON.parse(r.allowed_origins as string),
+  createdAt: r.created_at as string,
+  revokedAt: r.revoked_at as string | null,
+});
+
+const toSecretKey = (r: Row): SecretKeyRecord => ({
+  id: r.id as string,
+  hash: r.hash as string,
+  ministryId: r.ministry_id as string | null,
+  label: r.label as string,
+  createdAt: r.created_at as string,
+  revokedAt: r.revoked_at as string | null,
+});
+
+const toIdempotency = (r: Row): IdempotencyRecord => ({
+  ministryId: r.ministry_id as string,
+  key: r.key as string,
+  requestHash: r.request_hash as string,
+  status: r.status as number,
+  body: JSON.parse(r.body as string),
+  createdAt: r.created_at as string,
+});
+
+const toFeedback = (r: Row): FaqFeedbackRecord => ({
+  ministryId: r.ministry_id as string,
+  faqId: r.faq_id as string,
+  helpful: r.helpful === 1,
+  comment: r.comment as string | null,
+  lang: r.lang as string | null,
+  at: r.at as string,
+});
+
+const parseDoc = <T>(row: Row | undefined): T | undefined => (row === undefined ? undefined : (JSON.parse(row.doc as string) as T));
+
+/** The read statements of one connection, prepared once. */
+function prepareReads(db: DatabaseSync) {
+  return {
+    db,
+    getMinistry: db.prepare('SELECT doc FROM ministries WHERE id = ?'),
+    listMinistries: db.prepare('SELECT doc FROM ministries ORDER BY seq'),
+    getService: db.prepare('SELECT doc FROM services WHERE id = ?'),
+    listServices: db.prepare('SELECT doc FROM services WHERE ministry_id = ? ORDER BY seq'),
+    listFaqs: db.prepare('SELECT doc FROM faqs WHERE ministry_id = ? ORDER BY seq'),
+    getFaq: db.prepare('SELECT doc FROM faqs WHERE id = ?'),
+    faqRevision: db.prepare('SELECT revision FROM faq_revisions WHERE ministry_id = ?'),
+    findSiteKey: db.prepare('SELECT * FROM site_keys WHERE key = ?'),
+    findSecretKeyByHash: db.prepare('SELECT * FROM secret_keys WHERE hash = ?'),
+    getTicket: db.prepare(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE reference = ?`),
+    getTimeline: db.prepare('SELECT at, kind, status, note, entity_id FROM timeline WHERE reference = ? ORDER BY seq'),
+    /** listTickets statements by the shape of their filter: at most 2^7 of them. */
+    listTickets: new Map<string, StatementSync>(),
+    statsRowsOfMinistry: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ministry_id = :ministryId AND ${STATS_RELEVANT} ORDER BY seq`),
+    statsRowsOfAll: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ${STATS_RELEVANT} ORDER BY seq`),
+    referenceExists: db.prepare(
+      'SELECT EXISTS (SELECT 1 FROM tickets WHERE reference = ?1) OR EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1) AS taken',
+    ),
+    getAttachment: db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE id = ?`),
+    getIdempotency: db.prepare('SELECT * FROM idempotency WHERE ministry_id = ? AND key = ?'),
+    getCallback: db.prepare(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE reference = ?`),
+    countBookedSlots: db.prepare(
+      `SELECT slot_start, COUNT(*) AS taken FROM callbacks
+       WHERE ministry_id = ? AND status = 'scheduled' AND slot_start >= ? AND slot_start < ?
+       GROUP BY slot_start ORDER BY slot_start`,
+    ),
+    countSlot: db.prepare(`SELECT COUNT(*) AS taken FROM callbacks WHERE ministry_id = ? AND status = 'scheduled' AND slot_start = ?`),
+    countAsapQueue: db.prepare(`SELECT COUNT(*) AS taken FROM callbacks WHERE ministry_id = ? AND status = 'scheduled' AND slot_start IS NULL`),
+    feedback: db.prepare('SELECT ministry_id, faq_id, helpful, comment, lang, at FROM faq_feedback ORDER BY seq'),
+    siteKeyAllowsOrigin: db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM site_keys, json_each(site_keys.allowed_origins) AS allowed
+         WHERE site_keys.revoked_at IS NULL AND (allowed.value = '*' OR allowed.value = ?)) AS allowed`,
+    ),
+    listSiteKeys: db.prepare('SELECT * FROM site_keys'),
+    listSecretKeys: db.prepare('SELECT * FROM secret_keys'),
+  };
+}
+type ReadStatements = ReturnType<typeof prepareReads>;
+
+/** The write statements, prepared once on the main connection. */
+function prepareWrites(db: DatabaseSync) {
+  return {
+    upsertMinistry: db.prepare('INSERT INTO ministries (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc'),
+    upsertService: db.prepare(
+      'INSERT INTO services (id, ministry_id, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET ministry_id = excluded.ministry_id, doc = excluded.doc',
+    ),
+    faqMinistry: db.prepare('SELECT ministry_id FROM faqs WHERE id = ?'),
+    upsertFaq: db.prepare(
+      'INSERT INTO faqs (id, ministry_id, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET ministry_id = excluded.ministry_id, doc = excluded.doc',
+    ),
+    bumpFaqRevision: db.prepare(
+      'INSERT INTO faq_revisions (ministry_id, revision) VALUES (?, 1) ON CONFLICT (ministry_id) DO UPDATE SET revision = revision + 1',
+    ),
+    upsertSiteKey: db.prepare(
+      'INSERT OR REPLACE INTO site_keys (key, id, ministry_id, allowed_origins, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    upsertSecretKey: db.prepare(
+      'INSERT OR REPLACE INTO secret_keys (hash, id, ministry_id, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertTicket: db.prepare(
+      `INSERT INTO tickets (${TICKET_COLUMNS}) VALUES (:reference, :ministryId, :serviceId, :entityId, :status, :channel,
+         :subject, :description, :answers, :citizen, :location, :attachmentIds, :locale, :submittedAt, :updatedAt,
+         :expectedResponseBy, :firstResponseAt, :resolvedAt)`,
+    ),
+    // One statement for every patch shape: a `has` flag per field, because null is a value to set (resolvedAt on re-open).
+    updateTicket: db.prepare(
+      `UPDATE tickets SET
+         status = CASE WHEN :hasStatus THEN :status ELSE status END,
+         entity_id = CASE WHEN :hasEntityId THEN :entityId ELSE entity_id END,
+         updated_at = CASE WHEN :hasUpdatedAt THEN :updatedAt ELSE updated_at END,
+         first_response_at = CASE WHEN :hasFirstResponseAt THEN :firstResponseAt ELSE first_response_at END,
+         resolved_at = CASE WHEN :hasResolvedAt THEN :resolvedAt ELSE resolved_at END
+       WHERE reference = :reference`,
+    ),
+    appendTimeline: db.prepare('INSERT INTO timeline (reference, at, kind, status, note, entity_id) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertAttachment: db.prepare(`INSERT INTO attachments (${ATTACHMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    citeAttachment: db.prepare('UPDATE attachments SET ticket_reference = ? WHERE id = ?'),
+    putIdempotency: db.prepare(
+      `INSERT INTO idempotency (ministry_id, key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (ministry_id, key) DO NOTHING`,
+    ),
+    insertCallback: db.prepare(`INSERT INTO callbacks (${CALLBACK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    cancelCallback: db.prepare(`UPDATE callbacks SET status = 'cancelled', cancelled_at = ? WHERE reference = ?`),
+    appendFaqFeedback: db.prepare('INSERT INTO faq_feedback (ministry_id, faq_id, helpful, comment, lang, at) VALUES (?, ?, ?, ?, ?, ?)'),
+    revokeSiteKey: db.prepare('UPDATE site_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    revokeSecretKey: db.prepare('UPDATE secret_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+  };
+}
+type WriteStatements = ReturnType<typeof prepareWrites>;
+
+/** The listTickets statement for the filters present, prepared the first time that shape is asked for. */
+function listTicketsStatement(s: ReadStatements, filter: TicketFilter): StatementSync {
+  const where: string[] = [];
+  if (filter.ministryId !== null) where.push('ministry_id = :ministryId');
+  if (filter.status !== undefined) where.push('status = :status');
+  if (filter.serviceId !== undefined) where.push('service_id = :serviceId');
+  if (filter.entityId !== undefined) where.push('entity_id = :entityId');
+  if (filter.submittedFrom !== undefined) where.push('submitted_at >= :submittedFrom');
+  if (filter.submittedBefore !== undefined) where.push('submitted_at < :submittedBefore');
+  if (filter.after !== undefined) where.push('(submitted_at, reference) < (:afterSubmittedAt, :afterReference)');
+  const shape = where.join(' AND ');
+  let statement = s.listTickets.get(shape);
+  if (statement === undefined) {
+    statement = s.db.prepare(
+      `SELECT ${TICKET_COLUMNS} FROM tickets ${where.length > 0 ? `WHERE ${shape}` : ''}
+       ORDER BY submitted_at DESC, reference DESC LIMIT :limit`,
+    );
+    s.listTickets.set(shape, statement);
+  }
+  return statement;
+}
+
+/** Reads on one connection; every result is freshly built from rows, so it is the caller's copy. */
+class Reads implements StorageReads {
+  protected readonly s: ReadStatements;
+
+  constructor(statements: ReadStatements) {
+    this.s = statements;
+  }
+
+  async getMinistry(id: string) {
+    return parseDoc<Ministry>(this.s.getMinistry.get(id));
+  }
+  async listMinistries() {
+    return this.s.listMinistries.all().map((row) => parseDoc<Ministry>(row)!);
+  }
+  async getService(id: string) {
+    return parseDoc<Service>(this.s.getService.get(id));
+  }
+  async listServices(ministryId: string) {
+    return this.s.listServices.all(ministryId).map((row) => parseDoc<Service>(row)!);
+  }
+  async listFaqs(ministryId: string) {
+    return this.s.listFaqs.all(ministryId).map((row) => parseDoc<FaqEntry>(row)!);
+  }
+  async getFaq(id: string) {
+    return parseDoc<FaqEntry>(this.s.getFaq.get(id));
+  }
+  async faqRevision(ministryId: string) {
+    return (this.s.faqRevision.get(ministryId)?.revision as number | undefined) ?? 0;
+  }
+  async findSiteKey(key: string) {
+    const row = this.s.findSiteKey.get(key);
+    return row && toSiteKey(row);
+  }
+  async findSecretKeyByHash(hash: string) {
+    const row = this.s.findSecretKeyByHash.get(hash);
+    return row && toSecretKey(row);
+  }
+  async getTicket(reference: string) {
+    const row = this.s.getTicket.get(reference);
+    return row && toTicket(row);
+  }
+  async getTimeline(reference: string) {
+    return this.s.getTimeline.all(reference).map(toTimeline);
+  }
+  async listTickets(filter: TicketFilter) {
+    const params: Record<string, SQLInputValue> = { limit: filter.limit };
+    if (filter.ministryId !== null) params.ministryId = filter.ministryId;
+    if (filter.status !== undefined) params.status = filter.status;
+    if (filter.serviceId !== undefined) params.serviceId = filter.serviceId;
+    if (filter.entityId !== undefined) params.entityId = filter.entityId;
+    if (filter.submittedFrom !== undefined) params.submittedFrom = filter.submittedFrom;
+    if (filter.submittedBefore !== undefined) params.submittedBefore = filter.submittedBefore;
+    if (filter.after !== undefined) {
+      params.afterSubmittedAt = filter.after.submittedAt;
+      params.afterReference = filter.after.reference;
+    }
+    return listTicketsStatement(this.s, filter).all(params).map(toTicket);
+  }
+  async ticketStatsRows(filter: StatsFilter) {
+    const params: Record<string, SQLInputValue> = { from: filter.from, before: filter.before, open: JSON.stringify(filter.openStatuses) };
+    const rows =
+      filter.ministryId === null
+        ? this.s.statsRowsOfAll.all(params)
+        : this.s.statsRowsOfMinistry.all({ ...params, ministryId: filter.ministryId });
+    return rows.map(toStatsRow);
+  }
+  async referenceExists(reference: string) {
+    return this.s.referenceExists.get(reference)?.taken === 1;
+  }
+  async getAttachment(id: string) {
+    const row = this.s.getAttachment.get(id);
+    return row && toAttachment(row);
+  }
+  async getIdempotency(ministryId: string, key: string) {
+    const row = this.s.getIdempotency.get(ministryId, key);
+    return row && toIdempotency(row);
+  }
+  async getCallback(reference: string) {
+    const row = this.s.getCallback.get(reference);
+    return row && toCallback(row);
+  }
+  async countBookedSlots(ministryId: string, from: string, before: string) {
+    const counts = new Map<string, number>();
+    for (const row of this.s.countBookedSlots.all(ministryId, from, before)) counts.set(row.slot_start as string, row.taken as number);
+    return counts;
+  }
+  async countAsapQueue(ministryId: string) {
+    return this.s.countAsapQueue.get(ministryId)!.taken as number;
+  }
+  /** Not part of {@link StorageReads}: see {@link SqliteStorage.feedback}. */
+  async feedback() {
+    return this.s.feedback.all().map(toFeedback);
+  }
+  /** Not part of {@link StorageReads}: see {@link SqliteStorage.siteKeyAllowsOrigin}. */
+  async siteKeyAllowsOrigin(origin: string) {
+    return this.s.siteKeyAllowsOrigin.get(normaliseOrigin(origin))!.allowed === 1;
+  }
+  /** Not part of {@link StorageReads}: see {@link SqliteStorage.listKeys}. */
+  async listKeys(): Promise<KeyListing[]> {
+    const site = this.s.listSiteKeys.all().map((row): KeyListing => ({ kind: 'site', ...toSiteKey(row) }));
+    const secret = this.s.listSecretKeys.all().map((row): KeyListing => {
+      // The hash stays in the database: a listing is for people, and people never need it.
+      const { hash: _hash, ...rest } = toSecretKey(row);
+      return { kind: 'secret', ...rest };
+    });
+    return [...site, ...secret].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+/** Reads and writes on the main connection, inside the `BEGIN IMMEDIATE` that {@link SqliteStorage.transaction} opened. */
+class Transaction extends Reads implements StorageTx {
+  readonly #w: WriteStatements;
+  #closed = false;
+
+  constructor(reads: ReadStatements, writes: WriteStatements) {
+    super(reads);
+    this.#w = writes;
+  }
+
+  /** Called when the transaction ends: a `tx` kept beyond it must not write into whatever runs next on the connection. */
+  close(): void {
+    this.#closed = true;
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new Error('This transaction has ended; write inside storage.transaction(fn) only.');
+  }
+
+  async upsertMinistry(ministry: Ministry) {
+    this.#checkOpen();
+    this.#w.upsertMinistry.run(ministry.id, JSON.stringify(ministry));
+  }
+  async upsertService(service: Service) {
+    this.#checkOpen();
+    this.#w.upsertService.run(service.id, service.ministryId, JSON.stringify(service));
+  }
+  async upsertFaq(entry: FaqEntry) {
+    this.#checkOpen();
+    const previous = this.#w.faqMinistry.get(entry.id)?.ministry_id as string | undefined;
+    this.#w.upsertFaq.run(entry.id, entry.ministryId, JSON.stringify(entry));
+    for (const ministryId of new Set([entry.ministryId, previous])) {
+      if (ministryId !== undefined) this.#w.bumpFaqRevision.run(ministryId);
+    }
+  }
+  async upsertSiteKey(record: SiteKeyRecord) {
+    this.#checkOpen();
+    this.#w.upsertSiteKey.run(record.key, record.id, record.ministryId, JSON.stringify(record.allowedOrigins), record.createdAt, record.revokedAt);
+  }
+  async upsertSecretKey(record: SecretKeyRecord) {
+    this.#checkOpen();
+    this.#w.upsertSecretKey.run(record.hash, record.id, record.ministryId, record.label, record.createdAt, record.revokedAt);
+  }
+  async insertTicket(ticket: TicketRecord, first: TimelineRecord) {
+    this.#checkOpen();
+    if (await this.referenceExists(ticket.reference)) return false;
+    this.#w.insertTicket.run({
+      reference: ticket.reference,
+      ministryId: ticket.ministryId,
+      serviceId: ticket.serviceId,
+      entityId: ticket.entityId,
+      status: ticket.status,
+      channel: ticket.channel,
+      subject: ticket.subject,
+      description: ticket.description,
+      answers: JSON.stringify(ticket.answers),
+      citizen: JSON.stringify(ticket.citizen),
+      location: ticket.location === null ? null : JSON.stringify(ticket.location),
+      attachmentIds: JSON.stringify(ticket.attachmentIds),
+      locale: ticket.locale,
+      submittedAt: ticket.submittedAt,
+      updatedAt: ticket.updatedAt,
+      expectedResponseBy: ticket.expectedResponseBy,
+      firstResponseAt: ticket.firstResponseAt,
+      resolvedAt: ticket.resolvedAt,
+    });
+    this.#appendTimeline(ticket.reference, first);
+    return true;
+  }
+  async updateTicket(reference: string, patch: TicketPatch, entry: TimelineRecord) {
+    this.#checkOpen();
+    const { changes } = this.#w.updateTicket.run({
+      reference,
+      hasStatus: Number(patch.status !== undefined),
+      status: patch.status ?? null,
+      hasEntityId: Number(patch.entityId !== undefined),
+      entityId: patch.entityId ?? null,
+      hasUpdatedAt: Number(patch.updatedAt !== undefined),
+      updatedAt: patch.updatedAt ?? null,
+      hasFirstResponseAt: Number(patch.firstResponseAt !== undefined),
+      firstResponseAt: patch.firstResponseAt ?? null,
+      hasResolvedAt: Number(patch.resolvedAt !== undefined),
+      resolvedAt: patch.resolvedAt ?? null,
+    });
+    if (changes === 0) return false;
+    this.#appendTimeline(reference, entry);
+    return true;
+  }
+  #appendTimeline(reference: string, entry: TimelineRecord): void {
+    this.#w.appendTimeline.run(reference, entry.at, entry.kind, entry.status, entry.note, entry.entityId);
+  }
+  async insertAttachment(record: AttachmentRecord) {
+    this.#checkOpen();
+    if (this.s.getAttachment.get(record.id) !== undefined) throw new Error(`Attachment ${record.id} already exists`);
+    this.#w.insertAttachment.run(
+      record.id,
+      record.ministryId,
+      record.serviceId,
+      record.filename,
+      record.contentType,
+      record.size,
+      record.sha256,
+      record.createdAt,
+      record.ticketReference,
+    );
+  }
+  async citeAttachments(ids: readonly string[], reference: string) {
+    this.#checkOpen();
+    for (const id of ids) this.#w.citeAttachment.run(reference, id);
+  }
+  async putIdempotency(record: IdempotencyRecord) {
+    this.#checkOpen();
+    const body = JSON.stringify(record.body) ?? 'null';
+    const { changes } = this.#w.putIdempotency.run(record.ministryId, record.key, record.requestHash, record.status, body, record.createdAt);
+    return changes === 1;
+  }
+  async bookCallback(callback: CallbackRecord, capacity: number) {
+    this.#checkOpen();
+    if (await this.referenceExists(callback.reference)) return 'duplicate_reference' as const;
+    if (callback.slotStart !== null) {
+      const taken = this.s.countSlot.get(callback.ministryId, callback.slotStart)!.taken as number;
+      if (taken >= capacity) return 'full' as const;
+    }
+    this.#w.insertCallback.run(
+      callback.reference,
+      callback.ministryId,
+      callback.serviceId,
+      callback.status,
+      callback.slotStart,
+      callback.slotEnd,
+      callback.name,
+      callback.phone,
+      callback.locale,
+      callback.reason,
+      callback.createdAt,
+      callback.cancelledAt,
+    );
+    return 'booked' as const;
+  }
+  async cancelCallback(reference: string, at: string) {
+    this.#checkOpen();
+    const callback = await this.getCallback(reference);
+    if (callback === undefined || callback.status !== 'scheduled') return undefined;
+    this.#w.cancelCallback.run(at, reference);
+    return { ...callback, status: 'cancelled' as const, cancelledAt: at };
+  }
+  async appendFaqFeedback(record: FaqFeedbackRecord) {
+    this.#checkOpen();
+    this.#w.appendFaqFeedback.run(record.ministryId, record.faqId, Number(record.helpful), record.comment, record.lang, record.at);
+  }
+}
+
+/**
+ * {@link Storage} on SQLite (`node:sqlite`), the reference server's store.
+ *
+ * `node:sqlite` is synchronous while `transaction(fn)` takes an async `fn`, so transactions
+ * are queued on a promise chain and each runs alone between `BEGIN IMMEDIATE` and `COMMIT`
+ * (`ROLLBACK` when `fn` throws). `BEGIN IMMEDIATE` takes the write lock at once, so a second
+ * process (the `keys` command) waits its turn instead of failing half-way.
+ *
+ * The wait is synchronous (node:sqlite blocks the thread), so within one process open a file
+ * once and share the store: a second store on the same file would stall the event loop behind
+ * the first one's open transaction and then fail with "database is locked".
+ *
+ * Every statement is prepared once, when the store is made. The schema is migrated then too.
+ */
+export class SqliteStorage implements Storage {
+  readonly #db: DatabaseSync;
+  readonly #reader: DatabaseSync | undefined;
+  readonly #txReads: ReadStatements;
+  readonly #writes: WriteStatements;
+  /** Reads outside a transaction: on the reader connection, or else on the main one, queued behind transactions. */
+  readonly #reads: Reads;
+  #tail: Promise<unknown> = Promise.resolve();
+  #closed = false;
+
+  /**
+   * Opens (creating if needed) the database file in WAL mode, migrates it, and opens a
+   * second, read-only connection for reads made outside transactions.
+   *
+   * @throws SchemaTooNewError when the file was written by a newer server.
+   */
+  static open(file: string, options: SqliteOpenOptions = {}): SqliteStorage {
+    const timeout = options.busyTimeoutMs ?? 5000;
+    const db = new DatabaseSync(file, { timeout });
+    let reader: DatabaseSync | undefined;
+    try {
+      const mode = db.prepare('PRAGMA journal_mode = WAL').get()?.journal_mode;
+      db.exec(`PRAGMA synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+      // An in-memory database (":memory:") has no WAL and cannot be shared with a second connection.
+      if (mode === 'wal') reader = new DatabaseSync(file, { readOnly: true, timeout });
+      return new SqliteStorage(db, { reader });
+    } catch (error) {
+      reader?.close();
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Uses an open connection (e.g. `new DatabaseSync(':memory:')` in tests), migrating it
+   * first. Prefer {@link SqliteStorage.open} for files: it sets WAL mode and durability.
+   *
+   * @throws SchemaTooNewError when the database was written by a newer server.
+   */
+  constructor(db: DatabaseSync, options: SqliteStorageOptions = {}) {
+    db.exec('PRAGMA foreign_keys = ON');
+    migrate(db);
+    this.#db = db;
+    this.#reader = options.reader;
+    this.#txReads = prepareReads(db);
+    this.#writes = prepareWrites(db);
+    this.#reads = new Reads(options.reader ? prepareReads(options.reader) : this.#txReads);
+  }
+
+  #serialise<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.#tail.then(fn);
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+
+  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
+    return this.#serialise(async () => {
+      if (this.#closed) throw new Error('The store is closed.');
+      const db = this.#db;
+      db.exec('BEGIN IMMEDIATE');
+      const tx = new Transaction(this.#txReads, this.#writes);
+      try {
+        const result = await fn(tx);
+        tx.close();
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.isTransaction) db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        tx.close();
+      }
+    });
+  }
+
+  #read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
+    return this.#reader !== undefined ? fn(this.#reads) : this.#serialise(() => fn(this.#reads));
+  }
+
+  /**
+   * Waits for queued transactions, then closes the connections. Later calls do nothing.
+   */
+  async close(): Promise<void> {
+    await this.#serialise(async () => {
+      if (this.#closed) return;
+      this.#closed = true;
+      // Keeps the query planner's statistics fresh for the next start; cheap when nothing changed.
+      this.#db.exec('PRAGMA optimize');
+      this.#reader?.close();
+      this.#db.close();
+    });
+  }
+
+  /** Every FAQ feedback recorded so far, oldest first (for tests and reports; not part of {@link Storage}). */
+  feedback(): Promise<FaqFeedbackRecord[]> {
+    return this.#read((r) => r.feedback());
+  }
+
+  /**
+   * Whether an active publishable key allows pages of this `Origin` (`*` allows any). A CORS
+   * preflight carries no key, so this is all it can be checked against.
+   */
+  siteKeyAllowsOrigin(origin: string): Promise<boolean> {
+    return this.#read((r) => r.siteKeyAllowsOrigin(origin));
+  }
+
+  /** Every publishable and secret key (secret ones without their hash), oldest first: for the `keys list` command. */
+  listKeys(): Promise<KeyListing[]> {
+    return this.#read((r) => r.listKeys());
+  }
+
+  /** Revokes the active key (publishable or secret) with this id; `false` when there is none. */
+  revokeKey(id: string, at: string): Promise<boolean> {
+    return this.transaction(async () => {
+      const site = this.#writes.revokeSiteKey.run(at, id).changes;
+      const secret = this.#writes.revokeSecretKey.run(at, id).changes;
+      return Number(site) + Number(secret) > 0;
+    });
+  }
+
+  getMinistry(id: string) {
+    return this.#read((r) => r.getMinistry(id));
+  }
+  listMinistries() {
+    return this.#read((r) => r.listMinistries());
+  }
+  getService(id: string) {
+    return this.#read((r) => r.getService(id));
+  }
+  listServices(ministryId: string) {
+    return this.#read((r) => r.listServices(ministryId));
+  }
+  listFaqs(ministryId: string) {
+    return this.#read((r) => r.listFaqs(ministryId));
+  }
+  getFaq(id: string) {
+    return this.#read((r) => r.getFaq(id));
+  }
+  faqRevision(ministryId: string) {
+    return this.#read((r) => r.faqRevision(ministryId));
+  }
+  findSiteKey(key: string) {
+    return this.#read((r) => r.findSiteKey(key));
+  }
+  findSecretKeyByHash(hash: string) {
+    return this.#read((r) => r.findSecretKeyByHash(hash));
+  }
+  getTicket(reference: string) {
+    return this.#read((r) => r.getTicket(reference));
+  }
+  getTimeline(reference: string) {
+    return this.#read((r) => r.getTimeline(reference));
+  }
+  listTickets(filter: TicketFilter) {
+    return this.#read((r) => r.listTickets(filter));
+  }
+  ticketStatsRows(filter: StatsFilter) {
+    return this.#read((r) => r.ticketStatsRows(filter));
+  }
+  referenceExists(reference: string) {
+    return this.#read((r) => r.referenceExists(reference));
+  }
+  getAttachment(id: string) {
+    return this.#read((r) => r.getAttachment(id));
+  }
+  getIdempotency(ministryId: string, key: string) {
+    return this.#read((r) => r.getIdempotency(ministryId, key));
+  }
+  getCallback(reference: string) {
+    return this.#read((r) => r.getCallback(reference));
+  }
+  countBookedSlots(ministryId: string, from: string, before: string) {
+    return this.#read((r) => r.countBookedSlots(ministryId, from, before));
+  }
+  countAsapQueue(ministryId: string) {
+    return this.#read((r) => r.countAsapQueue(ministryId));
+  }
+}

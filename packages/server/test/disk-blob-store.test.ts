@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { BlobTooLargeError, DiskBlobStore } from '../src/disk-blob-store.ts';
+
+const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const bytesOf = (length: number, seed = 1) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed) & 255);
+
+/** Yields `chunks`, recording how many were taken and whether the reader stopped early. */
+function source(chunks: Uint8Array[], failAfter?: number) {
+  const seen = { taken: 0, closed: false };
+  async function* generate() {
+    try {
+      for (const chunk of chunks) {
+        if (failAfter !== undefined && seen.taken === failAfter) throw new Error('connection reset');
+        seen.taken++;
+        yield chunk;
+      }
+    } finally {
+      seen.closed = true;
+    }
+  }
+  return { iterable: generate(), seen };
+}
+
+describe('DiskBlobStore', () => {
+  let dir: string;
+  const tempFiles = () => readdirSync(join(dir, 'tmp'));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'civic-blobs-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('put stores bytes under their SHA-256 in <dir>/<sha[0..2]>/<sha>, and get reads them back', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const sha = await blobs.put(new TextEncoder().encode('abc'));
+    assert.equal(sha, ABC_SHA256);
+    assert.ok(existsSync(join(dir, 'ba', ABC_SHA256)));
+    assert.equal(new TextDecoder().decode(await blobs.get(sha)), 'abc');
+    assert.equal(await blobs.get('0'.repeat(64)), undefined);
+    assert.equal(await blobs.get('../../etc/passwd'), undefined, 'only a SHA-256 names a blob');
+    assert.deepEqual(tempFiles(), []);
+  });
+
+  test('the same content is stored once and never rewritten', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const bytes = bytesOf(1000);
+    const sha = await blobs.put(bytes);
+    const path = join(dir, sha.slice(0, 2), sha);
+    const first = statSync(path);
+    assert.equal(await blobs.put(bytes.slice()), sha);
+    const received = await blobs.receive(source([bytes]).iterable, 2000);
+    assert.equal(await received.commit(), sha);
+    const after = statSync(path);
+    assert.equal(after.ino, first.ino, 'the file in place is the first one');
+    assert.equal(after.mtimeMs, first.mtimeMs);
+    assert.deepEqual(readdirSync(join(dir, sha.slice(0, 2))), [sha]);
+    assert.deepEqual(tempFiles(), []);
+  });
+
+  test('receive streams to a temporary file, hashing and counting; commit moves it into place', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const chunks = [bytesOf(10, 1), bytesOf(40, 2), bytesOf(30, 3), bytesOf(20, 4)];
+    const all = Uint8Array.from(chunks.flatMap((c) => [...c]));
+    const received = await blobs.receive(source(chunks).iterable, 100);
+    assert.equal(received.size, 100);
+    assert.equal(received.sha256, sha256(all));
+    assert.deepEqual(received.head, all.slice(0, 64));
+    assert.equal(tempFiles().length, 1, 'the bytes wait in tmp/');
+    assert.equal(await blobs.get(received.sha256), undefined, 'nothing is in the store before commit');
+
+    assert.equal(await received.commit(), received.sha256);
+    assert.deepEqual(await blobs.get(received.sha256), all);
+    assert.deepEqual(tempFiles(), []);
+    assert.equal(await received.commit(), received.sha256, 'a second commit answers the same');
+  });
+
+  test('a file shorter than the head gives all its bytes as head', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const received = await blobs.receive(source([new TextEncoder().encode('%PDF-')]).iterable, 100);
+    assert.equal(new TextDecoder().decode(received.head), '%PDF-');
+    await received.discard();
+  });
+
+  test('an upload over the limit stops being read, leaves no file and throws BlobTooLargeError', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const { iterable, seen } = source(Array.from({ length: 100 }, (_, i) => bytesOf(10, i)));
+    await assert.rejects(blobs.receive(iterable, 25), (error: unknown) => error instanceof BlobTooLargeError && error.maxBytes === 25);
+    assert.equal(seen.taken, 3, 'reading stopped at the chunk that passed the limit');
+    assert.equal(seen.closed, true, 'the source was closed');
+    assert.deepEqual(tempFiles(), []);
+    assert.deepEqual(readdirSync(dir), ['tmp']);
+  });
+
+  test('an upload of exactly the limit is accepted', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const received = await blobs.receive(source([bytesOf(10), bytesOf(15)]).iterable, 25);
+    assert.equal(received.size, 25);
+    await received.discard();
+  });
+
+  test('a source that fails half-way leaves no file', async () => {
+    const blobs = new DiskBlobStore(dir);
+    await assert.rejects(blobs.receive(source([bytesOf(10), bytesOf(10), bytesOf(10)], 2).iterable, 100), /connection reset/);
+    assert.deepEqual(tempFiles(), []);
+  });
+
+  test('discard deletes the temporary file; the upload can no longer be committed', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const received = await blobs.receive(source([bytesOf(100)]).iterable, 1000);
+    await received.discard();
+    assert.deepEqual(tempFiles(), []);
+    await received.discard();
+    await assert.rejects(received.commit(), /discarded/);
+    assert.equal(await blobs.get(received.sha256), undefined);
+  });
+
+  test('what a crash left in tmp/ is removed when the store is made; stored blobs stay', async () => {
+    const sha = await new DiskBlobStore(dir).put(bytesOf(10));
+    writeFileSync(join(dir, 'tmp', 'leftover.part'), 'half an upload');
+    mkdirSync(join(dir, 'tmp', 'odd-directory'));
+    const blobs = new DiskBlobStore(dir);
+    assert.deepEqual(tempFiles(), []);
+    assert.deepEqual(await blobs.get(sha), bytesOf(10));
+  });
+});
