@@ -1,4 +1,13 @@
 export { CivicContactProvider } from './provider/provider.ts';
-export { clientContext, localeContext, catalogueContext, type CatalogueState } from './context/contexts.ts';
+export {
+  clientContext,
+  localeContext,
+  catalogueContext,
+  stringsContext,
+  type CatalogueState,
+  type StringOverrides,
+} from './context/contexts.ts';
+export { CivicElement } from './base/civic-element.ts';
+export { useLocale, shippedLocaleFor, SHIPPED_LOCALES } from './i18n/localization.ts';
 export { directionOf, normaliseLang, resolveLocale, type LocaleInfo } from './locale.ts';
 export * from './events/index.ts';

@@ -14,7 +14,13 @@ export type CatalogueState =
 export const clientContext = createContext<CivicContactClient | undefined>(Symbol('civic-contact-client'));
 
 /** The locale shared by `<civic-contact-provider>`. */
-export const localeContext = createContext<LocaleInfo>(Symbol('civic-contact-locale'));
+export const localeContext = createContext<LocaleInfo | undefined>(Symbol('civic-contact-locale'));
 
 /** The ministry and its services, shared by `<civic-contact-provider>`. */
-export const catalogueContext = createContext<CatalogueState>(Symbol('civic-contact-catalogue'));
+export const catalogueContext = createContext<CatalogueState | undefined>(Symbol('civic-contact-catalogue'));
+
+/** A ministry's own wording: strings by locale, then by string id (`{ en: { 'complaint.submit': 'Send' } }`). */
+export type StringOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The ministry's string overrides, shared by `<civic-contact-provider>`. */
+export const stringsContext = createContext<StringOverrides | undefined>(Symbol('civic-contact-strings'));

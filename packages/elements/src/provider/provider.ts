@@ -1,8 +1,16 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createClient, type CivicContactClient } from '@civic-contact/sdk';
-import { catalogueContext, clientContext, localeContext, type CatalogueState } from '../context/contexts.ts';
+import type { CivicContactClient } from '@civic-contact/sdk';
+import { Connection } from '../base/connection.ts';
+import {
+  catalogueContext,
+  clientContext,
+  localeContext,
+  stringsContext,
+  type CatalogueState,
+  type StringOverrides,
+} from '../context/contexts.ts';
 import { CivicCatalogueLoadedEvent } from '../events/civic-catalogue-loaded-event.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
@@ -56,7 +64,22 @@ export class CivicContactProvider extends LitElement {
   @property({ attribute: false })
   accessor catalogue: CatalogueState = { status: 'idle' };
 
-  #loading: AbortController | undefined;
+  /**
+   * The ministry's own wording for any string of the elements, by locale then string id,
+   * e.g. `{ en: { 'complaint.submit': 'Send complaint' } }`. Also settable as a JSON attribute.
+   */
+  @provide({ context: stringsContext })
+  @property({ type: Object })
+  accessor strings: StringOverrides = {};
+
+  readonly #connection = new Connection({
+    changed: () => {
+      this.client = this.#connection.client;
+      this.catalogue = this.#connection.catalogue;
+    },
+    failed: (error, operation) => this.dispatchEvent(new CivicErrorEvent(error, operation)),
+    loaded: (catalogue) => this.dispatchEvent(new CivicCatalogueLoadedEvent(catalogue)),
+  });
 
   // `lang` is a native attribute: observe it rather than shadow HTMLElement's own property,
   // so `provider.lang = 'ar'` and setAttribute('lang', 'ar') both work.
@@ -76,60 +99,13 @@ export class CivicContactProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#loading?.abort();
-    this.#loading = undefined;
+    this.#connection.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const locale = resolveLocale(this, this.lang);
-    const localeChanged = locale.lang !== this.locale.lang;
-    if (localeChanged) this.locale = locale;
-    const connectionChanged = changed.has('apiBase') || changed.has('siteKey') || changed.has('fetch');
-    // A new locale only needs a new client (its Accept-Language); the catalogue holds every language.
-    if (connectionChanged || (localeChanged && this.client)) this.#configure(connectionChanged);
-  }
-
-  #configure(reloadCatalogue: boolean): void {
-    if (!this.apiBase || !this.siteKey) {
-      this.client = undefined;
-      this.catalogue = { status: 'idle' };
-      return;
-    }
-    try {
-      this.client = createClient({
-        baseUrl: this.apiBase,
-        siteKey: this.siteKey,
-        locale: this.locale.lang,
-        ...(this.fetch ? { fetch: this.fetch } : {}),
-      });
-    } catch (error) {
-      this.client = undefined;
-      this.#fail(error, 'configure');
-      return;
-    }
-    if (reloadCatalogue || this.catalogue.status !== 'ready') void this.#loadCatalogue(this.client);
-  }
-
-  async #loadCatalogue(client: CivicContactClient): Promise<void> {
-    this.#loading?.abort();
-    const loading = new AbortController();
-    this.#loading = loading;
-    this.catalogue = { status: 'loading' };
-    try {
-      const catalogue = await client.services.list({ signal: loading.signal });
-      if (loading.signal.aborted) return;
-      this.catalogue = { status: 'ready', catalogue };
-      this.dispatchEvent(new CivicCatalogueLoadedEvent(catalogue));
-    } catch (error) {
-      if (loading.signal.aborted) return;
-      this.#fail(error, 'load-catalogue');
-    }
-  }
-
-  #fail(error: unknown, operation: 'configure' | 'load-catalogue'): void {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    this.catalogue = { status: 'error', error: failure };
-    this.dispatchEvent(new CivicErrorEvent(failure, operation));
+    if (locale.lang !== this.locale.lang) this.locale = locale;
+    this.#connection.update({ apiBase: this.apiBase, siteKey: this.siteKey, lang: this.locale.lang, fetch: this.fetch });
   }
 
   protected override render() {

@@ -1,0 +1,115 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { CivicContactClient } from '@civic-contact/sdk';
+import {
+  catalogueContext,
+  clientContext,
+  localeContext,
+  stringsContext,
+  type CatalogueState,
+  type StringOverrides,
+} from '../context/contexts.ts';
+import { CivicErrorEvent } from '../events/civic-error-event.ts';
+import { resolveLocale, type LocaleInfo } from '../locale.ts';
+import { useLocale } from '../i18n/localization.ts';
+import { Connection } from './connection.ts';
+
+/**
+ * What every Civic Contact element shares: inside a `<civic-contact-provider>` it uses the
+ * provider's client, locale, catalogue and wording; on its own it connects itself from its
+ * `api-base` and `site-key` attributes. Its own `lang` wins over the provider's.
+ */
+export class CivicElement extends LitElement {
+  /** Address of the contact-centre API, when the element is used without a provider. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+
+  /** The ministry's publishable key (`pk_…`), when the element is used without a provider. */
+  @property({ attribute: 'site-key' }) accessor siteKey = '';
+
+  /** A `fetch` to use instead of the browser's, when the element is used without a provider. */
+  @property({ attribute: false }) accessor fetch: typeof globalThis.fetch | undefined = undefined;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected accessor providedClient: CivicContactClient | undefined = undefined;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected accessor providedLocale: LocaleInfo | undefined = undefined;
+
+  @consume({ context: catalogueContext, subscribe: true })
+  @state()
+  protected accessor providedCatalogue: CatalogueState | undefined = undefined;
+
+  @consume({ context: stringsContext, subscribe: true })
+  @state()
+  protected accessor providedStrings: StringOverrides | undefined = undefined;
+
+  /** The locale this element speaks: its own `lang`, the provider's, the page's, the browser's. */
+  @state() protected accessor locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
+
+  @state() private accessor ownCatalogue: CatalogueState = { status: 'idle' };
+  #ownClient: CivicContactClient | undefined;
+  readonly #connection = new Connection({
+    changed: () => {
+      this.#ownClient = this.#connection.client;
+      this.ownCatalogue = this.#connection.catalogue;
+    },
+    failed: (error, operation) => this.dispatchEvent(new CivicErrorEvent(error, operation)),
+  });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection.disconnect();
+  }
+
+  /** The SDK client: the provider's, or this element's own. */
+  protected get client(): CivicContactClient | undefined {
+    return this.#standalone ? this.#ownClient : this.providedClient;
+  }
+
+  /** The ministry and its services as they load. */
+  protected get catalogue(): CatalogueState {
+    return this.#standalone ? this.ownCatalogue : (this.providedCatalogue ?? { status: 'idle' });
+  }
+
+  /** True when the element connects itself: it has its own endpoint, or no provider gave it a client. */
+  get #standalone(): boolean {
+    return Boolean(this.apiBase && this.siteKey) || this.providedClient === undefined;
+  }
+
+  /** A string in the ministry's own wording when it has one for this id, else the shipped one. */
+  protected t(id: string, shipped: string): string {
+    const strings = this.providedStrings;
+    return strings?.[this.locale.lang]?.[id] ?? strings?.[this.locale.lang.split('-')[0] ?? '']?.[id] ?? shipped;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const own = this.getAttribute('lang');
+    const locale = own ? resolveLocale(this, own) : (this.providedLocale ?? resolveLocale(this, ''));
+    if (locale.lang !== this.locale.lang || locale.dir !== this.locale.dir) {
+      this.locale = locale;
+    }
+    void useLocale(this.locale.lang);
+    if (this.apiBase && this.siteKey) {
+      this.#connection.update({ apiBase: this.apiBase, siteKey: this.siteKey, lang: this.locale.lang, fetch: this.fetch });
+    }
+  }
+}
