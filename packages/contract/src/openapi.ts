@@ -91,21 +91,21 @@ const components: Record<string, z.ZodMiniType> = {
 
 const v = `/${API_VERSION}`;
 const operations: Operation[] = [
-  { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry accepts complaints and callbacks for', auth: 'either', ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [401, 403, 429] },
-  { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422, 429] },
-  { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422, 429] },
+  { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry accepts complaints and callbacks for', auth: 'either', ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [401, 403] },
+  { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422] },
+  { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422] },
   { method: 'get', path: `${v}/tickets/{reference}`, id: 'getTicket', summary: 'A ticket’s status and public timeline; unknown reference and wrong verifier answer the same 404', auth: 'site', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Ticket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },
-  { method: 'get', path: `${v}/callbacks/slots`, id: 'listCallbackSlots', summary: 'Callback slots from the centre’s business hours, holidays, time zone and capacity', auth: 'either', query: SlotsQuerySchema, ok: { status: 200, schema: 'CallbackSlots', description: 'Days and their slots' }, errors: [400, 401, 403, 404, 429] },
-  { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422, 429] },
+  { method: 'get', path: `${v}/callbacks/slots`, id: 'listCallbackSlots', summary: 'Callback slots from the centre’s business hours, holidays, time zone and capacity', auth: 'either', query: SlotsQuerySchema, ok: { status: 200, schema: 'CallbackSlots', description: 'Days and their slots' }, errors: [400, 401, 403, 404] },
+  { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422] },
   { method: 'delete', path: `${v}/callbacks/{reference}`, id: 'cancelCallback', summary: 'Cancel a callback; the verifier is the phone number it was booked with', auth: 'either', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Callback', description: 'The cancelled callback' }, errors: [400, 401, 403, 404, 409, 429] },
-  { method: 'get', path: `${v}/faq/search`, id: 'searchFaq', summary: 'Typo-tolerant ranked FAQ search with highlighted snippets', auth: 'either', query: FaqSearchQuerySchema, ok: { status: 200, schema: 'FaqSearchResponse', description: 'Ranked results' }, errors: [400, 401, 403, 429] },
-  { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: z.strictObject({ lang: z.optional(z.string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404, 429] },
-  { method: 'post', path: `${v}/faq/{id}/feedback`, id: 'sendFaqFeedback', summary: '“Did this answer your question?”', auth: 'either', pathParams: ['id'], body: 'FaqFeedbackRequest', ok: { status: 202, schema: 'FaqFeedbackResponse', description: 'Feedback recorded' }, errors: [400, 401, 403, 404, 422, 429] },
-  { method: 'get', path: `${v}/agent/tickets`, id: 'listTickets', summary: 'List and filter the ministry’s tickets, newest first', auth: 'secret', query: TicketListQuerySchema, ok: { status: 200, schema: 'TicketList', description: 'A page of tickets' }, errors: [400, 401, 403, 429] },
-  { method: 'get', path: `${v}/agent/tickets/{reference}`, id: 'getAgentTicket', summary: 'A ticket with everything an agent needs', auth: 'secret', pathParams: ['reference'], ok: { status: 200, schema: 'AgentTicket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },
-  { method: 'post', path: `${v}/agent/tickets/{reference}/status`, id: 'updateTicketStatus', summary: 'Change a ticket’s status with a public note; illegal transitions are refused', auth: 'secret', pathParams: ['reference'], body: 'StatusUpdateRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422, 429] },
-  { method: 'post', path: `${v}/agent/tickets/{reference}/route`, id: 'rerouteTicket', summary: 'Re-route a ticket to another entity', auth: 'secret', pathParams: ['reference'], body: 'RerouteRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422, 429] },
-  { method: 'get', path: `${v}/stats`, id: 'getStats', summary: 'KPIs for a public service dashboard', auth: 'secret', query: StatsQuerySchema, ok: { status: 200, schema: 'Stats', description: 'The KPIs' }, errors: [400, 401, 403, 429] },
+  { method: 'get', path: `${v}/faq/search`, id: 'searchFaq', summary: 'Typo-tolerant ranked FAQ search with highlighted snippets', auth: 'either', query: FaqSearchQuerySchema, ok: { status: 200, schema: 'FaqSearchResponse', description: 'Ranked results' }, errors: [400, 401, 403] },
+  { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: z.strictObject({ lang: z.optional(z.string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404] },
+  { method: 'post', path: `${v}/faq/{id}/feedback`, id: 'sendFaqFeedback', summary: '“Did this answer your question?”', auth: 'either', pathParams: ['id'], body: 'FaqFeedbackRequest', ok: { status: 202, schema: 'FaqFeedbackResponse', description: 'Feedback recorded' }, errors: [400, 401, 403, 404, 422] },
+  { method: 'get', path: `${v}/agent/tickets`, id: 'listTickets', summary: 'List and filter the ministry’s tickets, newest first', auth: 'secret', query: TicketListQuerySchema, ok: { status: 200, schema: 'TicketList', description: 'A page of tickets' }, errors: [400, 401, 403] },
+  { method: 'get', path: `${v}/agent/tickets/{reference}`, id: 'getAgentTicket', summary: 'A ticket with everything an agent needs', auth: 'secret', pathParams: ['reference'], ok: { status: 200, schema: 'AgentTicket', description: 'The ticket' }, errors: [400, 401, 403, 404] },
+  { method: 'post', path: `${v}/agent/tickets/{reference}/status`, id: 'updateTicketStatus', summary: 'Change a ticket’s status with a public note; illegal transitions are refused', auth: 'secret', pathParams: ['reference'], body: 'StatusUpdateRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'post', path: `${v}/agent/tickets/{reference}/route`, id: 'rerouteTicket', summary: 'Re-route a ticket to another entity', auth: 'secret', pathParams: ['reference'], body: 'RerouteRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422] },
+  { method: 'get', path: `${v}/stats`, id: 'getStats', summary: 'KPIs for a public service dashboard', auth: 'secret', query: StatsQuerySchema, ok: { status: 200, schema: 'Stats', description: 'The KPIs' }, errors: [400, 401, 403] },
 ];
 
 const errorDescriptions: Record<number, string> = {
@@ -117,7 +117,7 @@ const errorDescriptions: Record<number, string> = {
   413: 'Body or file too large',
   415: 'Unsupported content type',
   422: 'Validation failed; `errors` lists every field',
-  429: 'Too many requests; wait `Retry-After` seconds',
+  429: 'Too many attempts; wait `Retry-After` seconds',
 };
 
 function toJsonSchemas(): Record<string, JsonSchema> {
@@ -180,7 +180,9 @@ function operationObject(op: Operation): JsonSchema {
       ...(op.ok.schema ? { content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.ok.schema}` } } } } : {}),
     },
   };
-  for (const status of [...op.errors, 500]) {
+  // Every JSON body is refused with 413 when too large and 415 when it is not JSON.
+  const bodyErrors = op.body && op.body !== 'multipart' ? [413, 415] : [];
+  for (const status of [...new Set([...op.errors, ...bodyErrors])].sort((a, b) => a - b).concat(500)) {
     responses[status] = {
       description: errorDescriptions[status] ?? 'Server error',
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

@@ -136,7 +136,16 @@ export function rateLimited(retryAfterSeconds: number): DomainError {
  * @param prefix - put in front of every field path, e.g. `answers`.
  */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, prefix?: string): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = (() => {
+    try {
+      return schema.safeParse(input, { reportInput: true });
+    } catch {
+      // zod runs length checks on any value with a `length`, even one that has already failed its
+      // type check, so a crafted value such as {"length": {"toString": null}} throws instead of
+      // failing. Input that breaks the parser is the sender's mistake, not a server error.
+      throw badRequest('The body does not have the shape this request takes.');
+    }
+  })();
   if (!result.success) throw validationFailed(fieldErrorsFromZod(result.error, prefix));
   return result.data;
 }

@@ -49,7 +49,8 @@ export function parseQuery<S extends z.ZodMiniType>(schema: S, query: QueryInput
   const input: Record<string, unknown> = {};
   for (const [key, raw] of entries) {
     if (raw === undefined || raw === '') continue;
-    const type = baseType(shape[key]);
+    // Own fields only: `?constructor=…` must not find Object.prototype.constructor in the shape.
+    const type = baseType(Object.hasOwn(shape, key) ? shape[key] : undefined);
     let value = raw;
     if (typeof raw === 'string') {
       const text = raw.trim();

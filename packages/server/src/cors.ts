@@ -1,4 +1,5 @@
 import { HEADERS, PROBLEM_TYPES } from '@civic-contact/contract';
+import { API_SECURITY_HEADERS } from '@civic-contact/core/http';
 
 type Handler = (request: Request, env: unknown) => Promise<Response> | Response;
 
@@ -26,12 +27,13 @@ export function withCors(handler: Handler, isAllowedOrigin: (origin: string) => 
       if (!allowed) {
         return Response.json(
           { type: PROBLEM_TYPES.forbidden, title: 'This origin may not use the contact-centre API', status: 403 },
-          { status: 403, headers: { 'Content-Type': 'application/problem+json', Vary: 'Origin' } },
+          { status: 403, headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/problem+json', Vary: 'Origin' } },
         );
       }
       return new Response(null, {
         status: 204,
         headers: {
+          ...API_SECURITY_HEADERS,
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Methods': 'GET, POST, DELETE',
           'Access-Control-Allow-Headers': ALLOWED_HEADERS,

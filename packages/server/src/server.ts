@@ -2,11 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { getRequestListener, RequestError } from '@hono/node-server';
+import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import { ContactCentre, loadDemoKeys, loadSeed, type DemoKeys, type SeedData } from '@civic-contact/core';
-import { createHttpApp } from '@civic-contact/core/http';
+import { ContactCentre, hashSecret, loadDemoKeys, loadSeed, type DemoKeys, type SeedData } from '@civic-contact/core';
+import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/core/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { DiskBlobStore } from './disk-blob-store.ts';
@@ -91,16 +92,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ? null
         : staticFiles([join(repositoryRoot, 'examples/ministry-site'), join(repositoryRoot, 'packages/elements/dist')]);
 
-    const fetch = (request: Request, env: unknown): Promise<Response> | Response => {
+    const route = (request: Request, env: unknown): Promise<Response> | Response => {
       const { pathname } = new URL(request.url);
       if (pathname === '/v1/openapi.json' && request.method === 'GET') {
-        return new Response(openApi, { headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' } });
+        return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
       return site(request);
     };
+    const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
 
-    const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost');
+    const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError);
     const port = (server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
     let closing: Promise<void> | undefined;
@@ -130,19 +132,55 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
  * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
  */
 async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKeys> {
+  // Demo keys are public: one an operator revoked (`keys revoke`) must stay revoked across restarts.
+  const revoked = new Map((await storage.listKeys()).filter((key) => key.revokedAt !== null).map((key) => [key.id, key.revokedAt]));
   const keys = await loadDemoKeys(storage, now);
   await storage.transaction(async (tx) => {
     for (const [ministryId, key] of Object.entries(keys.site)) {
       const record = await tx.findSiteKey(key);
-      if (record) await tx.upsertSiteKey({ ...record, ministryId, allowedOrigins: [] });
+      if (record) await tx.upsertSiteKey({ ...record, ministryId, allowedOrigins: [], revokedAt: revoked.get(record.id) ?? null });
+    }
+    for (const key of [...Object.values(keys.secret), keys.admin]) {
+      const record = await tx.findSecretKeyByHash(await hashSecret(key));
+      const revokedAt = record ? revoked.get(record.id) : undefined;
+      if (record && revokedAt) await tx.upsertSecretKey({ ...record, revokedAt });
     }
   });
   return keys;
 }
 
-function listen(fetch: (request: Request, env: unknown) => Promise<Response> | Response, port: number, hostname: string): Promise<Server> {
+/**
+ * A response given before the request body was all received (a body refused part-way, such as
+ * a 413 or a broken multipart upload) ends the connection. The rest of that body is never
+ * read, so the connection cannot carry another request: without `Connection: close` a client
+ * would send its next request on it and see the connection drop.
+ */
+function closeIfBodyUnread(response: Response, env: unknown): Response {
+  const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming || incoming.complete) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Connection', 'close');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function listen(
+  fetch: (request: Request, env: unknown) => Promise<Response>,
+  port: number,
+  hostname: string,
+  onError: (error: unknown) => void,
+): Promise<Server> {
+  const listener = getRequestListener(fetch, {
+    hostname,
+    // Without this, a request the adapter cannot turn into a URL (a malformed Host header) gets
+    // a bare 400, and an error outside the API app a bare 500 that nobody hears of.
+    errorHandler: (error) => {
+      if (error instanceof RequestError) return problem({ type: PROBLEM_TYPES.badRequest, title: 'The request could not be read', status: 400 });
+      onError(error);
+      return problem({ type: PROBLEM_TYPES.internal, title: 'Something went wrong on our side', status: 500 });
+    },
+  });
   return new Promise((resolvePromise, reject) => {
-    const server = serve({ fetch, port, hostname }) as Server;
+    const server = createServer(listener);
     server.once('listening', () => resolvePromise(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
@@ -151,5 +189,13 @@ function listen(fetch: (request: Request, env: unknown) => Promise<Response> | R
           : error,
       );
     });
+    server.listen(port, hostname);
+  });
+}
+
+function problem(body: Problem): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
   });
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { badRequest, payloadTooLarge, unsupportedMediaType, type UploadInput } from '@civic-contact/core';
+import { badRequest, payloadTooLarge, type UploadInput } from '@civic-contact/core';
 import { BlobTooLargeError, type DiskBlobStore, type ReceivedBlob } from './disk-blob-store.ts';
 
 /**
@@ -19,7 +19,8 @@ async function readUpload(blobs: DiskBlobStore, request: Request, maxBytes: numb
   try {
     parser = busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 4, fieldSize: 1024, parts: 6 } });
   } catch {
-    throw unsupportedMediaType('Upload the file as multipart/form-data with a "service" field and a "file" part.');
+    // The type is multipart/form-data (the route checked), so what busboy refuses is a missing or bad boundary: a malformed body.
+    throw badRequest('The multipart body could not be read: its Content-Type has no boundary.');
   }
   const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>);
 
@@ -33,6 +34,9 @@ async function readUpload(blobs: DiskBlobStore, request: Request, maxBytes: numb
       if (name === 'service') serviceId = value;
     });
     parser.on('file', (name, stream, info) => {
+      // A form cut short fails the file stream too; the parser's own 'error' reports it, and an
+      // 'error' event without a listener would take the whole process down.
+      stream.on('error', () => undefined);
       if (name !== 'file' || receiving) {
         extraFiles = name === 'file';
         stream.resume();

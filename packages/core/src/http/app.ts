@@ -29,7 +29,8 @@ export interface HttpAppOptions {
 
 type Env = { Variables: { principal: Principal } };
 
-const SECURITY_HEADERS: Record<string, string> = {
+/** Headers on every API response: nothing is sniffed, cached, framed or run from an API answer. */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
@@ -40,7 +41,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'Content-Type': 'application/problem+json', ...SECURITY_HEADERS, ...headers },
+    headers: { 'Content-Type': 'application/problem+json', ...API_SECURITY_HEADERS, ...headers },
   });
 }
 
@@ -64,7 +65,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
 
   app.use('*', async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
   });
@@ -90,11 +91,14 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
       throw unsupportedMediaType('Send the body as application/json.');
     }
     const text = await readLimited(c.req.raw, maxJsonBytes);
+    let body: unknown;
     try {
-      return JSON.parse(text);
+      body = JSON.parse(text);
     } catch {
       throw badRequest('The body is not valid JSON.');
     }
+    if (nestedDeeperThan(body, MAX_JSON_DEPTH)) throw badRequest(`The body is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+    return body;
   }
 
   app.get('/v1/services', async (c) => c.json(await centre.listServices(c.get('principal'))));
@@ -149,6 +153,25 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   return app;
 }
 
+/**
+ * No request body of the contract is more than a few levels deep. Deeper ones are refused
+ * before anything walks them recursively (the idempotency hash does, over parts of the body
+ * that the schemas ignore, such as a `__proto__` key), which would overflow the stack.
+ */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` has objects or arrays nested more than `limit` deep; walked without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The default upload reader: the whole multipart body in memory (the mock, small files). */
 async function readUploadInMemory(request: Request, maxBytes: number): Promise<UploadInput> {
   let form: FormData;
@@ -159,8 +182,10 @@ async function readUploadInMemory(request: Request, maxBytes: number): Promise<U
   }
   const service = form.get('service');
   const file = form.get('file');
-  if (typeof service !== 'string' || !(file instanceof Blob)) {
-    throw badRequest('Send a "service" field and one "file" part.');
+  // Exactly one file part, as the server's streaming reader insists, so both answer alike.
+  const files = [...form.values()].filter((value) => value instanceof Blob).length;
+  if (typeof service !== 'string' || !(file instanceof Blob) || files !== 1) {
+    throw badRequest('Send a "service" field and exactly one "file" part.');
   }
   if (file.size > maxBytes) throw payloadTooLarge('The file is too large.');
   return {
@@ -183,7 +208,9 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: on a teed body (msw hands handlers a clone) cancelling one branch
+      // settles only once the other is cancelled too, which would hang this request.
+      reader.cancel().catch(() => undefined);
       throw payloadTooLarge(`The body is larger than ${limit} bytes.`);
     }
     chunks.push(value);

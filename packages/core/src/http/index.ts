@@ -1,1 +1,1 @@
-export { createHttpApp, type HttpAppOptions } from './app.ts';
+export { API_SECURITY_HEADERS, createHttpApp, type HttpAppOptions } from './app.ts';

@@ -1,0 +1,116 @@
+/**
+ * What a citizen does with the two widgets on the example site, written once for the
+ * end-to-end tests: find controls by their role and visible name (through the shadow roots,
+ * as playwright's locators do), never by internal ids, so the tests read as the steps a
+ * person takes and break only when what that person sees changes.
+ */
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+import { tinyPng } from './harness.ts';
+
+/** A road-defect complaint (the service accepts photos), as the citizen would type it. */
+export interface RoadDefect {
+  subject: string;
+  description: string;
+  address: string;
+  email: string;
+  /** A photo to attach; the test makes it, so there is no fixture file. */
+  photo?: { name: string; buffer: Buffer };
+}
+
+/** A complaint whose subject no other test uses, so the agent API can count its tickets. */
+export function roadDefect(label: string): RoadDefect {
+  const unique = `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return {
+    subject: `Pothole on Canal Street (${unique})`,
+    description: 'A deep pothole in the eastbound lane outside the gas station. Cars swerve into the next lane to avoid it.',
+    address: '212 Canal Street, at the junction with Mott Street',
+    email: `citizen.${unique.replace(/\W+/g, '.')}@example.org`,
+  };
+}
+
+export const ROAD_DEFECTS = 'Report a pothole or road defect';
+
+export function complaintForm(page: Page): Locator {
+  return page.locator('civic-complaint-form');
+}
+
+export function ticketStatus(page: Page): Locator {
+  return page.locator('civic-ticket-status');
+}
+
+/** Picks the service on the form's first step. */
+export async function chooseService(page: Page, name: string): Promise<void> {
+  const form = complaintForm(page);
+  await form.getByRole('radio', { name }).check();
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await form.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+/** Fills the road-defect form and attaches the photo, waiting until it is uploaded. */
+export async function fillRoadDefect(page: Page, complaint: RoadDefect): Promise<void> {
+  const form = complaintForm(page);
+  await form.getByRole('textbox', { name: 'Subject', exact: true }).fill(complaint.subject);
+  await form.getByRole('textbox', { name: 'Describe your complaint' }).fill(complaint.description);
+  await form.getByRole('radio', { name: 'Pothole', exact: true }).check();
+  await form.getByRole('radio', { name: 'Smaller than a dinner plate' }).check();
+  await form.getByRole('radio', { name: 'In a traffic lane' }).check();
+  await form.getByRole('textbox', { name: 'Address or location of the problem' }).fill(complaint.address);
+  if (complaint.photo) {
+    await form.getByLabel('Photos or documents').setInputFiles({ name: complaint.photo.name, mimeType: 'image/png', buffer: complaint.photo.buffer });
+    await form.getByRole('listitem').filter({ hasText: complaint.photo.name }).filter({ hasText: 'Uploaded' }).waitFor();
+  }
+  await form.getByRole('textbox', { name: 'Email address' }).fill(complaint.email);
+}
+
+/** Continue from the filled form to "Check your answers". */
+export async function continueToCheck(page: Page): Promise<void> {
+  const form = complaintForm(page);
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await form.getByRole('heading', { name: 'Check your answers before sending your complaint' }).waitFor();
+}
+
+/** The reference on the confirmation panel, once it shows. */
+export async function confirmedReference(page: Page): Promise<string> {
+  const form = complaintForm(page);
+  await form.getByRole('heading', { name: 'Complaint sent' }).waitFor();
+  const reference = (await form.locator('[part~="reference"]').textContent())?.trim() ?? '';
+  assert.match(reference, /^MOT-[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'the confirmation shows a reference the citizen can read out');
+  return reference;
+}
+
+/** A photo of the pothole: a real (tiny) PNG, which the server sniffs from its bytes. */
+export function pothole(): { name: string; buffer: Buffer } {
+  return { name: 'pothole.png', buffer: tinyPng() };
+}
+
+/** What the status widget shows for a ticket: its status words and its timeline, newest first. */
+export interface ShownStatus {
+  heading: string;
+  status: string;
+  timeline: string[];
+}
+
+/** Reads the found ticket off the status widget (waits for it). */
+export async function shownStatus(page: Page, reference: string): Promise<ShownStatus> {
+  const widget = ticketStatus(page);
+  // The reference is wrapped in bidi isolates so it stays in one piece in Arabic.
+  const heading = widget.getByRole('heading', { level: 2, name: new RegExp(`Complaint \\W?${reference}`) });
+  await heading.waitFor();
+  const result = widget.locator('[part~="result"]');
+  return {
+    heading: (await heading.innerText()).trim(),
+    status: (await result.locator('[part~="status"]').innerText()).trim(),
+    timeline: (await result.locator('[part~="timeline"] > li').allInnerTexts()).map((text) => text.trim()),
+  };
+}
+
+/** Looks a ticket up on the track page (already open) with the reference shown there and the verifier. */
+export async function checkStatus(page: Page, reference: string, verifier: string): Promise<ShownStatus> {
+  const widget = ticketStatus(page);
+  const box = widget.getByRole('textbox', { name: 'Complaint reference' });
+  if ((await box.inputValue()) !== reference) await box.fill(reference);
+  await widget.getByRole('textbox', { name: 'Email address or phone number' }).fill(verifier);
+  await widget.getByRole('button', { name: 'Check status' }).click();
+  return shownStatus(page, reference);
+}

@@ -1,0 +1,106 @@
+/**
+ * The example ministry site as a browser gets it from the reference server: every page
+ * passes axe-core in the light and the dark scheme with its widget rendered, and nothing on
+ * any page breaks the site's strict Content-Security-Policy, nor Trusted Types when the
+ * policy requires them.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, startSite, type Site, type WatchedPage } from './harness.ts';
+import { chooseService, complaintForm, ROAD_DEFECTS, ticketStatus } from './citizen.ts';
+
+interface SitePage {
+  path: string;
+  /** Resolves once the page shows what a visitor came for: its widget rendered, its script run. */
+  ready(page: Page): Promise<void>;
+}
+
+const PAGES: SitePage[] = [
+  { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { path: '/complaint.html', ready: complaintFormReady },
+  { path: '/track.html', ready: (page) => ticketStatus(page).getByRole('textbox', { name: 'Complaint reference' }).waitFor() },
+  { path: '/callback.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { path: '/help.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  // The key form stays hidden until agent.js runs: its appearing proves the module ran under the CSP.
+  { path: '/agent.html', ready: (page) => page.getByRole('textbox', { name: 'Secret key' }).waitFor() },
+];
+
+let site: Site;
+/** One page for every axe run: a context per page load would cost more than the checks. */
+let audited: WatchedPage;
+before(
+  async () => {
+    site = await startSite();
+    audited = await openPage(site, { axe: true });
+  },
+  { timeout: 240_000 },
+);
+after(() => site?.close());
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { path, ready } of PAGES) {
+    test(`${path} (${colorScheme}) passes axe-core with no CSP violation or page error`, async () => {
+      const { page, problems } = audited;
+      const before = problems.length;
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.url}${path}`);
+      await ready(page);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems.slice(before), []);
+    });
+  }
+}
+
+test('no page breaks Trusted Types (require-trusted-types-for script)', async () => {
+  const { page, context, problems } = await openPage(site, { trustedTypes: true });
+  try {
+    for (const { path, ready } of PAGES) {
+      const response = await page.goto(`${site.url}${path}`);
+      // Worth something only if the browser really got the stricter policy.
+      assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+      await ready(page);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an empty complaint shows its errors on the page: the title says so, and axe-core finds nothing wrong', async () => {
+  const { page, problems } = audited;
+  const before = problems.length;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${site.url}/complaint.html`);
+  await chooseService(page, ROAD_DEFECTS);
+  await complaintForm(page).getByRole('button', { name: 'Continue' }).click();
+  const summary = complaintForm(page).locator('[part~="error-summary"]');
+  await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  assert.equal(await page.title(), 'Error: Make a complaint – Ministry of Transport');
+  assert.ok((await summary.getByRole('link').count()) >= 4, 'each missing answer is listed, linked to its field');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.slice(before), []);
+});
+
+test('the track page fills in the reference from its address, and nothing else', async () => {
+  const { page, context, problems } = await openPage(site);
+  try {
+    await page.goto(`${site.url}/track.html?reference=MOT-7K3D-9QX6`);
+    const widget = ticketStatus(page);
+    await widget.getByRole('textbox', { name: 'Complaint reference' }).waitFor();
+    assert.equal(await widget.getByRole('textbox', { name: 'Complaint reference' }).inputValue(), 'MOT-7K3D-9QX6');
+    assert.equal(await widget.getByRole('textbox', { name: 'Email address or phone number' }).inputValue(), '');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the server met no unexpected error', () => {
+  assert.deepEqual(site.serverErrors, []);
+});
+
+/** The form has the ministry's services: it loaded its catalogue from the API under the CSP. */
+async function complaintFormReady(page: Page): Promise<void> {
+  await complaintForm(page).getByRole('radio', { name: ROAD_DEFECTS }).waitFor();
+}
