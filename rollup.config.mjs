@@ -3,6 +3,7 @@
 // Run after `tsc -b`: workspace packages resolve to their built dist, never to src.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, rmSync } from 'node:fs';
 
 const elements = 'packages/elements';
 
@@ -22,6 +23,9 @@ function isKnownNoise(warning) {
 
 export default {
   input: `${elements}/dist/index.js`,
+  // Let the entry also export what the locale chunks share with it (lit-localize's `str`),
+  // so a page loads one script and, for Arabic, one locale chunk: no third shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     // A directory rather than `file`, so lazily imported locale catalogues can become
     // their own chunks beside the bundle instead of failing the build.
@@ -32,6 +36,15 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    {
+      // Chunk names carry a content hash: remove the last build's, or they pile up beside the bundle.
+      name: 'remove-previous-bundle',
+      buildStart() {
+        for (const file of readdirSync(`${elements}/dist`)) {
+          if (/^civic-contact.*\.min\.js(\.map)?$/.test(file)) rmSync(`${elements}/dist/${file}`);
+        }
+      },
+    },
     // No 'source' (TypeScript) and no 'development' condition: Lit's production build.
     nodeResolve({ browser: true, exportConditions: ['browser', 'default'] }),
     terser({ format: { comments: false } }),

@@ -1,0 +1,674 @@
+import { expect } from 'chai';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import axe from 'axe-core';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
+import { createClient } from '@civic-contact/sdk';
+import type { ComplaintCreateRequest, Ticket } from '@civic-contact/contract';
+import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
+import '../provider/provider.ts';
+import './ticket-status.ts';
+import type { CivicTicketStatus } from './ticket-status.ts';
+import type { CivicContactProvider } from '../provider/provider.ts';
+import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
+import type { CivicErrorEvent } from '../events/civic-error-event.ts';
+import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
+import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
+
+/** The Arabic this element can show: its own strings and those shared by every element. */
+const arabic: TemplateMap = { ...sharedArabic, ...ticketStatusArabic };
+
+/* ------------------------------------------------------------------ fixtures */
+
+const HEALTH_SITE_KEY = 'pk_test_health';
+const HEALTH_SECRET_KEY = 'sk_test_health';
+const EMAIL = 'ana@example.com';
+const PHONE = '+17585550123';
+/** A well-formed MOH reference that no complaint has. */
+const UNKNOWN_REFERENCE = 'MOH-7K3D-9QX6';
+
+/** An Arabic template's text with ${n} left as written, for picking out a fixed phrase. */
+function arabicText(id: string): string {
+  const template: TemplateLike | undefined = arabic[id];
+  if (template === undefined) throw new Error(`No Arabic template for ${id}`);
+  if (typeof template === 'string') return template;
+  if (isStrTagged(template)) return template.strings.join('…');
+  throw new Error(`${id} is not a string template`);
+}
+
+/** Words a citizen sees, in each language, to assert on. */
+const WORDS = {
+  en: {
+    heading: 'Check the status of your complaint',
+    summaryTitle: 'There is a problem',
+    referenceMissing: 'Enter your complaint reference',
+    verifierMissing: 'Enter the email address or phone number you gave when you made the complaint',
+    neverUsed: 'which is never used in references',
+    length: 'A reference has 8 letters and numbers',
+    didYouMean: 'did you mean',
+    notRight: 'a character may be mistyped',
+    wrongPrefix: 'References here start with',
+    notFound: 'We could not find a complaint with that reference and email or phone',
+    tooMany: 'You have tried too many times. Try again',
+    unreachable: 'We could not reach the contact centre',
+    server: 'The contact centre is not working properly',
+    retry: 'Try again',
+    inProgress: 'Being looked into',
+    awaiting: 'Waiting for your reply',
+    awaitingExplained: 'We need something from you before we can carry on',
+    received: 'Complaint received',
+    team: 'Team:',
+    checkAnother: 'Check another complaint',
+  },
+  ar: {
+    heading: arabicText('ticket-status.heading'),
+    summaryTitle: arabicText('shared.error-summary-title'),
+    referenceMissing: arabicText('ticket-status.reference-missing'),
+    verifierMissing: arabicText('ticket-status.verifier-missing'),
+    neverUsed: 'لا يُستخدم أبدًا في الأرقام المرجعية',
+    length: 'يتكوّن الرقم المرجعي من ثمانية حروف وأرقام',
+    didYouMean: 'فهل تقصد',
+    notRight: 'ربما كُتب أحد الحروف خطأً',
+    wrongPrefix: 'تبدأ الأرقام المرجعية هنا بالحروف',
+    notFound: arabicText('ticket-status.not-found'),
+    tooMany: 'لقد حاولت مرات كثيرة. حاول مرة أخرى',
+    unreachable: 'تعذّر الوصول إلى مركز الاتصال',
+    server: 'مركز الاتصال لا يعمل كما ينبغي',
+    retry: arabicText('ticket-status.retry'),
+    inProgress: arabicText('ticket-status.status.in-progress'),
+    awaiting: arabicText('ticket-status.status.awaiting-citizen'),
+    awaitingExplained: arabicText('ticket-status.explain.awaiting-citizen'),
+    received: arabicText('ticket-status.timeline-created'),
+    team: 'الفريق:',
+    checkAnother: arabicText('ticket-status.check-another'),
+  },
+} as const;
+
+type Lang = keyof typeof WORDS;
+const LANGS: readonly Lang[] = ['en', 'ar'];
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function complaintBody(): ComplaintCreateRequest {
+  return {
+    service: 'health-clinic-services',
+    subject: 'Waited five hours at the clinic',
+    description: 'I arrived at 8am with my daughter and we were only seen after 1pm.',
+    answers: { clinic: 'castries', visit_date: daysAgo(3), issues: ['long_wait'], details: 'Nobody told us how long the wait would be.' },
+    citizen: { name: 'Ana Joseph', email: EMAIL, phone: PHONE },
+    locale: 'en',
+  };
+}
+
+/** Files a complaint as the health ministry's web page would, and returns its reference. */
+async function fileComplaint(mock: MockContactCentre): Promise<string> {
+  const client = createClient({ baseUrl: mock.baseUrl, siteKey: HEALTH_SITE_KEY, fetch: mock.fetch });
+  return (await client.complaints.create(complaintBody())).reference;
+}
+
+/** An agent moves the ticket on with a public note (secret keys are refused in a browser SDK, so the raw API). */
+async function moveTicket(mock: MockContactCentre, reference: string, status: string, note: string): Promise<void> {
+  const response = await mock.fetch(`${mock.baseUrl}/v1/agent/tickets/${reference}/status`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${HEALTH_SECRET_KEY}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ status, note }),
+  });
+  expect(response.status, await response.clone().text()).to.equal(200);
+}
+
+/** The mock's fetch, counting the ticket lookups that reach it, and able to fail as a network or server would. */
+function instrumentedFetch(mock: MockContactCentre) {
+  const state = {
+    lookups: 0,
+    offline: false,
+    answer: undefined as (() => Response) | undefined,
+    /** While set, lookups wait for it: the element stays in its "checking" state. */
+    hold: undefined as Promise<void> | undefined,
+  };
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const isLookup = new URL(request.url).pathname.startsWith('/v1/tickets/');
+    if (isLookup) {
+      state.lookups += 1;
+      await state.hold;
+      if (state.offline) throw new TypeError('Failed to fetch');
+      if (state.answer) return state.answer();
+    }
+    return mock.fetch(request);
+  };
+  return { fetch, state };
+}
+
+/* ------------------------------------------------------------------ harness */
+
+let mock: MockContactCentre;
+let container: HTMLElement;
+
+beforeEach(async () => {
+  mock = await createMockContactCentre();
+  container = document.createElement('main');
+  document.body.append(container);
+});
+
+afterEach(() => container.remove());
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+interface Mounted {
+  el: CivicTicketStatus;
+  root: ShadowRoot;
+  provider: CivicContactProvider | null;
+}
+
+/** Renders the template, then waits until the element speaks `lang` and shows the ministry's own example reference. */
+async function mountTemplate(template: TemplateResult, lang: Lang): Promise<Mounted> {
+  render(template, container);
+  const el = container.querySelector('civic-ticket-status')!;
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  await until(
+    () => text(root.querySelector('#form-heading')) === WORDS[lang].heading && text(root.querySelector('#reference-hint')).includes('MOH-7K3D-9QX6'),
+    `the form in ${lang} with the ministry's example`,
+  );
+  return { el, root, provider: container.querySelector('civic-contact-provider') };
+}
+
+function mount(lang: Lang, fetch: typeof globalThis.fetch = mock.fetch, reference = '', help = ''): Promise<Mounted> {
+  return mountTemplate(
+    html`<civic-contact-provider api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang=${lang} .fetch=${fetch}>
+      <civic-ticket-status reference=${reference}>${help ? html`<p slot="help">${help}</p>` : nothing}</civic-ticket-status>
+    </civic-contact-provider>`,
+    lang,
+  );
+}
+
+/** Visible text with the bidi isolates that keep references whole taken out, and spaces collapsed. */
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function $(root: ShadowRoot, selector: string): HTMLElement {
+  const found = root.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+}
+
+/** A real click in the middle of the element. */
+async function click(element: HTMLElement): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/** Clicks into a field and types over whatever it holds, as a person would. */
+async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  await click(input);
+  input.select();
+  if (value === '') await sendKeys({ press: 'Backspace' });
+  else await sendKeys({ type: value });
+}
+
+async function fillAndSubmit(m: Mounted, reference: string, verifier: string): Promise<void> {
+  await typeInto($(m.root, '#reference') as HTMLInputElement, reference);
+  await typeInto($(m.root, '#verifier') as HTMLInputElement, verifier);
+  await click($(m.root, '#submit'));
+}
+
+function summary(m: Mounted): string {
+  return text(m.root.querySelector('#error-summary'));
+}
+
+async function untilSummary(m: Mounted, what: string): Promise<void> {
+  await until(() => summary(m).includes(what), `the error summary to say "${what}"`);
+  await m.el.updateComplete;
+}
+
+async function untilResult(m: Mounted): Promise<void> {
+  await until(() => m.root.querySelector('#result-heading') !== null, 'the result');
+  await m.el.updateComplete;
+}
+
+async function expectAccessible(m: Mounted): Promise<void> {
+  const results = await axe.run(m.el);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'axe violations',
+  ).to.deep.equal([]);
+}
+
+/** GOV.UK's pattern: the summary has focus, and the field carries the same message inline, tied to it. */
+function expectFieldError(m: Mounted, field: 'reference' | 'verifier', words: string): void {
+  expect(m.root.activeElement?.id, 'focus').to.equal('error-summary');
+  const input = $(m.root, `#${field}`);
+  expect(input.getAttribute('aria-invalid')).to.equal('true');
+  expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
+  const inline = text(m.root.querySelector(`#${field}-error`));
+  expect(inline).to.include(words);
+  const link = [...m.root.querySelectorAll<HTMLAnchorElement>('#error-summary a')].find((a) => a.getAttribute('href') === `#${field}`);
+  expect(link, `a summary link to ${field}`).to.exist;
+  expect(inline).to.include(text(link));
+}
+
+function inLang(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang).format(n);
+}
+
+/* -------------------------------------------------------------------- tests */
+
+for (const lang of LANGS) {
+  const words = WORDS[lang];
+
+  describe(`<civic-ticket-status> in ${lang}`, () => {
+    it('starts with an empty form: labelled fields, hints, and a reference box made for Latin letters', async () => {
+      const m = await mount(lang, mock.fetch, '', 'Call 0800 123 456.');
+      const slot = m.root.querySelector<HTMLSlotElement>('slot[name="help"]')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Call 0800 123 456.']);
+      const root = $(m.root, '.root');
+      expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(getComputedStyle(root).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      const form = $(m.root, 'form');
+      expect(form.hasAttribute('novalidate')).to.equal(true);
+      const reference = $(m.root, '#reference') as HTMLInputElement;
+      expect(reference.value).to.equal('');
+      expect(reference.dir).to.equal('ltr');
+      expect(reference.getAttribute('autocapitalize')).to.equal('characters');
+      expect(reference.getAttribute('autocomplete')).to.equal('off');
+      expect(reference.getAttribute('spellcheck')).to.equal('false');
+      expect(reference.getAttribute('inputmode')).to.equal('text');
+      expect(m.root.querySelector('label[for="reference"]')).to.exist;
+      expect(m.root.querySelector('label[for="verifier"]')).to.exist;
+      expect(text(m.root.querySelector('#verifier-hint'))).to.not.equal('');
+      expect(m.root.querySelector('#error-summary')).to.equal(null);
+      await expectAccessible(m);
+    });
+
+    it('says which fields are missing, in a focused summary and beside each field, and sends nothing', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      const m = await mount(lang, fetch);
+      await click($(m.root, '#submit'));
+      await untilSummary(m, words.referenceMissing);
+      expect(summary(m)).to.include(words.summaryTitle);
+      expectFieldError(m, 'reference', words.referenceMissing);
+      expectFieldError(m, 'verifier', words.verifierMissing);
+      expect(state.lookups).to.equal(0);
+      await expectAccessible(m);
+
+      // A summary link takes the citizen to the field.
+      const link = m.root.querySelector<HTMLAnchorElement>('#error-summary a[href="#verifier"]')!;
+      await click(link);
+      expect(m.root.activeElement?.id).to.equal('verifier');
+    });
+
+    it('names the character that is never used in references, before any request', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, 'MOH-7K3D-9QXU', EMAIL);
+      await untilSummary(m, words.neverUsed);
+      const message = text(m.root.querySelector('#reference-error'));
+      expect(message).to.include(`${inLang(lang, 8)} `);
+      expect(message).to.include('MOH-');
+      expect(message).to.match(/[“«]U[”»]/);
+      expectFieldError(m, 'reference', words.neverUsed);
+      expect(m.root.querySelector('#verifier-error')).to.equal(null);
+      expect(state.lookups).to.equal(0);
+      await expectAccessible(m);
+    });
+
+    it('says a reference of the wrong length is so, with an example in the ministry’s prefix', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, 'MOH-7K3D-9QX', EMAIL);
+      await untilSummary(m, words.length);
+      expectFieldError(m, 'reference', words.length);
+      expect(text(m.root.querySelector('#reference-error'))).to.include('MOH-7K3D-9QX6');
+      expect(state.lookups).to.equal(0);
+      await expectAccessible(m);
+    });
+
+    it('catches a mistyped character with the check character, and suggests the likely one', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      const m = await mount(lang, fetch);
+      // MOH-7K3D-9QX6 with its D read as an O.
+      await fillAndSubmit(m, 'MOH-7K3O-9QX6', EMAIL);
+      await untilSummary(m, words.didYouMean);
+      const message = text(m.root.querySelector('#reference-error'));
+      expect(message).to.include(inLang(lang, 4));
+      expect(message).to.match(/[“«]O[”»]/);
+      expect(message).to.match(/[“«]D[”»]/);
+      expectFieldError(m, 'reference', words.didYouMean);
+      await expectAccessible(m);
+
+      // No plausible single correction: it still says the reference is not right.
+      await typeInto($(m.root, '#reference') as HTMLInputElement, 'MOH-7K5D-9QX6');
+      await click($(m.root, '#submit'));
+      await untilSummary(m, words.notRight);
+      expect(state.lookups).to.equal(0);
+      await expectAccessible(m);
+    });
+
+    it('refuses another ministry’s prefix before any request', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, 'MOT-7K3D-9QX6', EMAIL);
+      await untilSummary(m, words.wrongPrefix);
+      expect(text(m.root.querySelector('#reference-error'))).to.include('MOH');
+      expect(state.lookups).to.equal(0);
+      await expectAccessible(m);
+    });
+
+    it('says it is checking, and a second click while it checks sends nothing more', async () => {
+      const reference = await fileComplaint(mock);
+      const { fetch, state } = instrumentedFetch(mock);
+      let release!: () => void;
+      state.hold = new Promise((resolve) => (release = resolve));
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, reference, EMAIL);
+      await until(() => state.lookups === 1, 'the lookup');
+      await m.el.updateComplete;
+      const submit = $(m.root, '#submit');
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(m.root.querySelector('[role="status"]'))).to.not.equal('');
+      await expectAccessible(m);
+      await click(submit);
+      await sendKeys({ press: 'Enter' });
+      release();
+      await untilResult(m);
+      expect(state.lookups).to.equal(1);
+    });
+
+    it('answers an unknown reference and a wrong email alike, without saying which', async () => {
+      const reference = await fileComplaint(mock);
+      const { fetch, state } = instrumentedFetch(mock);
+      const errors: CivicErrorEvent[] = [];
+      container.addEventListener('civic-error', (event) => errors.push(event));
+      const m = await mount(lang, fetch);
+
+      await fillAndSubmit(m, reference, 'someone.else@example.com');
+      await untilSummary(m, words.notFound);
+      const wrongVerifier = summary(m);
+      expect(m.root.activeElement?.id).to.equal('error-summary');
+      await expectAccessible(m);
+
+      await typeInto($(m.root, '#reference') as HTMLInputElement, UNKNOWN_REFERENCE);
+      await typeInto($(m.root, '#verifier') as HTMLInputElement, EMAIL);
+      await click($(m.root, '#submit'));
+      await until(() => state.lookups === 2 && errors.length === 2, 'the second lookup');
+      await untilSummary(m, words.notFound);
+      expect(summary(m)).to.equal(wrongVerifier);
+      expect(m.root.activeElement?.id).to.equal('error-summary');
+      expect(errors.map((e) => [e.operation, e.error.name])).to.deep.equal([
+        ['lookup-ticket', 'NotFoundError'],
+        ['lookup-ticket', 'NotFoundError'],
+      ]);
+      expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
+    });
+
+    it('says how long to wait once the contact centre limits lookups', async () => {
+      // The mock allows 10 lookups of one reference per 15 minutes; use them up.
+      const client = createClient({ baseUrl: mock.baseUrl, siteKey: HEALTH_SITE_KEY, fetch: mock.fetch, retry: false });
+      for (let i = 0; i < 10; i++) {
+        const failed = await client.tickets.get(UNKNOWN_REFERENCE, { verifier: EMAIL }).then(
+          () => undefined,
+          (error: Error) => error.name,
+        );
+        expect(failed).to.equal('NotFoundError');
+      }
+      const m = await mount(lang);
+      await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
+      await untilSummary(m, words.tooMany);
+      const inFifteenMinutes = new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(15, 'minute');
+      expect(summary(m)).to.include(inFifteenMinutes);
+      expect(m.root.activeElement?.id).to.equal('error-summary');
+      expect(m.root.querySelector('[part="retry-button"]')).to.equal(null);
+      await expectAccessible(m);
+    });
+
+    it('reads a Retry-After header in seconds as minutes in the citizen’s language', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      state.answer = () =>
+        new Response(JSON.stringify({ type: 'about:blank', title: 'Too many requests', status: 429 }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' },
+        });
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
+      await untilSummary(m, words.tooMany);
+      expect(summary(m)).to.include(new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(2, 'minute'));
+    });
+
+    it('says plainly when the network fails, keeps what was typed, and a retry finds the complaint', async () => {
+      const reference = await fileComplaint(mock);
+      const { fetch, state } = instrumentedFetch(mock);
+      state.offline = true;
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, reference.toLowerCase().replaceAll('-', ' '), EMAIL);
+      await untilSummary(m, words.unreachable);
+      expect(m.root.activeElement?.id).to.equal('error-summary');
+      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal(reference);
+      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
+      const retry = $(m.root, '[part="retry-button"]');
+      expect(text(retry)).to.equal(words.retry);
+      await expectAccessible(m);
+
+      state.offline = false;
+      await click(retry);
+      await untilResult(m);
+      expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
+      expect(m.root.activeElement?.id).to.equal('result-heading');
+      expect(state.lookups).to.be.greaterThan(1);
+    });
+
+    it('says plainly when the contact centre fails, with a retry', async () => {
+      const { fetch, state } = instrumentedFetch(mock);
+      state.answer = () =>
+        new Response(JSON.stringify({ type: 'about:blank', title: 'Internal error', status: 500 }), {
+          status: 500,
+          headers: { 'Content-Type': 'application/problem+json' },
+        });
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
+      await untilSummary(m, words.server);
+      expect(m.root.querySelector('[part="retry-button"]')).to.exist;
+      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
+      await expectAccessible(m);
+    });
+
+    it('shows the status in plain words, the expected date and the timeline newest first, in the citizen’s locale', async () => {
+      const reference = await fileComplaint(mock);
+      await moveTicket(mock, reference, 'in_progress', 'We have asked the clinic for its records of your visit.');
+      await moveTicket(mock, reference, 'awaiting_citizen', 'Please tell us the time of your appointment.');
+      const loaded: CivicStatusLoadedEvent[] = [];
+      container.addEventListener('civic-status-loaded', (event) => loaded.push(event));
+      const m = await mount(lang);
+      await fillAndSubmit(m, reference, PHONE);
+      await untilResult(m);
+
+      expect(m.root.activeElement?.id, 'focus on the result heading').to.equal('result-heading');
+      expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
+      const status = text(m.root.querySelector('[part="status"]'));
+      expect(status).to.include(words.awaiting);
+      expect(status).to.include(words.awaitingExplained);
+      const liveRegion = text(m.root.querySelector('[role="status"]'));
+      expect(liveRegion).to.include(reference);
+      expect(liveRegion).to.include(words.awaiting);
+
+      expect(loaded).to.have.length(1);
+      const ticket: Ticket = loaded[0]!.ticket;
+      expect(loaded[0]).to.be.instanceOf(CivicStatusLoadedEvent);
+      expect(loaded[0]!.bubbles && loaded[0]!.composed).to.equal(true);
+      expect(ticket.reference).to.equal(reference);
+      expect(ticket.status).to.equal('awaiting_citizen');
+
+      const long = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+      const expected = m.root.querySelector<HTMLTimeElement>('.summary-list time[datetime="' + ticket.expectedResponseBy + '"]')!;
+      expect(text(expected)).to.equal(new Intl.DateTimeFormat(lang, { dateStyle: 'full' }).format(new Date(ticket.expectedResponseBy)));
+
+      const entries = [...m.root.querySelectorAll('[part="timeline"] > li')];
+      expect(entries).to.have.length(3);
+      expect(text(entries[0])).to.include(words.awaiting);
+      expect(text(entries[0])).to.include('Please tell us the time of your appointment.');
+      expect(text(entries[1])).to.include(words.inProgress);
+      expect(text(entries[1])).to.include('We have asked the clinic for its records of your visit.');
+      expect(text(entries[2])).to.include(words.received);
+      for (const [i, entry] of entries.entries()) {
+        const { at, entity } = ticket.timeline[i]!;
+        const time = entry.querySelector('time')!;
+        expect(time.getAttribute('datetime')).to.equal(at);
+        expect(text(time)).to.equal(long.format(new Date(at)));
+        expect(text(entry)).to.include(`${words.team} ${entity.name.en}`);
+      }
+      await expectAccessible(m);
+
+      // "Check another" gives an empty form, ready to type into.
+      await click($(m.root, '[part="check-another-button"]'));
+      await until(() => m.root.activeElement?.id === 'reference', 'focus on the reference field');
+      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal('');
+      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal('');
+    });
+
+    it('shows the status of a reference given as an attribute once the citizen gives the email', async () => {
+      const reference = await fileComplaint(mock);
+      const m = await mount(lang, mock.fetch, reference);
+      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal(reference);
+      await typeInto($(m.root, '#verifier') as HTMLInputElement, EMAIL.toUpperCase());
+      await click($(m.root, '#submit'));
+      await untilResult(m);
+      expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
+      expect(text(m.root.querySelector('[part="status"]'))).to.include(
+        lang === 'en' ? 'Received' : arabicText('ticket-status.status.received'),
+      );
+    });
+
+    it('is found by keyboard alone: Tab, type, Enter, and the result has focus', async () => {
+      const reference = await fileComplaint(mock);
+      const m = await mount(lang);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(m.root.activeElement?.id).to.equal('reference');
+      await sendKeys({ type: reference });
+      await sendKeys({ press: 'Tab' });
+      expect(m.root.activeElement?.id).to.equal('verifier');
+      // An Arabic keyboard types Arabic-Indic digits; the phone number still matches.
+      await sendKeys({ type: lang === 'ar' ? '+١٧٥٨٥٥٥٠١٢٣' : PHONE });
+      await sendKeys({ press: 'Enter' });
+      await untilResult(m);
+      expect(m.root.activeElement?.id).to.equal('result-heading');
+      await sendKeys({ press: 'Tab' });
+      expect(m.root.activeElement?.getAttribute('part')).to.equal('check-another-button');
+      await sendKeys({ press: 'Enter' });
+      await until(() => m.root.activeElement?.id === 'reference', 'the form again');
+    });
+
+    it('fits a 320 px wide screen with 44 px targets', async () => {
+      container.style.width = '320px';
+      const { fetch, state } = instrumentedFetch(mock);
+      state.offline = true;
+      const m = await mount(lang, fetch);
+      await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
+      await untilSummary(m, words.unreachable);
+      const root = $(m.root, '.root');
+      expect(root.scrollWidth).to.be.at.most(320);
+      for (const target of m.root.querySelectorAll<HTMLElement>('input, button')) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, target.id || target.className).to.be.at.least(44);
+        expect(box.width, target.id || target.className).to.be.at.least(44);
+        expect(box.right).to.be.at.most(container.getBoundingClientRect().right + 0.5);
+      }
+    });
+  });
+}
+
+describe('<civic-ticket-status> set-up', () => {
+  it('works on its own with api-base, site-key and a fetch', async () => {
+    const reference = await fileComplaint(mock);
+    const m = await mountTemplate(
+      html`<civic-ticket-status api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang="en" .fetch=${mock.fetch}></civic-ticket-status>`,
+      'en',
+    );
+    expect(m.provider).to.equal(null);
+    await fillAndSubmit(m, reference, EMAIL);
+    await untilResult(m);
+    expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
+  });
+
+  it('speaks Arabic on its own with lang="ar", right to left, the reference still left to right', async () => {
+    const m = await mountTemplate(
+      html`<civic-ticket-status api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang="ar" .fetch=${mock.fetch}></civic-ticket-status>`,
+      'ar',
+    );
+    expect($(m.root, '.root').getAttribute('dir')).to.equal('rtl');
+    expect($(m.root, '.root').getAttribute('lang')).to.equal('ar');
+    expect(text(m.root.querySelector('label[for="reference"]'))).to.equal(arabicText('ticket-status.reference-label'));
+    expect(getComputedStyle($(m.root, '#reference')).direction).to.equal('ltr');
+  });
+
+  it('follows a change of the provider’s lang', async () => {
+    const m = await mount('en');
+    m.provider!.lang = 'ar';
+    await until(() => text(m.root.querySelector('#form-heading')) === WORDS.ar.heading, 'Arabic');
+    expect($(m.root, '.root').getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('uses the ministry’s own wording from the provider’s strings', async () => {
+    const m = await mount('en');
+    m.provider!.strings = {
+      en: { 'ticket-status.submit': 'Find my complaint' },
+      ar: { 'ticket-status.submit': 'ابحث عن شكواي' },
+    };
+    await until(() => text(m.root.querySelector('#submit')) === 'Find my complaint', 'the English override');
+    m.provider!.lang = 'ar';
+    await until(() => text(m.root.querySelector('#submit')) === 'ابحث عن شكواي', 'the Arabic override');
+    // Strings without an override keep the shipped wording (Arabic's catalogue loads on demand).
+    await until(() => text(m.root.querySelector('#form-heading')) === WORDS.ar.heading, 'the shipped Arabic heading');
+    expect(text(m.root.querySelector('#submit'))).to.equal('ابحث عن شكواي');
+  });
+
+  it('says it cannot check complaints when it has no connection', async () => {
+    const errors: CivicErrorEvent[] = [];
+    container.addEventListener('civic-error', (event) => errors.push(event));
+    render(html`<civic-ticket-status lang="en"></civic-ticket-status>`, container);
+    const el = container.querySelector('civic-ticket-status')!;
+    await el.updateComplete;
+    const m: Mounted = { el, root: el.shadowRoot!, provider: null };
+    await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
+    await untilSummary(m, 'Checking a complaint does not work on this page');
+    expect(errors.map((e) => e.operation)).to.deep.equal(['lookup-ticket']);
+  });
+});
+
+describe('<civic-ticket-status> strings', () => {
+  it('has an Arabic template for every string it uses, with the same values', async () => {
+    const response = await fetch('/packages/elements/src/ticket-status/ticket-status.ts');
+    expect(response.ok).to.equal(true);
+    const source = await response.text();
+
+    // Every override id is the id of the message it overrides.
+    const pairs = [...source.matchAll(/this\.t\(\s*["']([^"']+)["'],\s*msg\(([\s\S]*?)\{\s*id:\s*["']([^"']+)["']\s*,?\s*\}\s*,?\s*\)/g)];
+    expect(pairs.length).to.be.greaterThan(40);
+    for (const [, overrideId, , msgId] of pairs) expect(overrideId).to.equal(msgId);
+
+    const ids = new Set([...source.matchAll(/\bid:\s*["']((?:ticket-status|shared)\.[^"']+)["']/g)].map((match) => match[1]!));
+    expect(ids.size).to.be.greaterThan(40);
+    expect([...ids].filter((id) => !(id in arabic)), 'ids without Arabic').to.deep.equal([]);
+    expect(Object.keys(ticketStatusArabic).filter((id) => !ids.has(id)), 'Arabic templates no longer used').to.deep.equal([]);
+
+    // A message with values needs an Arabic template with the same values, in any order.
+    for (const [, body, id] of source.matchAll(/msg\(\s*str`((?:[^`\\]|\\.)*)`,\s*\{\s*id:\s*["']([^"']+)["']/g)) {
+      const count = (body!.match(/\$\{/g) ?? []).length;
+      const template = arabic[id!];
+      expect(template !== undefined && isStrTagged(template), `${id} is a str template in Arabic`).to.equal(true);
+      expect([...(template as StrResult).values].map(Number).sort(), id).to.deep.equal([...Array(count).keys()]);
+    }
+    for (const [, id] of source.matchAll(/msg\(\s*["'][^"']*["'],\s*\{\s*id:\s*["']([^"']+)["']/g)) {
+      expect(typeof arabic[id!], `${id} is plain text in Arabic`).to.equal('string');
+    }
+  });
+});

@@ -1,0 +1,717 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import {
+  parseReference,
+  type LocalizedText,
+  type ReferenceProblem,
+  type Ticket,
+  type TicketStatus,
+  type TimelineEntry,
+} from '@civic-contact/contract';
+import {
+  isAuthError,
+  isConfigurationError,
+  isForbiddenError,
+  isNetworkError,
+  isNotFoundError,
+  isRateLimitedError,
+  isTimeoutError,
+  isValidationError,
+} from '@civic-contact/sdk';
+import { CivicElement } from '../base/civic-element.ts';
+import { CivicErrorEvent } from '../events/civic-error-event.ts';
+import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
+import { shippedLocaleFor } from '../i18n/localization.ts';
+import { ticketStatusStyles } from './ticket-status.styles.ts';
+
+type FieldName = 'reference' | 'verifier';
+
+/** What is wrong with a field; turned into words at render time, so a change of language re-words it. */
+type FieldProblem =
+  | { field: FieldName; kind: 'missing' | 'invalid' }
+  | { field: 'reference'; kind: 'problem'; problem: ReferenceProblem; prefix: string };
+
+/** Why a lookup that was sent did not give a ticket. */
+type Failure =
+  | { kind: 'not-found' }
+  | { kind: 'rate-limited'; retryAfter: number | undefined }
+  | { kind: 'unreachable' }
+  | { kind: 'server' }
+  | { kind: 'unavailable' };
+
+/** Ids of what takes focus after a render: the fields are named as their inputs' ids. */
+type FocusTarget = 'error-summary' | 'result-heading' | 'submit' | FieldName;
+
+/** Seven random characters whose check character is `6`: any ministry's prefix before it makes a valid example. */
+const EXAMPLE_BODY = '7K3D-9QX6';
+const GENERIC_PREFIX = 'ABC';
+
+/**
+ * Lets a citizen see what has happened to their complaint: they enter its reference and
+ * the email address or phone number they gave when filing, and see its status in plain
+ * words, the date a reply is expected, and the public timeline, newest first.
+ *
+ * The reference is checked with its check character before anything is sent, and a
+ * mistyped one is refused with the character that looks wrong. "Not found" never says
+ * whether the reference exists. Inside a `<civic-contact-provider>` it uses the shared
+ * client and locale; on its own it takes `api-base` and `site-key`.
+ *
+ * ```html
+ * <civic-ticket-status reference="MOT-7K3D-9QX6"></civic-ticket-status>
+ * ```
+ *
+ * @slot help - The ministry's own contact details or help, shown below the form and the result.
+ *
+ * @fires civic-status-loaded - A ticket was found and is shown (`event.ticket`).
+ * @fires civic-error - A lookup failed: not found, rate limited, network or server trouble, or no usable connection (`event.error`, `event.operation` is `lookup-ticket`). A reference refused before sending fires nothing.
+ *
+ * @csspart form - The lookup form.
+ * @csspart reference-input - The reference text box.
+ * @csspart verifier-input - The email-or-phone text box.
+ * @csspart submit-button - The "Check status" button.
+ * @csspart error-summary - The box listing what is wrong, at the top.
+ * @csspart retry-button - "Try again", after a network or server failure.
+ * @csspart result - The found ticket: heading, status, dates and timeline.
+ * @csspart status - The current status and what it means.
+ * @csspart timeline - The list of public updates, newest first.
+ * @csspart check-another-button - Goes back to an empty form.
+ * @csspart help - Wraps the `help` slot.
+ *
+ * @cssprop [--civic-ticket-status-max-width=40rem] - Widest the element grows.
+ * @cssprop [--civic-ticket-status-reference-width=20ch] - Width of the reference text box (never wider than the element).
+ * @cssprop [--civic-ticket-status-status-background=var(--civic-color-surface-muted)] - Background of the current-status box.
+ * @cssprop [--civic-ticket-status-status-border=var(--civic-color-primary)] - Accent line of the current-status box.
+ * @cssprop [--civic-ticket-status-timeline-line=var(--civic-color-border-muted)] - Line joining the timeline entries.
+ * @cssprop [--civic-ticket-status-timeline-marker=var(--civic-color-primary)] - Dot of each timeline entry.
+ */
+@customElement('civic-ticket-status')
+export class CivicTicketStatus extends CivicElement {
+  static override styles = ticketStatusStyles;
+
+  /** A reference to pre-fill, e.g. from a link in the confirmation message. The citizen still gives the verifier. */
+  @property() accessor reference = '';
+
+  @state() private accessor referenceValue = '';
+  @state() private accessor verifierValue = '';
+  @state() private accessor problems: readonly FieldProblem[] = [];
+  @state() private accessor failure: Failure | undefined = undefined;
+  @state() private accessor busy = false;
+  @state() private accessor ticket: Ticket | undefined = undefined;
+
+  #lookup: AbortController | undefined;
+  #focusNext: FocusTarget | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelLookup();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('reference') && this.reference !== this.referenceValue) {
+      this.#cancelLookup();
+      this.referenceValue = this.reference;
+      this.ticket = undefined;
+      this.problems = [];
+      this.failure = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.#focusNext;
+    this.#focusNext = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    return html`<div class="root" dir=${dir} lang=${shippedLocaleFor(lang) === lang.split('-')[0] ? lang : 'en'}>
+      ${this.ticket ? this.#renderResult(this.ticket) : this.#renderForm()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
+      <div class="help" part="help"><slot name="help"></slot></div>
+    </div>`;
+  }
+
+  /* ------------------------------------------------------------------ form */
+
+  #renderForm(): TemplateResult {
+    return html`
+      ${this.#renderErrorSummary()}
+      <form part="form" novalidate aria-labelledby="form-heading" @submit=${this.#onSubmit}>
+        <h2 id="form-heading">${this.t('ticket-status.heading', msg('Check the status of your complaint', { id: 'ticket-status.heading' }))}</h2>
+        ${this.#renderField('reference')} ${this.#renderField('verifier')}
+        <div class="button-group">
+          <button id="submit" class="button" part="submit-button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.t('ticket-status.submit', msg('Check status', { id: 'ticket-status.submit' }))}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderField(field: FieldName): TemplateResult {
+    const id = field;
+    const problem = this.problems.find((p) => p.field === field);
+    const describedBy = problem ? `${id}-hint ${id}-error` : `${id}-hint`;
+    const error = problem
+      ? html`<p id="${id}-error" class="error-message">
+          <span class="visually-hidden">${this.t('shared.error-prefix', msg('Error:', { id: 'shared.error-prefix' }))}</span>
+          ${this.#problemText(problem)}
+        </p>`
+      : nothing;
+    const classes = `${field}-input${problem ? ' input--error' : ''}`;
+    const group = `form-group${problem ? ' form-group--error' : ''}`;
+    if (field === 'reference') {
+      return html`<div class=${group}>
+        <label for=${id}>${this.t('ticket-status.reference-label', msg('Complaint reference', { id: 'ticket-status.reference-label' }))}</label>
+        <p id="${id}-hint" class="hint">${this.t(
+          'ticket-status.reference-hint',
+          msg(str`It is in the confirmation email or text message you were sent, for example ${ltr(this.#example())}`, {
+            id: 'ticket-status.reference-hint',
+          }),
+        )}</p>
+        ${error}
+        <input
+          id=${id}
+          class=${classes}
+          part="reference-input"
+          type="text"
+          name="reference"
+          dir="ltr"
+          inputmode="text"
+          autocapitalize="characters"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${describedBy}
+          aria-invalid=${problem ? 'true' : 'false'}
+          .value=${live(this.referenceValue)}
+          @input=${(event: InputEvent) => (this.referenceValue = (event.target as HTMLInputElement).value)}
+        />
+      </div>`;
+    }
+    return html`<div class=${group}>
+      <label for=${id}>${this.t('ticket-status.verifier-label', msg('Email address or phone number', { id: 'ticket-status.verifier-label' }))}</label>
+      <p id="${id}-hint" class="hint">${this.t(
+        'ticket-status.verifier-hint',
+        msg('The email address or phone number you gave when you made the complaint', { id: 'ticket-status.verifier-hint' }),
+      )}</p>
+      ${error}
+      <input
+        id=${id}
+        class=${classes}
+        part="verifier-input"
+        type="text"
+        name="verifier"
+        dir="ltr"
+        autocomplete="off"
+        autocapitalize="none"
+        spellcheck="false"
+        aria-describedby=${describedBy}
+        aria-invalid=${problem ? 'true' : 'false'}
+        .value=${live(this.verifierValue)}
+        @input=${(event: InputEvent) => (this.verifierValue = (event.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  #renderErrorSummary(): TemplateResult | typeof nothing {
+    const { problems, failure } = this;
+    if (problems.length === 0 && !failure) return nothing;
+    const retryable = failure?.kind === 'unreachable' || failure?.kind === 'server';
+    // As GOV.UK's error summary: the box takes focus, the alert inside it is read out.
+    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2>${this.t('shared.error-summary-title', msg('There is a problem', { id: 'shared.error-summary-title' }))}</h2>
+        <ul>
+          ${problems.map((problem) => html`<li>${this.#fieldLink(problem.field, this.#problemText(problem))}</li>`)}
+          ${failure
+            ? html`<li>${failure.kind === 'not-found' ? this.#fieldLink('reference', this.#failureText(failure)) : this.#failureText(failure)}</li>`
+            : nothing}
+        </ul>
+      </div>
+      ${retryable
+        ? html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${this.#onRetry}>
+            ${this.t('ticket-status.retry', msg('Try again', { id: 'ticket-status.retry' }))}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A link in the error summary that takes the citizen to the field (fragment links cannot reach into a shadow root). */
+  #fieldLink(field: FieldName, text: string): TemplateResult {
+    return html`<a
+      href="#${field}"
+      @click=${(event: Event) => {
+        event.preventDefault();
+        this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+      }}
+      >${text}</a
+    >`;
+  }
+
+  #problemText(problem: FieldProblem): string {
+    if (problem.kind === 'problem') return this.#referenceProblemText(problem.problem, problem.prefix);
+    if (problem.field === 'reference') {
+      return problem.kind === 'missing'
+        ? this.t('ticket-status.reference-missing', msg('Enter your complaint reference', { id: 'ticket-status.reference-missing' }))
+        : this.t(
+            'ticket-status.reference-invalid',
+            msg('Enter the reference exactly as it appears in your confirmation message', { id: 'ticket-status.reference-invalid' }),
+          );
+    }
+    return problem.kind === 'missing'
+      ? this.t(
+          'ticket-status.verifier-missing',
+          msg('Enter the email address or phone number you gave when you made the complaint', { id: 'ticket-status.verifier-missing' }),
+        )
+      : this.t(
+          'ticket-status.verifier-invalid',
+          msg('Enter the email address or phone number exactly as you gave it when you made the complaint', {
+            id: 'ticket-status.verifier-invalid',
+          }),
+        );
+  }
+
+  /** The reference problem in the citizen's language, naming the position and character where one can be named. */
+  #referenceProblemText(problem: ReferenceProblem, prefix: string): string {
+    const example = ltr(this.#example());
+    const after = ltr(`${prefix}-`);
+    switch (problem.code) {
+      case 'empty':
+        return this.t('ticket-status.reference-missing', msg('Enter your complaint reference', { id: 'ticket-status.reference-missing' }));
+      case 'bad_prefix': {
+        const code = this.#ministryCode();
+        return code
+          ? this.t(
+              'ticket-status.reference-wrong-prefix',
+              msg(str`References here start with ${ltr(code)}. Check the letters at the start of your reference`, {
+                id: 'ticket-status.reference-wrong-prefix',
+              }),
+            )
+          : this.t(
+              'ticket-status.reference-no-prefix',
+              msg(str`Enter the reference with the letters at the start, for example ${example}`, { id: 'ticket-status.reference-no-prefix' }),
+            );
+      }
+      case 'bad_length':
+        return this.t(
+          'ticket-status.reference-length',
+          msg(str`A reference has 8 letters and numbers after the letters at the start, in two groups of 4, for example ${example}`, {
+            id: 'ticket-status.reference-length',
+          }),
+        );
+      case 'bad_character': {
+        const position = this.#number((problem.position ?? 0) + 1);
+        const character = ltr(problem.character ?? '');
+        return this.t(
+          'ticket-status.reference-bad-character',
+          msg(str`Character ${position} after ${after} is “${character}”, which is never used in references`, {
+            id: 'ticket-status.reference-bad-character',
+          }),
+        );
+      }
+      case 'check_failed': {
+        const best = problem.suggestions?.[0];
+        if (!best) {
+          return this.t(
+            'ticket-status.reference-check-failed',
+            msg(
+              'The reference is not right: a character may be mistyped, or two characters next to each other swapped. Check it against your confirmation message',
+              { id: 'ticket-status.reference-check-failed' },
+            ),
+          );
+        }
+        const position = this.#number(best.position + 1);
+        const found = ltr(best.found);
+        const replacement = ltr(best.replacement);
+        return this.t(
+          'ticket-status.reference-check-suggestion',
+          msg(str`The reference is not right. Check character ${position} after ${after}: you typed “${found}”, did you mean “${replacement}”?`, {
+            id: 'ticket-status.reference-check-suggestion',
+          }),
+        );
+      }
+    }
+  }
+
+  #failureText(failure: Failure): string {
+    switch (failure.kind) {
+      case 'not-found':
+        return this.t(
+          'ticket-status.not-found',
+          msg(
+            'We could not find a complaint with that reference and email or phone. Check both against your confirmation message and try again',
+            { id: 'ticket-status.not-found' },
+          ),
+        );
+      case 'rate-limited': {
+        if (failure.retryAfter === undefined) {
+          return this.t(
+            'ticket-status.rate-limited-unknown',
+            msg('You have tried too many times. Wait a few minutes, then try again', { id: 'ticket-status.rate-limited-unknown' }),
+          );
+        }
+        const when = this.#waitText(failure.retryAfter);
+        return this.t('ticket-status.rate-limited', msg(str`You have tried too many times. Try again ${when}`, { id: 'ticket-status.rate-limited' }));
+      }
+      case 'unreachable':
+        return this.t(
+          'ticket-status.unreachable',
+          msg('We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept', {
+            id: 'ticket-status.unreachable',
+          }),
+        );
+      case 'server':
+        return this.t(
+          'ticket-status.server',
+          msg('The contact centre is not working properly at the moment. Try again in a few minutes. What you entered has been kept', {
+            id: 'ticket-status.server',
+          }),
+        );
+      case 'unavailable':
+        return this.t(
+          'ticket-status.unavailable',
+          msg('Checking a complaint does not work on this page at the moment. Contact the ministry another way', { id: 'ticket-status.unavailable' }),
+        );
+    }
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#submit();
+  };
+
+  #onRetry = (): void => {
+    // The summary, and this button with it, goes while the lookup runs: keep focus in the form.
+    this.#focusNext = 'submit';
+    void this.#submit();
+  };
+
+  /** Checks the fields, then looks the ticket up; nothing is sent while a field is wrong. */
+  async #submit(): Promise<void> {
+    if (this.busy) return;
+    const code = this.#ministryCode();
+    const parsed = parseReference(this.referenceValue, code ? { prefixes: [code] } : undefined);
+    const verifier = toAsciiDigits(this.verifierValue.trim());
+    const problems: FieldProblem[] = [];
+    if (!parsed.ok) {
+      problems.push(
+        parsed.problem.code === 'empty'
+          ? { field: 'reference', kind: 'missing' }
+          : { field: 'reference', kind: 'problem', problem: parsed.problem, prefix: prefixOf(parsed.problem, code, this.referenceValue) },
+      );
+    }
+    if (verifier === '') problems.push({ field: 'verifier', kind: 'missing' });
+    this.problems = problems;
+    this.failure = undefined;
+    if (problems.length > 0 || !parsed.ok) {
+      this.#focusNext = 'error-summary';
+      return;
+    }
+    this.referenceValue = parsed.reference;
+
+    const client = this.client;
+    if (!client) {
+      this.#fail(new Error('<civic-ticket-status> has no connection: give it api-base and site-key, or put it inside <civic-contact-provider>.'), {
+        kind: 'unavailable',
+      });
+      return;
+    }
+    this.#cancelLookup();
+    const lookup = new AbortController();
+    this.#lookup = lookup;
+    this.busy = true;
+    try {
+      const ticket = await client.tickets.get(parsed.reference, { verifier, signal: lookup.signal });
+      if (lookup.signal.aborted) return;
+      this.ticket = ticket;
+      this.#focusNext = 'result-heading';
+      this.dispatchEvent(new CivicStatusLoadedEvent(ticket));
+    } catch (error) {
+      if (lookup.signal.aborted) return;
+      this.#handleLookupError(error);
+    } finally {
+      if (this.#lookup === lookup) {
+        this.#lookup = undefined;
+        this.busy = false;
+      }
+    }
+  }
+
+  #handleLookupError(error: unknown): void {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    if (isValidationError(error)) {
+      const problems: FieldProblem[] = [];
+      if (error.errors.some((e) => e.field === 'reference')) problems.push({ field: 'reference', kind: 'invalid' });
+      if (error.errors.some((e) => /verifier/i.test(e.field))) problems.push({ field: 'verifier', kind: 'invalid' });
+      if (problems.length > 0) {
+        this.problems = problems;
+        this.#focusNext = 'error-summary';
+        this.dispatchEvent(new CivicErrorEvent(cause, 'lookup-ticket'));
+        return;
+      }
+    }
+    this.#fail(cause, failureOf(error));
+  }
+
+  #fail(error: Error, failure: Failure): void {
+    this.failure = failure;
+    this.#focusNext = 'error-summary';
+    this.dispatchEvent(new CivicErrorEvent(error, 'lookup-ticket'));
+  }
+
+  #cancelLookup(): void {
+    this.#lookup?.abort();
+    this.#lookup = undefined;
+    this.busy = false;
+  }
+
+  /* ---------------------------------------------------------------- result */
+
+  #renderResult(ticket: Ticket): TemplateResult {
+    const reference = ltr(ticket.reference);
+    const status = this.#statusLabel(ticket.status);
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      <h2 id="result-heading" tabindex="-1">${this.t('ticket-status.result-heading', msg(str`Complaint ${reference}`, { id: 'ticket-status.result-heading' }))}</h2>
+      <div class="status" part="status">
+        <p class="status-line">
+          ${this.t('ticket-status.status-label', msg('Status:', { id: 'ticket-status.status-label' }))}
+          <strong class="tag">${status}</strong>
+        </p>
+        <p class="status-explanation">${this.#statusExplanation(ticket.status)}</p>
+      </div>
+      <dl class="summary-list">
+        <div>
+          <dt>${this.t('ticket-status.expected', msg('Reply expected by', { id: 'ticket-status.expected' }))}</dt>
+          <dd>${this.#time(ticket.expectedResponseBy, { dateStyle: 'full' })}</dd>
+        </div>
+        <div>
+          <dt>${this.t('ticket-status.service', msg('About', { id: 'ticket-status.service' }))}</dt>
+          <dd>${this.#localized(ticket.service.name)}</dd>
+        </div>
+        <div>
+          <dt>${this.t('ticket-status.team', msg('Handled by', { id: 'ticket-status.team' }))}</dt>
+          <dd>${this.#localized(ticket.entity.name)}</dd>
+        </div>
+        <div>
+          <dt>${this.t('ticket-status.submitted', msg('Made on', { id: 'ticket-status.submitted' }))}</dt>
+          <dd>${this.#time(ticket.submittedAt, { dateStyle: 'long', timeStyle: 'short' })}</dd>
+        </div>
+      </dl>
+      <h3 id="timeline-heading">${this.t('ticket-status.timeline-heading', msg('What has happened so far', { id: 'ticket-status.timeline-heading' }))}</h3>
+      <p class="hint" id="timeline-hint">${this.t('ticket-status.timeline-order', msg('Newest first', { id: 'ticket-status.timeline-order' }))}</p>
+      <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
+        ${ticket.timeline.map((entry) => this.#renderEntry(entry))}
+      </ol>
+      <div class="button-group">
+        <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${this.#onCheckAnother}>
+          ${this.t('ticket-status.check-another', msg('Check another complaint', { id: 'ticket-status.check-another' }))}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  #renderEntry(entry: TimelineEntry): TemplateResult {
+    const team = fsi(this.#text(entry.entity.name));
+    let what: string;
+    if (entry.kind === 'created') {
+      what = this.t('ticket-status.timeline-created', msg('Complaint received', { id: 'ticket-status.timeline-created' }));
+    } else if (entry.kind === 'rerouted') {
+      what = this.t('ticket-status.timeline-rerouted', msg(str`Passed to ${team}`, { id: 'ticket-status.timeline-rerouted' }));
+    } else {
+      const status = this.#statusLabel(entry.status);
+      what = this.t('ticket-status.timeline-status', msg(str`Status changed to: ${status}`, { id: 'ticket-status.timeline-status' }));
+    }
+    return html`<li class="timeline-entry">
+      <p class="timeline-when">${this.#time(entry.at, { dateStyle: 'long', timeStyle: 'short' })}</p>
+      <p class="timeline-what">${what}</p>
+      ${entry.note
+        ? html`<div class="timeline-note">
+            <p class="timeline-note-label">${this.t('ticket-status.timeline-note', msg('Message from the team:', { id: 'ticket-status.timeline-note' }))}</p>
+            <p class="timeline-note-text" dir="auto">${entry.note}</p>
+          </div>`
+        : nothing}
+      <p class="timeline-team">${this.t('ticket-status.timeline-team', msg(str`Team: ${team}`, { id: 'ticket-status.timeline-team' }))}</p>
+    </li>`;
+  }
+
+  #onCheckAnother = (): void => {
+    this.#cancelLookup();
+    this.ticket = undefined;
+    this.problems = [];
+    this.failure = undefined;
+    // Cleared, verifier too: the next person at a shared computer should not see it.
+    this.referenceValue = '';
+    this.verifierValue = '';
+    this.#focusNext = 'reference';
+  };
+
+  #statusLabel(status: TicketStatus): string {
+    switch (status) {
+      case 'received':
+        return this.t('ticket-status.status.received', msg('Received', { id: 'ticket-status.status.received' }));
+      case 'assigned':
+        return this.t('ticket-status.status.assigned', msg('With a team', { id: 'ticket-status.status.assigned' }));
+      case 'in_progress':
+        return this.t('ticket-status.status.in-progress', msg('Being looked into', { id: 'ticket-status.status.in-progress' }));
+      case 'awaiting_citizen':
+        return this.t('ticket-status.status.awaiting-citizen', msg('Waiting for your reply', { id: 'ticket-status.status.awaiting-citizen' }));
+      case 'resolved':
+        return this.t('ticket-status.status.resolved', msg('Resolved', { id: 'ticket-status.status.resolved' }));
+      case 'closed':
+        return this.t('ticket-status.status.closed', msg('Closed', { id: 'ticket-status.status.closed' }));
+      case 'reopened':
+        return this.t('ticket-status.status.reopened', msg('Reopened', { id: 'ticket-status.status.reopened' }));
+    }
+  }
+
+  #statusExplanation(status: TicketStatus): string {
+    switch (status) {
+      case 'received':
+        return this.t(
+          'ticket-status.explain.received',
+          msg('We have your complaint. It will be passed to the team that deals with it.', { id: 'ticket-status.explain.received' }),
+        );
+      case 'assigned':
+        return this.t(
+          'ticket-status.explain.assigned',
+          msg('A team has your complaint and will look into it.', { id: 'ticket-status.explain.assigned' }),
+        );
+      case 'in_progress':
+        return this.t(
+          'ticket-status.explain.in-progress',
+          msg('Someone is working on your complaint. We will contact you if we need more information.', {
+            id: 'ticket-status.explain.in-progress',
+          }),
+        );
+      case 'awaiting_citizen':
+        return this.t(
+          'ticket-status.explain.awaiting-citizen',
+          msg('We need something from you before we can carry on. Look for an email, text message or call from us.', {
+            id: 'ticket-status.explain.awaiting-citizen',
+          }),
+        );
+      case 'resolved':
+        return this.t(
+          'ticket-status.explain.resolved',
+          msg('We have dealt with your complaint and sent you our answer. If you are not happy with it, contact us and we will look at it again.', {
+            id: 'ticket-status.explain.resolved',
+          }),
+        );
+      case 'closed':
+        return this.t(
+          'ticket-status.explain.closed',
+          msg('Your complaint is closed. If something new has happened, make a new complaint.', { id: 'ticket-status.explain.closed' }),
+        );
+      case 'reopened':
+        return this.t(
+          'ticket-status.explain.reopened',
+          msg('We are looking at your complaint again.', { id: 'ticket-status.explain.reopened' }),
+        );
+    }
+  }
+
+  /* --------------------------------------------------------------- helpers */
+
+  #announcement(): string {
+    if (this.busy) return this.t('ticket-status.checking', msg('Checking your complaint…', { id: 'ticket-status.checking' }));
+    const ticket = this.ticket;
+    if (!ticket) return '';
+    const reference = ltr(ticket.reference);
+    const status = this.#statusLabel(ticket.status);
+    return this.t('ticket-status.loaded', msg(str`Complaint ${reference} found. Status: ${status}`, { id: 'ticket-status.loaded' }));
+  }
+
+  #ministryCode(): string | undefined {
+    const catalogue = this.catalogue;
+    return catalogue.status === 'ready' ? catalogue.catalogue.ministry.code : undefined;
+  }
+
+  /** An example in this ministry's own prefix, so the citizen sees what their reference looks like. */
+  #example(): string {
+    return `${this.#ministryCode() ?? GENERIC_PREFIX}-${EXAMPLE_BODY}`;
+  }
+
+  #number(value: number): string {
+    return new Intl.NumberFormat(this.locale.lang).format(value);
+  }
+
+  /** "in 15 minutes", in the citizen's language, rounded up so that waiting that long always helps. */
+  #waitText(seconds: number): string {
+    const format = new Intl.RelativeTimeFormat(this.locale.lang, { numeric: 'always' });
+    if (seconds < 60) return format.format(Math.max(1, Math.ceil(seconds)), 'second');
+    if (seconds < 3600) return format.format(Math.ceil(seconds / 60), 'minute');
+    return format.format(Math.ceil(seconds / 3600), 'hour');
+  }
+
+  /** A date in the citizen's language and time zone (the browser's). */
+  #time(iso: string, options: Intl.DateTimeFormatOptions): TemplateResult {
+    return html`<time datetime=${iso}>${new Intl.DateTimeFormat(this.locale.lang, options).format(new Date(iso))}</time>`;
+  }
+
+  /** Text given in several languages: the citizen's, else its language without region, else English, else any. */
+  #pick(text: LocalizedText): [lang: string, value: string] {
+    const lang = this.locale.lang;
+    const primary = lang.split('-')[0] ?? lang;
+    for (const candidate of [lang, primary, 'en']) {
+      const value = text[candidate];
+      if (value !== undefined) return [candidate, value];
+    }
+    const first = Object.entries(text)[0];
+    return first ? [first[0], first[1]] : [lang, ''];
+  }
+
+  #text(text: LocalizedText): string {
+    return this.#pick(text)[1];
+  }
+
+  /** Names in another language than the citizen's are marked as such, so a screen reader pronounces them right. */
+  #localized(text: LocalizedText): TemplateResult {
+    const [lang, value] = this.#pick(text);
+    return html`<span lang=${lang} dir="auto">${value}</span>`;
+  }
+}
+
+/** Keeps a left-to-right run (a reference, a character) in one piece inside right-to-left text. */
+function ltr(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
+/** Keeps a run of either direction (a team's name) from reordering the sentence around it. */
+function fsi(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * The prefix the citizen typed, for "character 7 after MOT-". parseReference names it only
+ * in its English message; failing that, the ministry's code or the letters typed first.
+ */
+function prefixOf(problem: ReferenceProblem, code: string | undefined, typed: string): string {
+  return /after ([A-Z]{2,5})-/.exec(problem.message)?.[1] ?? code ?? /^\s*([A-Za-z]{2,5})/.exec(typed)?.[1]?.toUpperCase() ?? GENERIC_PREFIX;
+}
+
+/** Arabic-Indic and fullwidth digits as ASCII: a phone number typed on an Arabic keyboard still matches. */
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+}
+
+function failureOf(error: unknown): Failure {
+  if (isNotFoundError(error)) return { kind: 'not-found' };
+  if (isRateLimitedError(error)) return { kind: 'rate-limited', retryAfter: error.retryAfter };
+  if (isNetworkError(error) || isTimeoutError(error)) return { kind: 'unreachable' };
+  if (isAuthError(error) || isForbiddenError(error) || isConfigurationError(error)) return { kind: 'unavailable' };
+  return { kind: 'server' };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-ticket-status': CivicTicketStatus;
+  }
+}
