@@ -90,6 +90,33 @@ export function normalizeTerm(term: string): string | null {
   return word === '' ? null : word;
 }
 
+/**
+ * Words too common to tell FAQs apart ("a", "how", "de", "في"): left out of the index and of
+ * queries, so "A traffic light…" is not offered for "a pothole", and `total` counts real matches.
+ * Listed as {@link normalizeTerm} leaves them (lower case, no accents).
+ */
+const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    'a an the and or but of to in on at by for with from as is are was were be been it its this that these those i me my we our you your he she they them their what which who how do does did can could would should will shall have has had not no if so there here about into than then'.split(' '),
+  ),
+  fr: new Set(
+    'le la les l un une des du de d et ou mais a au aux en dans par pour sur avec sans ce cet cette ces je j me m mon ma mes nous notre vous votre vos il elle ils elles leur leurs qui que qu quoi comment est sont etre ai as avons avez ont ne pas se s si y'.split(' '),
+  ),
+  es: new Set(
+    'el la los las lo un una unos unas de del y o pero a al en por para con sin que como es son ser se su sus mi mis yo me nos nuestro tu te usted ustedes le les si no esta este esto estos estas hay'.split(' '),
+  ),
+  ar: new Set(['في', 'من', 'الى', 'إلى', 'على', 'عن', 'ان', 'أن', 'او', 'أو', 'ما', 'هل', 'كيف', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'مع', 'ثم', 'لا', 'لم', 'لن', 'قد', 'كل', 'اي', 'أي'].map((w) => normalizeTerm(w) ?? w)),
+};
+
+/** {@link normalizeTerm}, less the stop words of the index's language. */
+function termProcessor(locale: string): (term: string) => string | null {
+  const stop = STOP_WORDS[locale.split('-')[0] ?? ''];
+  return (term) => {
+    const word = normalizeTerm(term);
+    return word !== null && stop?.has(word) ? null : word;
+  };
+}
+
 interface WordSpan {
   start: number;
   end: number;
@@ -284,7 +311,7 @@ export function createFaqSearch(entries: FaqEntry[], ministry: Pick<Ministry, 'i
     const search = new MiniSearch<IndexedFaq>({
       fields: ['question', 'keywords', 'answer', 'category'],
       tokenize: (text) => wordSpans(text, locale).map((span) => text.slice(span.start, span.end)),
-      processTerm: normalizeTerm,
+      processTerm: termProcessor(locale),
       searchOptions: { boost: BOOST, prefix: prefixSearch, fuzzy: fuzziness, combineWith: 'OR' },
     });
     search.addAll([...docs.values()]);

@@ -243,3 +243,27 @@ describe('htmlToText', () => {
     assert.equal(htmlToText('<script>alert(1)</script><p>Safe</p>'), 'Safe');
   });
 });
+
+describe('stop words', () => {
+  const seedSearch = async () => {
+    const { seed } = await import('../src/seed/index.ts');
+    const transport = seed.ministries.find((m) => m.id === 'transport')!;
+    return createFaqSearch(seed.faqs.filter((f) => f.ministryId === 'transport'), transport);
+  };
+
+  test('common words alone match nothing, and never decide what is offered', async () => {
+    const search = await seedSearch();
+    assert.equal(search.search('how do I', { lang: 'en' }).total, 0);
+    assert.equal(search.search('el de la', { lang: 'es' }).total, 0);
+    const titles = search.search('a pothole', { lang: 'en', limit: 5 }).hits.map((h) => h.question.map((s) => s.text).join(''));
+    assert.ok(titles.length > 0 && titles.every((t) => /pothole/i.test(t)), titles.join(' | '));
+  });
+
+  test('stop words are not highlighted in results', async () => {
+    const search = await seedSearch();
+    const [hit] = search.search('how to report a pothole', { lang: 'en' }).hits;
+    const marked = hit!.question.filter((s) => s.match).map((s) => s.text.toLowerCase());
+    assert.ok(marked.includes('pothole'));
+    assert.ok(!marked.some((word) => ['how', 'to', 'a'].includes(word)), marked.join(','));
+  });
+});
