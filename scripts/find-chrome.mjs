@@ -46,6 +46,9 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Two test pages run at once: a page in the background must not have its timers slowed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
   '--disable-default-apps',
   '--disable-quic',
   '--no-default-browser-check',

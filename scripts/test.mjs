@@ -5,6 +5,8 @@
  *
  * Suites, in order (a failing suite does not stop the next one):
  *   typecheck  `tsc -b` and `tsc -p tsconfig.test.json` — a type error counts as 1 failure
+ *   bundle     `rollup -c` over the tsc output: the widget bundle that the example site loads
+ *              and the end-to-end tests (packages/server/test/e2e) drive — a failure counts as 1
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
  * A runner that ends without reporting its counts counts as 1 failure.
@@ -103,6 +105,14 @@ timed('typecheck', () => {
     ok = run([tsc, '-p', 'tsconfig.test.json']) === 0 && ok;
   }
   return ok ? { note: 'ok' } : { failed: 1, note: 'type errors (counted as 1 failure)' };
+});
+
+// The end-to-end tests in the node suite load the example site, which loads this bundle: build
+// it here, once, rather than in each test process.
+timed('bundle', () => {
+  heading('bundle: rollup -c');
+  const status = run([join(root, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c']);
+  return status === 0 ? { note: 'ok' } : { failed: 1, note: 'rollup failed (counted as 1 failure)' };
 });
 
 timed('node', () => {

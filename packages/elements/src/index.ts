@@ -1,4 +1,6 @@
 export { CivicContactProvider } from './provider/provider.ts';
+export { CivicComplaintForm } from './complaint-form/complaint-form.ts';
+export { CivicTicketStatus } from './ticket-status/ticket-status.ts';
 export {
   clientContext,
   localeContext,

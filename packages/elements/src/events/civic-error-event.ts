@@ -1,5 +1,5 @@
 /** What an element was doing when the error happened. */
-export type CivicErrorOperation = 'configure' | 'load-catalogue';
+export type CivicErrorOperation = 'configure' | 'load-catalogue' | 'lookup-ticket';
 
 /**
  * Fired when a Civic Contact element meets an error it shows to the citizen, so the page

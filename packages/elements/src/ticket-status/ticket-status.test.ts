@@ -587,6 +587,23 @@ for (const lang of LANGS) {
 }
 
 describe('<civic-ticket-status> set-up', () => {
+  it('pre-fills the reference from the page address with reference-param, and nothing else', async () => {
+    const before = window.location.href;
+    history.replaceState(null, '', `${window.location.pathname}?reference=MOH-7K3D-9QX6&verifier=leak@example.org`);
+    try {
+      const m = await mountTemplate(
+        html`<civic-contact-provider api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang="en" .fetch=${mock.fetch}>
+          <civic-ticket-status reference-param="reference"></civic-ticket-status>
+        </civic-contact-provider>`,
+        'en',
+      );
+      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal('MOH-7K3D-9QX6');
+      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal('');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('works on its own with api-base, site-key and a fetch', async () => {
     const reference = await fileComplaint(mock);
     const m = await mountTemplate(

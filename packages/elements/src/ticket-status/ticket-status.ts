@@ -93,6 +93,13 @@ export class CivicTicketStatus extends CivicElement {
   /** A reference to pre-fill, e.g. from a link in the confirmation message. The citizen still gives the verifier. */
   @property() accessor reference = '';
 
+  /**
+   * Pre-fill the reference from this query parameter of the page's address (e.g.
+   * `reference-param="reference"` on `track.html?reference=MOT-…`), so a tracking page
+   * needs no script of its own. Only the reference: the verifier never travels in a URL.
+   */
+  @property({ attribute: 'reference-param' }) accessor referenceParam = '';
+
   @state() private accessor referenceValue = '';
   @state() private accessor verifierValue = '';
   @state() private accessor problems: readonly FieldProblem[] = [];
@@ -110,6 +117,10 @@ export class CivicTicketStatus extends CivicElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('referenceParam') && this.referenceParam && !this.reference) {
+      const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get(this.referenceParam);
+      if (fromUrl) this.reference = this.referenceValue = fromUrl.trim().slice(0, 40);
+    }
     if (changed.has('reference') && this.reference !== this.referenceValue) {
       this.#cancelLookup();
       this.referenceValue = this.reference;

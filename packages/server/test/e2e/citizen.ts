@@ -29,12 +29,15 @@ export function roadDefect(label: string): RoadDefect {
   };
 }
 
+/** The name of the transport ministry's road-defect service, as the service picker shows it. */
 export const ROAD_DEFECTS = 'Report a pothole or road defect';
 
+/** The complaint form on the page (playwright's locators inside it pierce its shadow root). */
 export function complaintForm(page: Page): Locator {
   return page.locator('civic-complaint-form');
 }
 
+/** The status widget on the page. */
 export function ticketStatus(page: Page): Locator {
   return page.locator('civic-ticket-status');
 }

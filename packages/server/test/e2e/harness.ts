@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { globSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
@@ -72,7 +72,9 @@ function build(args: string[]): void {
  */
 export async function ensureBundle(): Promise<void> {
   if (bundleIsFresh()) return;
-  const lock = join(root, 'packages/elements/.e2e-build-lock');
+  // In dist, which git ignores; a directory, because creating one is atomic.
+  const lock = join(dirname(BUNDLE), '.e2e-build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -81,7 +83,8 @@ export async function ensureBundle(): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock left by a killed run would otherwise block every later run.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`Waited 3 minutes for another run to build the bundle (${lock})`);
       await delay(250);
     }

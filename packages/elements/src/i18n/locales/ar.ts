@@ -1,2 +1,7 @@
-// Arabic strings of the elements, keyed by the ids given to msg().
-export const templates: Record<string, string> = {};
+// Arabic strings of the elements, keyed by the ids given to msg(); one file per element.
+import type { TemplateMap } from '@lit/localize';
+import { templates as complaintForm } from './ar/complaint-form.ts';
+import { templates as ticketStatus } from './ar/ticket-status.ts';
+import { templates as shared } from './ar/shared.ts';
+
+export const templates: TemplateMap = { ...shared, ...complaintForm, ...ticketStatus };

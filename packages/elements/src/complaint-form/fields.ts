@@ -1,0 +1,297 @@
+/**
+ * The form's fields as native controls, GOV.UK style: a label (or a legend for a group of
+ * choices), a hint, "(optional)" on the fields that are, the error message above the control,
+ * and `aria-describedby` tying the hint, the error and any prompt to it. Controls carry
+ * `data-key` so that one listener on the form reads every answer.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
+import { isFieldRequired } from '@civic-contact/core/validation';
+import { asksFor, type Draft } from './model.ts';
+import { describedBy, fieldId, type View } from './view.ts';
+
+/** Above this many options a single choice is a `<select>` rather than radios. */
+export const MAX_RADIOS = 8;
+
+/** What rendering the fields needs. */
+export interface FieldsContext {
+  view: View;
+  service: Service;
+  draft: Draft;
+  /** The draft's answers as the contract reads them, for `requiredWhen`. */
+  answers: Record<string, AnswerValue>;
+  /** The localised error to show at a field, if any. */
+  errorFor(key: string): string | undefined;
+  /** Today in the centre's time zone, to bound date pickers. */
+  today: string;
+}
+
+/** An entry of an error summary: its message, and the field it links to when the page shows one. */
+export interface SummaryItem {
+  key: string | undefined;
+  href: string;
+  text: string;
+}
+
+/**
+ * GOV.UK's error summary: "There is a problem" and a link to each field in error. The form
+ * focuses it; its links are handled by the form, since fragment navigation cannot reach
+ * into a shadow root.
+ */
+export function errorSummary(view: View, items: readonly SummaryItem[]): TemplateResult {
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cf-error-summary-title" data-error-summary>
+    <div role="alert">
+      <h2 id="cf-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
+      <ul>
+        ${items.map((item) =>
+          item.key ? html`<li><a href=${item.href} data-focus=${item.key}>${item.text}</a></li>` : html`<li>${item.text}</li>`,
+        )}
+      </ul>
+    </div>
+  </div>`;
+}
+
+function optionalMarker(view: View, optional: boolean): TemplateResult | typeof nothing {
+  return optional ? html` <span class="optional">${view.m('complaint-form.optional', '(optional)')}</span>` : nothing;
+}
+
+function errorMessage(view: View, id: string, message: string | undefined): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<p class="error-message" id="${id}-error" part="error-message">
+    <span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')}</span> ${message}
+  </p>`;
+}
+
+function hint(id: string, content: TemplateResult | string | undefined): TemplateResult | typeof nothing {
+  return content ? html`<div class="hint" id="${id}-hint" part="hint">${content}</div>` : nothing;
+}
+
+function group(key: string, error: string | undefined, content: TemplateResult): TemplateResult {
+  return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field" data-field=${key}>${content}</div>`;
+}
+
+/** Options of {@link textField}. */
+export interface TextFieldOptions {
+  key: string;
+  label: TemplateResult | string;
+  hint?: TemplateResult | string | undefined;
+  optional: boolean;
+  value: string;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'date';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'decimal';
+  /** Text that reads left to right whatever the page (addresses, numbers). */
+  ltr?: boolean;
+  /** Extra class on the control, e.g. a narrower width for numbers. */
+  size?: 'short' | 'medium';
+  min?: string | undefined;
+  max?: string | undefined;
+  /** Id of a region that `aria-describedby` should also name. */
+  extraDescription?: string | undefined;
+}
+
+/** A labelled text input or textarea. */
+export function textField(context: Pick<FieldsContext, 'view' | 'errorFor'>, options: TextFieldOptions): TemplateResult {
+  const { view } = context;
+  const { key } = options;
+  const id = fieldId(key);
+  const error = context.errorFor(key);
+  const described = describedBy(options.hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined, options.extraDescription);
+  const classes = `${error ? 'input--error' : ''} ${options.size ? `input--${options.size}` : ''}`;
+  const control = options.multiline
+    ? html`<textarea
+        id=${id}
+        name=${key}
+        rows="5"
+        class=${classes}
+        part="input"
+        data-key=${key}
+        aria-describedby=${described}
+        aria-invalid=${error ? 'true' : nothing}
+        .value=${options.value}
+      ></textarea>`
+    : html`<input
+        id=${id}
+        name=${key}
+        type=${options.type ?? 'text'}
+        class=${classes}
+        part="input"
+        data-key=${key}
+        dir=${options.ltr ? 'ltr' : nothing}
+        autocomplete=${options.autocomplete ?? nothing}
+        inputmode=${options.inputmode ?? nothing}
+        spellcheck=${options.type === 'email' || options.type === 'tel' || options.inputmode ? 'false' : nothing}
+        min=${options.min ?? nothing}
+        max=${options.max ?? nothing}
+        aria-describedby=${described}
+        aria-invalid=${error ? 'true' : nothing}
+        .value=${options.value}
+      />`;
+  return group(
+    key,
+    error,
+    html`<label for=${id} part="label">${options.label}${optionalMarker(view, options.optional)}</label>
+      ${hint(id, options.hint)} ${errorMessage(view, id, error)} ${control}`,
+  );
+}
+
+function chosen(raw: string | string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  return Array.isArray(raw) ? raw : raw === '' ? [] : [raw];
+}
+
+/** Prompts of the chosen options ("Tell us the name of the medicine"), in a live region that always exists so that new ones are announced. */
+function prompts(view: View, id: string, field: FieldDefinition, values: string[]): TemplateResult {
+  const shown = (field.options ?? []).filter((option) => option.prompt && values.includes(option.value));
+  return html`<div class="prompt" id="${id}-prompt" aria-live="polite" part="prompt">
+    ${shown.map((option) => html`<p class="inset">${view.text(option.prompt as LocalizedText)}</p>`)}
+  </div>`;
+}
+
+function choiceField(context: FieldsContext, field: FieldDefinition, required: boolean): TemplateResult {
+  const { view } = context;
+  const key = `answers.${field.id}`;
+  const id = fieldId(key);
+  const error = context.errorFor(key);
+  const values = chosen(context.draft.answers[field.id]);
+  const options = field.options ?? [];
+  const multiple = field.type === 'multi_choice';
+  const hasPrompt = options.some((option) => option.prompt && values.includes(option.value));
+  const described = describedBy(field.help && `${id}-hint`, error && `${id}-error`, hasPrompt && `${id}-prompt`);
+  const helpHint = field.help ? hint(id, view.text(field.help)) : nothing;
+
+  if (!multiple && options.length > MAX_RADIOS) {
+    return group(
+      key,
+      error,
+      html`<label for=${id} part="label">${view.text(field.label)}${optionalMarker(view, !required)}</label>
+        ${helpHint} ${errorMessage(view, id, error)}
+        <select
+          id=${id}
+          name=${key}
+          part="input"
+          class=${error ? 'input--error' : ''}
+          data-key=${key}
+          aria-describedby=${described}
+          aria-invalid=${error ? 'true' : nothing}
+        >
+          <option value="" ?selected=${values.length === 0}>${view.m('complaint-form.select-placeholder', 'Choose an option')}</option>
+          ${options.map((option) => html`<option value=${option.value} ?selected=${values.includes(option.value)}>${view.plain(option.label)}</option>`)}
+        </select>
+        ${prompts(view, id, field, values)}`,
+    );
+  }
+
+  return group(
+    key,
+    error,
+    html`<fieldset aria-describedby=${described}>
+        <legend part="label">${view.text(field.label)}${optionalMarker(view, !required)}</legend>
+        ${helpHint} ${errorMessage(view, id, error)}
+        <div class="choices">
+          ${options.map(
+            (option, index) => html`<div class="choice">
+              <input
+                id="${id}-${index}"
+                type=${multiple ? 'checkbox' : 'radio'}
+                name=${key}
+                value=${option.value}
+                data-key=${key}
+                part="choice"
+                .checked=${values.includes(option.value)}
+              />
+              <label for="${id}-${index}">${view.text(option.label)}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${prompts(view, id, field, values)}`,
+  );
+}
+
+/**
+ * One of the service's own questions. A field that is only required when another answer
+ * says so (`requiredWhen`) is always shown and loses its "(optional)" as soon as it is needed:
+ * hiding it would hide what the citizen may already have typed, and several such fields
+ * (a visit date, details) are worth answering either way. The chosen option's prompt, read
+ * out through a live region, says what is now needed.
+ */
+export function serviceField(context: FieldsContext, field: FieldDefinition): TemplateResult {
+  const { view } = context;
+  const required = isFieldRequired(field, context.answers);
+  if (field.type === 'single_choice' || field.type === 'multi_choice') return choiceField(context, field, required);
+  const raw = context.draft.answers[field.id];
+  const value = typeof raw === 'string' ? raw : '';
+  const key = `answers.${field.id}`;
+  const common = { key, label: view.text(field.label), hint: field.help ? view.text(field.help) : undefined, optional: !required, value };
+  switch (field.type) {
+    case 'text':
+      return textField(context, { ...common, multiline: true });
+    case 'number':
+      // A text input with a numeric keyboard, as GOV.UK advises: type=number rounds, spins on
+      // scroll and refuses the decimal comma many citizens type.
+      return textField(context, { ...common, inputmode: field.integer ? 'numeric' : 'decimal', size: 'short' });
+    case 'date':
+      return textField(context, {
+        ...common,
+        type: 'date',
+        size: 'medium',
+        max: field.dateRange === 'past' ? context.today : undefined,
+        min: field.dateRange === 'future' ? context.today : undefined,
+      });
+    default:
+      return textField(context, common);
+  }
+}
+
+/** The citizen's name and the contact details the service asks for. */
+export function citizenFields(context: FieldsContext): TemplateResult {
+  const { view, service, draft } = context;
+  const { m } = view;
+  const trackHint = m('complaint-form.contact-hint', 'You will need this to track your complaint.');
+  const email = asksFor(service, 'email')
+    ? textField(context, {
+        key: 'citizen.email',
+        label: m('complaint-form.email', 'Email address'),
+        hint: service.contact === 'email_or_phone' ? undefined : trackHint,
+        optional: false,
+        value: draft.email,
+        type: 'email',
+        autocomplete: 'email',
+        ltr: true,
+      })
+    : nothing;
+  const phone = asksFor(service, 'phone')
+    ? textField(context, {
+        key: 'citizen.phone',
+        label: m('complaint-form.phone', 'Phone number'),
+        hint: m('complaint-form.phone-hint', 'Include the country code, like +1\u00a0212\u00a0555\u00a00100.'),
+        optional: false,
+        value: draft.phone,
+        type: 'tel',
+        autocomplete: 'tel',
+        ltr: true,
+      })
+    : nothing;
+  const contact =
+    service.contact === 'email_or_phone'
+      ? html`<fieldset class="contact" aria-describedby="cf-contact-hint">
+          <legend part="label">${m('complaint-form.contact-legend', 'How can we reply to you?')}</legend>
+          <div class="hint" id="cf-contact-hint" part="hint">
+            ${m('complaint-form.contact-either-hint', 'Give an email address, a phone number or both. You will need one of them to track your complaint.')}
+          </div>
+          ${email} ${phone}
+        </fieldset>`
+      : html`${email} ${phone}`;
+  return html`<h3>${m('complaint-form.your-details', 'Your details')}</h3>
+    ${textField(context, {
+      key: 'citizen.name',
+      label: m('complaint-form.name', 'Full name'),
+      hint: service.anonymousAllowed ? m('complaint-form.name-hint-anonymous', 'You can leave this blank to complain anonymously.') : undefined,
+      optional: service.anonymousAllowed,
+      value: draft.name,
+      autocomplete: 'name',
+    })}
+    ${contact}`;
+}

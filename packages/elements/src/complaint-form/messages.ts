@@ -1,0 +1,136 @@
+/**
+ * Error messages in the reader's language. The contact centre and `validateComplaint` word
+ * their messages in English, GOV.UK style, and give each a stable `code`: in English the form
+ * shows their words for the service's own questions; in any other language it words the
+ * message from the code, the field's label and its limits.
+ */
+import { str } from '@lit/localize';
+import { LIMITS, type FieldDefinition, type FieldError, type FieldErrorCode, type Service } from '@civic-contact/contract';
+import { keyOf } from './model.ts';
+import type { View } from './view.ts';
+
+/** A problem to show at a field: one the contact centre reports, or one only the browser knows of (files still uploading). */
+export interface FormError extends Omit<FieldError, 'code'> {
+  code: FieldErrorCode | 'uploading' | 'upload_failed';
+}
+
+function answerMessage(error: FormError, field: FieldDefinition, view: View): string {
+  const { m } = view;
+  if (view.english && error.message) return error.message;
+  const label = view.plain(field.label).replace(/[:.]$/, '');
+  const { min, max } = field;
+  switch (error.code) {
+    case 'required':
+      return field.type === 'single_choice' || field.type === 'multi_choice'
+        ? m('complaint-form.error.answer-select', str`Select an answer for “${label}”`)
+        : m('complaint-form.error.answer-required', str`Enter an answer to “${label}”`);
+    case 'too_long':
+      return m(
+        'complaint-form.error.answer-too-long',
+        str`“${label}” must be ${view.number(Math.min(field.maxLength ?? Infinity, field.type === 'text' ? LIMITS.textFieldMaxLength : LIMITS.stringFieldMaxLength))} characters or fewer`,
+      );
+    case 'too_short':
+      return m('complaint-form.error.answer-too-short', str`“${label}” must be ${view.number(field.minLength ?? 1)} characters or more`);
+    case 'invalid_format':
+      return field.pattern
+        ? view.plain(field.pattern.message)
+        : m('complaint-form.error.answer-format', str`Enter “${label}” in the correct format`);
+    case 'not_integer':
+      return m('complaint-form.error.answer-whole-number', str`“${label}” must be a whole number`);
+    case 'too_small':
+    case 'too_big':
+      if (min !== undefined && max !== undefined) {
+        return m('complaint-form.error.answer-between', str`“${label}” must be between ${view.number(min)} and ${view.number(max)}`);
+      }
+      if (min !== undefined) return m('complaint-form.error.answer-at-least', str`“${label}” must be ${view.number(min)} or more`);
+      if (max !== undefined) return m('complaint-form.error.answer-at-most', str`“${label}” must be ${view.number(max)} or less`);
+      break;
+    case 'invalid_date':
+      return m('complaint-form.error.answer-date', str`“${label}” must be a real date`);
+    case 'date_in_future':
+      return m('complaint-form.error.answer-past', str`“${label}” must be today or in the past`);
+    case 'date_in_past':
+      return m('complaint-form.error.answer-future', str`“${label}” must be today or in the future`);
+    case 'invalid_choice':
+      return m('complaint-form.error.answer-choice', str`Select “${label}” from the list`);
+    case 'invalid_type':
+      if (field.type === 'number') return m('complaint-form.error.answer-number', str`“${label}” must be a number`);
+      if (field.type === 'date') return m('complaint-form.error.answer-date', str`“${label}” must be a real date`);
+      if (field.type === 'single_choice' || field.type === 'multi_choice') {
+        return m('complaint-form.error.answer-choice', str`Select “${label}” from the list`);
+      }
+      break;
+  }
+  return m('complaint-form.error.answer-check', str`Check your answer to “${label}”`);
+}
+
+function tooLong(key: string, view: View): string | undefined {
+  const { m } = view;
+  switch (key) {
+    case 'subject':
+      return m('complaint-form.error.subject-too-long', str`The subject must be ${view.number(LIMITS.subjectMaxLength)} characters or fewer`);
+    case 'description':
+      return m('complaint-form.error.description-too-long', str`The description must be ${view.number(LIMITS.descriptionMaxLength)} characters or fewer`);
+    case 'citizen.name':
+      return m('complaint-form.error.name-too-long', str`Your name must be ${view.number(LIMITS.nameMaxLength)} characters or fewer`);
+    case 'location.address':
+      return m('complaint-form.error.address-too-long', str`The address must be ${view.number(LIMITS.addressMaxLength)} characters or fewer`);
+    default:
+      return undefined;
+  }
+}
+
+function detailMessage(error: FormError, key: string, service: Service, view: View): string | undefined {
+  const { m } = view;
+  const { code } = error;
+  if (code === 'too_long' && key !== 'citizen.email') return tooLong(key, view);
+  switch (key) {
+    case 'subject':
+      return code === 'required' ? m('complaint-form.error.subject-required', 'Enter a subject') : undefined;
+    case 'description':
+      return code === 'required' ? m('complaint-form.error.description-required', 'Describe your complaint') : undefined;
+    case 'citizen.name':
+      return code === 'required' ? m('complaint-form.error.name-required', 'Enter your full name') : undefined;
+    case 'citizen.email':
+      if (code === 'required' && service.contact === 'email_or_phone') {
+        return m('complaint-form.error.contact-required', 'Enter an email address or a phone number so we can reply to you');
+      }
+      if (code === 'required') return m('complaint-form.error.email-required', 'Enter your email address');
+      if (code === 'invalid_email' || code === 'too_long' || code === 'invalid_format') {
+        return m('complaint-form.error.email-format', 'Enter an email address in the correct format, like name@example.com');
+      }
+      return undefined;
+    case 'citizen.phone':
+      if (code === 'required') return m('complaint-form.error.phone-required', 'Enter your phone number');
+      if (code === 'invalid_phone' || code === 'invalid_format') {
+        return m('complaint-form.error.phone-format', 'Enter a phone number with the country code, like +1\u00a0212\u00a0555\u00a00100');
+      }
+      return undefined;
+    case 'location.address':
+      return code === 'required' ? m('complaint-form.error.address-required', 'Enter the address or location of the problem') : undefined;
+    case 'attachments':
+      if (code === 'uploading') return m('complaint-form.error.attachments-uploading', 'Wait for your files to finish uploading');
+      if (code === 'upload_failed') return m('complaint-form.error.attachments-failed', 'A file could not be uploaded: try again or remove it');
+      if (code === 'too_many') {
+        return m('complaint-form.error.attachments-too-many', str`Attach no more than ${view.number(service.attachments.maxFiles)} files`);
+      }
+      return m('complaint-form.error.attachments-invalid', 'One of your files could not be attached: remove it and upload it again');
+    default:
+      return undefined;
+  }
+}
+
+/** The message to show for `error`, in the reader's language. */
+export function errorMessage(error: FormError, service: Service, view: View): string {
+  const key = keyOf(error.field, service);
+  if (key?.startsWith('answers.')) {
+    const field = service.fields.find((f) => `answers.${f.id}` === key);
+    if (field) return answerMessage(error, field, view);
+  }
+  const message = key === undefined ? undefined : detailMessage(error, key, service, view);
+  if (message) return message;
+  // A check only the contact centre makes, with a code the form has no words for.
+  return view.english && error.message
+    ? error.message
+    : view.m('complaint-form.error.general', 'Something in your complaint could not be accepted. Check your answers and try again.');
+}

@@ -1,0 +1,166 @@
+/**
+ * What the complaint form holds and how it becomes a request: the citizen's draft, the
+ * order of the fields on the page, and the client-side check (the contract's schema plus
+ * `validateComplaint`, the rules the contact centre applies too).
+ */
+import {
+  ComplaintCreateRequestSchema,
+  fieldErrorsFromZod,
+  type AnswerValue,
+  type ComplaintCreateRequest,
+  type FieldDefinition,
+  type FieldError,
+  type Service,
+} from '@civic-contact/contract';
+import { validateComplaint } from '@civic-contact/core/validation';
+
+/** Everything the citizen has typed or chosen, as they typed it. */
+export interface Draft {
+  subject: string;
+  description: string;
+  /** By field id: the text typed, or the values chosen (multi choice). */
+  answers: Record<string, string | string[]>;
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+}
+
+export function emptyDraft(): Draft {
+  return { subject: '', description: '', answers: {}, name: '', email: '', phone: '', address: '' };
+}
+
+/** Whether the service asks for a contact detail. */
+export function asksFor(service: Service, detail: 'email' | 'phone'): boolean {
+  return service.contact.includes(detail);
+}
+
+/**
+ * Keys of the fields in the order the page shows them; errors are listed in this order too.
+ * Subject and description come first so that matching FAQs can help before the rest is filled in.
+ */
+export function fieldKeys(service: Service): string[] {
+  const keys = ['subject', 'description', ...service.fields.map((field) => `answers.${field.id}`)];
+  if (service.location !== 'none') keys.push('location.address');
+  if (service.attachments.maxFiles > 0) keys.push('attachments');
+  keys.push('citizen.name');
+  if (asksFor(service, 'email')) keys.push('citizen.email');
+  if (asksFor(service, 'phone')) keys.push('citizen.phone');
+  return keys;
+}
+
+/**
+ * The field on the page that an error reported for `field` belongs to (`attachments.2` →
+ * `attachments`, `location` → `location.address`), or undefined when the page shows no such
+ * field (`locale`, `channel`): those are listed in the summary without a link.
+ */
+export function keyOf(field: string, service: Service): string | undefined {
+  const keys = fieldKeys(service);
+  if (keys.includes(field)) return field;
+  const parent = keys.find((key) => field.startsWith(`${key}.`));
+  if (parent) return parent;
+  if (field === 'location' && keys.includes('location.address')) return 'location.address';
+  if (field === 'citizen' && keys.includes('citizen.email')) return 'citizen.email';
+  return undefined;
+}
+
+/** Errors in page order, one per field (the first), unplaceable ones last. */
+export function inPageOrder<T extends { field: string }>(errors: readonly T[], service: Service): T[] {
+  const keys = fieldKeys(service);
+  const rank = (error: T) => {
+    const key = keyOf(error.field, service);
+    return key === undefined ? keys.length : keys.indexOf(key);
+  };
+  const seen = new Set<string>();
+  return errors
+    .map((error, index) => ({ error, index, rank: rank(error) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ error }) => error)
+    .filter((error) => {
+      const key = keyOf(error.field, service) ?? error.field;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+// Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits, as Arabic and Persian keyboards type them.
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.codePointAt(0)! & 0xf));
+}
+
+/**
+ * A number as a citizen may type it: with their keyboard's digits and a decimal comma
+ * ("5,5", "٥٫٥"). Anything else stays text, so the check says "must be a number".
+ */
+export function parseNumber(raw: string): number | string {
+  const text = westernDigits(raw.trim()).replace(/[\u066b,]/, '.').replace(/[\s\u066c]/g, '');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : raw.trim();
+}
+
+/** A phone number in the contract's form: separators dropped, `00` read as `+`. */
+export function normalisePhone(raw: string): string {
+  const compact = westernDigits(raw.trim()).replace(/[\s().\-\u2010-\u2015]/g, '');
+  return compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+}
+
+/** The answer to one field as the contract wants it, or undefined when there is none. */
+export function answerValue(field: FieldDefinition, raw: string | string[] | undefined): AnswerValue | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) return raw.length > 0 ? [...raw] : undefined;
+  const text = raw.trim();
+  if (text === '') return undefined;
+  return field.type === 'number' ? parseNumber(text) : text;
+}
+
+export function answersOf(service: Service, draft: Draft): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const field of service.fields) {
+    const value = answerValue(field, draft.answers[field.id]);
+    if (value !== undefined) answers[field.id] = value;
+  }
+  return answers;
+}
+
+/** The `POST /v1/complaints` body for the draft. Blank optional details are left out, not sent empty. */
+export function buildRequest(service: Service, draft: Draft, attachmentIds: readonly string[], lang: string): ComplaintCreateRequest {
+  const citizen: ComplaintCreateRequest['citizen'] = { preferredLocale: lang };
+  const name = draft.name.trim();
+  if (name) citizen.name = name;
+  const email = draft.email.trim();
+  if (email && asksFor(service, 'email')) citizen.email = email;
+  const phone = normalisePhone(draft.phone);
+  if (phone && asksFor(service, 'phone')) citizen.phone = phone;
+  const request: ComplaintCreateRequest = {
+    service: service.id,
+    subject: draft.subject.trim(),
+    description: draft.description.trim(),
+    citizen,
+    locale: lang,
+    channel: 'web',
+  };
+  const answers = answersOf(service, draft);
+  if (Object.keys(answers).length > 0) request.answers = answers;
+  const address = draft.address.trim();
+  if (address && service.location !== 'none') request.location = { address };
+  if (attachmentIds.length > 0) request.attachments = [...attachmentIds];
+  return request;
+}
+
+/** Today's calendar date in a time zone, `YYYY-MM-DD`: date answers are checked against the centre's today. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Every problem the browser can find before sending, in page order: the contract's own
+ * checks (subject, description, formats of e-mail and phone, lengths) and the service's
+ * (`validateComplaint`). The contact centre runs the same rules, and may still find more.
+ */
+export function checkComplaint(service: Service, request: ComplaintCreateRequest, context: { today: string; attachmentCount: number }): FieldError[] {
+  const parsed = ComplaintCreateRequestSchema.safeParse(request, { reportInput: true });
+  const structural = parsed.success ? [] : fieldErrorsFromZod(parsed.error).filter((error) => !error.field.startsWith('answers.'));
+  return inPageOrder([...structural, ...validateComplaint(service, request, context)], service);
+}

@@ -1,0 +1,100 @@
+/** The first question when the page names no service: which one the complaint is about. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Service } from '@civic-contact/contract';
+import { errorSummary } from './fields.ts';
+import type { View } from './view.ts';
+
+/** More services than this and the picker offers a search box. */
+export const PICKER_SEARCH_THRESHOLD = 6;
+
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The services whose name, description or group hold every word of `query`, accents and case aside. */
+export function matchingServices(services: readonly Service[], query: string, view: View): Service[] {
+  const terms = searchable(query).split(/\s+/).filter(Boolean);
+  return services.filter((service) => {
+    const haystack = searchable(`${view.plain(service.name)} ${view.plain(service.description)} ${view.plain(service.group)}`);
+    return terms.every((term) => haystack.includes(term));
+  });
+}
+
+/** What the picker shows and reports. */
+export interface PickerContext {
+  view: View;
+  services: readonly Service[];
+  query: string;
+  choice: string;
+  /** The citizen pressed Continue without choosing. */
+  missing: boolean;
+  search(query: string): void;
+  choose(id: string): void;
+  submit(event: Event): void;
+}
+
+/** Radios grouped by the services' `group`, with a search box when there are many. */
+export function pickerView(context: PickerContext): TemplateResult {
+  const { view, services } = context;
+  const { m } = view;
+  const visible = matchingServices(services, context.query, view);
+  const groups = new Map<string, Service[]>();
+  for (const service of visible) {
+    const name = view.plain(service.group);
+    groups.set(name, [...(groups.get(name) ?? []), service]);
+  }
+  const error = context.missing ? m('complaint-form.error.service-required', 'Select what your complaint is about') : undefined;
+  const first = visible[0] ?? services[0];
+  return html`<form part="form service-picker" novalidate @submit=${context.submit}>
+    ${error ? errorSummary(view, [{ key: 'service', href: `#cf-service-${first?.id ?? ''}`, text: error }]) : nothing}
+    <h2 id="cf-picker-title" tabindex="-1">
+      ${error ? html`<span class="visually-hidden">${m('shared.error-prefix', 'Error:')} </span>` : nothing}${m(
+        'complaint-form.picker-title',
+        'What is your complaint about?',
+      )}
+    </h2>
+    ${services.length > PICKER_SEARCH_THRESHOLD
+      ? html`<label for="cf-service-search">${m('complaint-form.picker-search', 'Search for a service')}</label>
+          <input
+            id="cf-service-search"
+            type="search"
+            part="service-search"
+            autocomplete="off"
+            .value=${context.query}
+            @input=${(event: Event) => context.search((event.target as HTMLInputElement).value)}
+          />`
+      : nothing}
+    <div class="form-group ${error ? 'form-group--error' : ''}" data-field="service">
+      ${error
+        ? html`<p class="error-message" id="cf-service-error" part="error-message">
+            <span class="visually-hidden">${m('shared.error-prefix', 'Error:')}</span> ${error}
+          </p>`
+        : nothing}
+      ${visible.length === 0 ? html`<p>${m('complaint-form.picker-none', 'No services match your search')}</p>` : nothing}
+      ${[...groups.values()].map(
+        (members) => html`<fieldset class="service-group" aria-describedby=${error ? 'cf-service-error' : nothing}>
+          <legend>${view.text(members[0]!.group)}</legend>
+          ${members.map(
+            (service) => html`<div class="choice service-choice">
+              <input
+                id="cf-service-${service.id}"
+                type="radio"
+                name="service"
+                value=${service.id}
+                part="choice"
+                aria-describedby="cf-service-${service.id}-hint"
+                .checked=${context.choice === service.id}
+                @change=${() => context.choose(service.id)}
+              />
+              <div>
+                <label for="cf-service-${service.id}">${view.text(service.name)}</label>
+                <div class="hint" id="cf-service-${service.id}-hint">${view.text(service.description)}</div>
+              </div>
+            </div>`,
+          )}
+        </fieldset>`,
+      )}
+    </div>
+    <button class="button" part="continue-button">${m('complaint-form.continue', 'Continue')}</button>
+  </form>`;
+}
