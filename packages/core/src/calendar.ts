@@ -6,6 +6,7 @@
  * not supported, because the contract's `HH:MM` times cannot say which day a close belongs to.
  */
 import type { BusinessHours, Holiday, Ministry } from '@civic-contact/contract';
+import { isDeepFrozen } from './deep-freeze.ts';
 import { addDaysToDate, instantToZoned, isoWeekdayOf, timeToMinutes, zonedDateTimeToInstant } from './timezone.ts';
 
 /** The parts of a ministry that decide when its centre is open. */
@@ -58,6 +59,43 @@ function businessDayOnOrAfter(date: string, calendar: CentreCalendar): string {
   throw new RangeError(`The centre in ${calendar.timeZone} has no business day within ${SEARCH_DAYS} days of ${date}`);
 }
 
+/*
+ * Due dates are remembered per calendar: every complaint of a day asks the same question, and
+ * answering it walks the calendar day by day. Only a deeply frozen calendar (as stores hand
+ * out) is remembered, since its answers can never change; any other is answered afresh.
+ */
+const MAX_REMEMBERED = 10_000;
+const remembered = new WeakMap<CentreCalendar, Map<string, number>>();
+
+/** `compute()`, remembered under `key` for a deeply frozen `calendar`. */
+function remember(calendar: CentreCalendar, key: string, compute: () => number): number {
+  let answers = remembered.get(calendar);
+  if (answers === undefined) {
+    if (!isDeepFrozen(calendar)) return compute();
+    answers = new Map();
+    remembered.set(calendar, answers);
+  }
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute();
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** The closing instant of the `targetDays`-th business day after `received`. */
+function dueAfter(received: string, targetDays: number, calendar: CentreCalendar): number {
+  let day = received;
+  for (let counted = 0; counted < targetDays; counted++) {
+    day = businessDayOnOrAfter(addDaysToDate(day, 1), calendar);
+  }
+  const close = openingPeriodsOn(day, calendar).at(-1)?.close;
+  // A business day always has at least one period, so this is only reached on a broken calendar.
+  if (!close) throw new RangeError(`No closing time on ${day}`);
+  return close.getTime();
+}
+
 /**
  * When a complaint is due an answer: `targetDays` working days after it was received, at the
  * centre's closing time on the last of them.
@@ -74,22 +112,19 @@ function businessDayOnOrAfter(date: string, calendar: CentreCalendar): string {
  * @throws RangeError when the calendar has no business day to count.
  */
 export function expectedResponseBy(submittedAt: Date, targetDays: number, calendar: CentreCalendar): Date {
-  const local = instantToZoned(submittedAt, calendar.timeZone);
-  let received = businessDayOnOrAfter(local.date, calendar);
-  if (received === local.date) {
-    const lastClose = openingPeriodsOn(received, calendar).at(-1)?.close;
-    if (lastClose && submittedAt.getTime() >= lastClose.getTime()) {
-      received = businessDayOnOrAfter(addDaysToDate(received, 1), calendar);
-    }
-  }
-  let day = received;
-  for (let counted = 0; counted < targetDays; counted++) {
-    day = businessDayOnOrAfter(addDaysToDate(day, 1), calendar);
-  }
-  const close = openingPeriodsOn(day, calendar).at(-1)?.close;
-  // A business day always has at least one period, so this is only reached on a broken calendar.
-  if (!close) throw new RangeError(`No closing time on ${day}`);
-  return close;
+  const date = instantToZoned(submittedAt, calendar.timeZone).date;
+  // Within one local day the answer changes only at the day's last close, if it is a business day.
+  const lastClose = remember(calendar, `close ${date}`, () =>
+    isBusinessDay(date, calendar) ? (openingPeriodsOn(date, calendar).at(-1)?.close.getTime() ?? Infinity) : -Infinity,
+  );
+  const late = submittedAt.getTime() >= lastClose;
+  return new Date(
+    remember(calendar, `due ${date} ${late ? 'late' : 'early'} ${targetDays}`, () => {
+      const first = businessDayOnOrAfter(date, calendar);
+      const received = first === date && late ? businessDayOnOrAfter(addDaysToDate(date, 1), calendar) : first;
+      return dueAfter(received, targetDays, calendar);
+    }),
+  );
 }
 
 /** Whether the centre is open at an instant, and when that changes. */

@@ -50,7 +50,7 @@ import {
   type TimelineEntry,
 } from '@civic-contact/contract';
 import { expectedResponseBy } from './calendar.ts';
-import { canonicalJson, constantTimeEqual, cryptoRandomBytes, randomToken, sha256Hex, type RandomBytes } from './crypto-utils.ts';
+import { canonicalJson, constantTimeEqual, cryptoRandomBytes, randomToken, sha256Hex, type RandomBytes, type Sha256 } from './crypto-utils.ts';
 import {
   badRequest,
   conflict,
@@ -85,6 +85,11 @@ export interface ContactCentreOptions {
   now?: () => Date;
   /** Source of randomness for references and ids; `crypto.getRandomValues` by default. */
   randomBytes?: RandomBytes;
+  /**
+   * SHA-256 for Idempotency-Key request hashes and secret-key lookups; Web Crypto by default,
+   * which works in browsers (the mock). A server passes a faster synchronous one (node:crypto).
+   */
+  sha256?: Sha256;
   /**
    * Limits of ticket lookups and callback cancellations (each counted on its own), per
    * client and per reference. Defaults: 20 a minute per client, 10 per 15 minutes per reference.
@@ -210,6 +215,7 @@ export class ContactCentre {
   readonly #blobs: BlobStore;
   readonly #now: () => Date;
   readonly #randomBytes: RandomBytes;
+  readonly #sha256: Sha256;
   readonly #perClient: RateLimiter;
   readonly #perReference: RateLimiter;
   readonly #faqIndexes = new Map<string, { revision: number; search: FaqSearch }>();
@@ -219,6 +225,7 @@ export class ContactCentre {
     this.#blobs = options.blobs;
     this.#now = options.now ?? (() => new Date());
     this.#randomBytes = options.randomBytes ?? cryptoRandomBytes;
+    this.#sha256 = options.sha256 ?? sha256Hex;
     const clock = () => this.#now().getTime();
     this.#perClient = new RateLimiter({ ...(options.lookupLimit?.perClient ?? DEFAULT_PER_CLIENT), now: clock });
     this.#perReference = new RateLimiter({ ...(options.lookupLimit?.perReference ?? DEFAULT_PER_REFERENCE), now: clock });
@@ -244,7 +251,7 @@ export class ContactCentre {
       if (!secret.startsWith(SECRET_KEY_PREFIX)) {
         throw unauthorized(`Only secret keys (sk_…) go in the ${HEADERS.authorization} header; send publishable keys in ${HEADERS.siteKey}.`);
       }
-      const record = await this.#storage.findSecretKeyByHash(await hashSecret(secret));
+      const record = await this.#storage.findSecretKeyByHash(await hashSecret(secret, this.#sha256));
       if (!record || record.revokedAt !== null) throw unauthorized('This secret key is not known, or has been revoked.');
       return { kind: 'secret', ministryId: record.ministryId, keyId: record.id };
     }
@@ -347,7 +354,7 @@ export class ContactCentre {
     rawBody: unknown,
     create: (tx: StorageTx) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
-    const requestHash = key === null ? '' : await sha256Hex(`${operation}\n${canonicalJson(rawBody)}`);
+    const requestHash = key === null ? '' : await this.#sha256(`${operation}\n${canonicalJson(rawBody)}`);
     return this.#storage.transaction(async (tx) => {
       if (key !== null) {
         const previous = await tx.getIdempotency(ministryId, key);
@@ -373,10 +380,15 @@ export class ContactCentre {
     });
   }
 
-  async #newReference(tx: StorageTx, ministry: Ministry): Promise<string> {
+  /**
+   * Stores a new record under a fresh random reference. `store(reference)` writes it and
+   * answers false, having written nothing, when the reference is taken (the store checks that
+   * inside the transaction anyway); then another is drawn.
+   */
+  async #storeUnderNewReference(ministry: Ministry, store: (reference: string) => Promise<boolean>): Promise<string> {
     for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
       const reference = generateReference(ministry.code, this.#randomBytes);
-      if (!(await tx.referenceExists(reference))) return reference;
+      if (await store(reference)) return reference;
     }
     // 35 random bits make this astronomically unlikely unless the randomness is broken.
     throw new Error(`Could not find a free reference for ${ministry.code} in ${REFERENCE_ATTEMPTS} attempts`);
@@ -406,11 +418,9 @@ export class ContactCentre {
       if (service.attachments.maxFiles > 0) errors.push(...(await this.#checkAttachments(tx, ministry, service, attachmentIds)));
       if (errors.length > 0) throw validationFailed(errors);
 
-      const reference = await this.#newReference(tx, ministry);
       const submittedAt = now.toISOString();
       const { citizen } = request;
-      const ticket: TicketRecord = {
-        reference,
+      const ticket: Omit<TicketRecord, 'reference'> = {
         ministryId: ministry.id,
         serviceId: service.id,
         entityId: service.entityId,
@@ -435,7 +445,7 @@ export class ContactCentre {
         resolvedAt: null,
       };
       const first: TimelineRecord = { at: submittedAt, kind: 'created', status: 'received', note: null, entityId: service.entityId };
-      if (!(await tx.insertTicket(ticket, first))) throw new Error(`Reference ${reference} was taken during the transaction`);
+      const reference = await this.#storeUnderNewReference(ministry, (reference) => tx.insertTicket({ reference, ...ticket }, first));
       if (attachmentIds.length > 0) await tx.citeAttachments(attachmentIds, reference);
       return { reference, status: ticket.status, submittedAt, expectedResponseBy: ticket.expectedResponseBy };
     });
@@ -635,8 +645,7 @@ export class ContactCentre {
           ]);
         }
       }
-      const record: CallbackRecord = {
-        reference: await this.#newReference(tx, ministry),
+      const record: Omit<CallbackRecord, 'reference'> = {
         ministryId: ministry.id,
         serviceId: service.id,
         status: 'scheduled',
@@ -649,10 +658,12 @@ export class ContactCentre {
         createdAt: now.toISOString(),
         cancelledAt: null,
       };
-      const outcome = await tx.bookCallback(record, ministry.callbackCapacity);
-      if (outcome === 'full') throw slotFull();
-      if (outcome !== 'booked') throw new Error(`Reference ${record.reference} was taken during the transaction`);
-      return this.#callbackView(ministry, record);
+      const reference = await this.#storeUnderNewReference(ministry, async (reference) => {
+        const outcome = await tx.bookCallback({ reference, ...record }, ministry.callbackCapacity);
+        if (outcome === 'full') throw slotFull();
+        return outcome === 'booked';
+      });
+      return this.#callbackView(ministry, { reference, ...record });
     });
   }
 

@@ -8,12 +8,37 @@
 /** A source of random bytes, `crypto.getRandomValues` by default; inject one only in tests. */
 export type RandomBytes = (n: number) => Uint8Array;
 
-/** Cryptographically strong random bytes from Web Crypto. */
-export const cryptoRandomBytes: RandomBytes = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n));
+/**
+ * Lower-case hex SHA-256 of bytes, or of a string's UTF-8. {@link sha256Hex} (Web Crypto)
+ * works everywhere; a server may pass a faster, synchronous one on node:crypto.
+ */
+export type Sha256 = (data: Uint8Array | string) => string | Promise<string>;
+
+// Each getRandomValues call costs far more than the bytes it returns (tens of µs in Node for a
+// handful of bytes), and every reference, key and attachment id asks for a few: draw a block at
+// a time. Larger requests are drawn directly.
+const RANDOM_POOL_BYTES = 4096;
+let randomPool = new Uint8Array(0);
+let randomPoolOffset = 0;
+
+/**
+ * Cryptographically strong random bytes from Web Crypto, handed out from a pool refilled a
+ * block at a time. Every byte is given out once, as a copy the caller may keep or change.
+ */
+export const cryptoRandomBytes: RandomBytes = (n) => {
+  if (n > RANDOM_POOL_BYTES) return globalThis.crypto.getRandomValues(new Uint8Array(n));
+  if (randomPoolOffset + n > randomPool.length) {
+    randomPool = globalThis.crypto.getRandomValues(new Uint8Array(RANDOM_POOL_BYTES));
+    randomPoolOffset = 0;
+  }
+  const bytes = randomPool.slice(randomPoolOffset, randomPoolOffset + n);
+  randomPoolOffset += n;
+  return bytes;
+};
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 
-/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8. */
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8, through Web Crypto. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
   // Copy into a fresh ArrayBuffer: digest() refuses views over SharedArrayBuffer.
@@ -53,10 +78,17 @@ export function canonicalJson(value: unknown): string {
     // undefined (and functions) are what JSON.stringify drops; say so explicitly.
     return JSON.stringify(value) ?? 'null';
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  // Built up as one string: it runs on every idempotent request, and arrays of parts cost more.
+  if (Array.isArray(value)) {
+    let json = '[';
+    for (let i = 0; i < value.length; i++) json += `${i === 0 ? '' : ','}${canonicalJson(value[i] === undefined ? null : value[i])}`;
+    return `${json}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let json = '{';
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item !== undefined) json += `${json.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${json}}`;
 }

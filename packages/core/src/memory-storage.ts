@@ -5,6 +5,7 @@
  */
 import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import { sha256Hex } from './crypto-utils.ts';
+import { deepFreeze } from './deep-freeze.ts';
 import type {
   AttachmentRecord,
   BlobStore,
@@ -25,6 +26,12 @@ import type {
 } from './storage.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
+/**
+ * How ministries, services, FAQs and keys are kept: a frozen copy, handed out as it is. The
+ * SQLite store shares them the same way (see {@link StorageReads}), so code that changed one it
+ * read would fail here, in the mock's tests, too.
+ */
+const frozenCopy = <T>(value: T): T => deepFreeze(copy(value));
 
 interface Tables {
   ministries: Map<string, Ministry>;
@@ -52,7 +59,7 @@ function inRange(instant: string | null, from: string, before: string): boolean 
   return instant !== null && instant >= from && instant < before;
 }
 
-/** Reads over the tables, without locking; every result is a copy. */
+/** Reads over the tables, without locking; every result is a copy or frozen. */
 class Reader implements StorageReads {
   readonly #t: Tables;
 
@@ -61,36 +68,31 @@ class Reader implements StorageReads {
   }
 
   async getMinistry(id: string) {
-    const m = this.#t.ministries.get(id);
-    return m && copy(m);
+    return this.#t.ministries.get(id);
   }
   async listMinistries() {
-    return copy([...this.#t.ministries.values()]);
+    return [...this.#t.ministries.values()];
   }
   async getService(id: string) {
-    const s = this.#t.services.get(id);
-    return s && copy(s);
+    return this.#t.services.get(id);
   }
   async listServices(ministryId: string) {
-    return copy([...this.#t.services.values()].filter((s) => s.ministryId === ministryId));
+    return [...this.#t.services.values()].filter((s) => s.ministryId === ministryId);
   }
   async listFaqs(ministryId: string) {
-    return copy([...this.#t.faqs.values()].filter((f) => f.ministryId === ministryId));
+    return [...this.#t.faqs.values()].filter((f) => f.ministryId === ministryId);
   }
   async getFaq(id: string) {
-    const f = this.#t.faqs.get(id);
-    return f && copy(f);
+    return this.#t.faqs.get(id);
   }
   async faqRevision(ministryId: string) {
     return this.#t.faqRevisions.get(ministryId) ?? 0;
   }
   async findSiteKey(key: string) {
-    const k = this.#t.siteKeys.get(key);
-    return k && copy(k);
+    return this.#t.siteKeys.get(key);
   }
   async findSecretKeyByHash(hash: string) {
-    const k = this.#t.secretKeys.get(hash);
-    return k && copy(k);
+    return this.#t.secretKeys.get(hash);
   }
   async getTicket(reference: string) {
     const t = this.#t.tickets.get(reference);
@@ -205,23 +207,23 @@ class Transaction extends Reader implements StorageTx {
   }
 
   async upsertMinistry(ministry: Ministry) {
-    this.#set(this.#t.ministries, ministry.id, copy(ministry));
+    this.#set(this.#t.ministries, ministry.id, frozenCopy(ministry));
   }
   async upsertService(service: Service) {
-    this.#set(this.#t.services, service.id, copy(service));
+    this.#set(this.#t.services, service.id, frozenCopy(service));
   }
   async upsertFaq(entry: FaqEntry) {
     const previous = this.#t.faqs.get(entry.id);
-    this.#set(this.#t.faqs, entry.id, copy(entry));
+    this.#set(this.#t.faqs, entry.id, frozenCopy(entry));
     for (const ministryId of new Set([entry.ministryId, previous?.ministryId])) {
       if (ministryId !== undefined) this.#set(this.#t.faqRevisions, ministryId, (this.#t.faqRevisions.get(ministryId) ?? 0) + 1);
     }
   }
   async upsertSiteKey(record: SiteKeyRecord) {
-    this.#set(this.#t.siteKeys, record.key, copy(record));
+    this.#set(this.#t.siteKeys, record.key, frozenCopy(record));
   }
   async upsertSecretKey(record: SecretKeyRecord) {
-    this.#set(this.#t.secretKeys, record.hash, copy(record));
+    this.#set(this.#t.secretKeys, record.hash, frozenCopy(record));
   }
   async insertTicket(ticket: TicketRecord, first: TimelineRecord) {
     if (this.#t.tickets.has(ticket.reference) || this.#t.callbacks.has(ticket.reference)) return false;
@@ -282,7 +284,8 @@ class Transaction extends Reader implements StorageTx {
 /**
  * {@link Storage} in Maps. Transactions (and reads, so that nobody sees a half-done
  * transaction) run one at a time through a promise chain; a transaction that throws is
- * undone. Everything is deep-copied on the way in and out.
+ * undone. Everything is deep-copied on the way in; on the way out, records are copied again,
+ * or handed out frozen (ministries, services, FAQs and keys).
  *
  * Inside `transaction(fn)`, `fn` must read through its `tx`: awaiting a read on the store
  * itself would wait for the transaction that is waiting for it.

@@ -181,7 +181,15 @@ export interface FaqFeedbackRecord {
   at: string;
 }
 
-/** Everything that can be read, inside or outside a transaction. Results are copies: changing them changes nothing stored. */
+/**
+ * Everything that can be read, inside or outside a transaction.
+ *
+ * Results never change what is stored. Tickets, timelines, callbacks, attachments and the
+ * like are fresh copies. Ministries, services, FAQs and keys (configuration: read on nearly
+ * every request, rarely written) may instead come back deeply frozen and shared between
+ * callers, so that a store can keep them parsed; changing one throws a `TypeError` in strict
+ * code. Treat every result as read-only, and copy it (`{ ...record }`) to derive a changed one.
+ */
 export interface StorageReads {
   getMinistry(id: string): Promise<Ministry | undefined>;
   listMinistries(): Promise<Ministry[]>;

@@ -56,7 +56,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(instant: number, timeZone: string): WallClock {
+/** The wall clock as Intl formats it: the source of truth, and the costly part (several µs a call). */
+function intlWallClock(instant: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const value = (type: Intl.DateTimeFormatPartTypes): number => {
     const part = parts.find((p) => p.type === type);
@@ -82,10 +83,79 @@ function wallClockAsUtc(clock: WallClock): number {
   return utc.getTime();
 }
 
+/** Offset of the zone from UTC at an instant, in milliseconds (positive east of Greenwich), from Intl. */
+function intlOffsetAt(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  return wallClockAsUtc(intlWallClock(whole, timeZone)) - whole;
+}
+
+/*
+ * Offsets are cached at whole UTC hours: a due date or a slot listing asks for offsets dozens
+ * of times, around the same few hours, and Intl takes microseconds each time. Within an hour
+ * whose two ends have the same offset, every instant has that offset too, as no zone changes
+ * its offset and back again within an hour. An hour with a change in it is asked of Intl
+ * instant by instant. So the answers are Intl's own.
+ */
+const HOUR_MS = 3_600_000;
+// Past the Date range (±8.64e15 ms) an hour's end cannot be formatted: such instants go to Intl.
+const CACHEABLE_MS = 8.64e15 - 2 * HOUR_MS;
+// A bound on memory, far above what a server's working set of hours needs.
+const MAX_CACHED_HOURS = 100_000;
+const hourOffsets = new Map<string, Map<number, number>>();
+let cachedHours = 0;
+let offsetCaching = true;
+
+/**
+ * Turns the offset cache off (and empties it) or back on. For tests, which compare cached
+ * answers with Intl's own: the cache must never change an answer, only its cost.
+ */
+export function setZoneOffsetCaching(enabled: boolean): void {
+  offsetCaching = enabled;
+  hourOffsets.clear();
+  cachedHours = 0;
+}
+
+function offsetAtHour(hour: number, timeZone: string, offsets: Map<number, number>): number {
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    offset = intlOffsetAt(hour * HOUR_MS, timeZone);
+    offsets.set(hour, offset);
+    cachedHours++;
+  }
+  return offset;
+}
+
 /** Offset of the zone from UTC at an instant, in milliseconds (positive east of Greenwich). */
 function offsetAt(instant: number, timeZone: string): number {
+  if (!offsetCaching || !(Math.abs(instant) <= CACHEABLE_MS)) return intlOffsetAt(instant, timeZone);
+  if (cachedHours >= MAX_CACHED_HOURS) {
+    hourOffsets.clear();
+    cachedHours = 0;
+  }
+  let offsets = hourOffsets.get(timeZone);
+  if (offsets === undefined) {
+    // Checks the zone before it is used as a key, so unknown zones throw as before and stay out.
+    formatterFor(timeZone);
+    offsets = new Map();
+    hourOffsets.set(timeZone, offsets);
+  }
+  const hour = Math.floor(instant / HOUR_MS);
+  const start = offsetAtHour(hour, timeZone, offsets);
+  return start === offsetAtHour(hour + 1, timeZone, offsets) ? start : intlOffsetAt(instant, timeZone);
+}
+
+/** The wall clock of `timeZone` at `instant` (to the second). */
+function wallClock(instant: number, timeZone: string): WallClock {
   const whole = Math.floor(instant / 1000) * 1000;
-  return wallClockAsUtc(wallClock(whole, timeZone)) - whole;
+  const local = new Date(whole + offsetAt(whole, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 function parseDate(date: string): { year: number; month: number; day: number } {
@@ -130,6 +200,10 @@ export function timeToMinutes(time: string): number {
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date; the same in every zone. */
 export function isoWeekdayOf(date: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   const { year, month, day } = parseDate(date);
+  return isoWeekdayOfDay(year, month, day);
+}
+
+function isoWeekdayOfDay(year: number, month: number, day: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   return (((utc.getUTCDay() + 6) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -169,7 +243,7 @@ export function instantToZoned(instant: Date, timeZone: string): ZonedDateTime {
   return {
     date,
     time: `${pad(clock.hour)}:${pad(clock.minute)}`,
-    isoWeekday: isoWeekdayOf(date),
+    isoWeekday: isoWeekdayOfDay(clock.year, clock.month, clock.day),
     minutes: clock.hour * 60 + clock.minute,
   };
 }

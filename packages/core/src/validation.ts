@@ -95,23 +95,23 @@ function isChoice(field: FieldDefinition): boolean {
   return field.type === 'single_choice' || field.type === 'multi_choice';
 }
 
-function requiredMessage(field: FieldDefinition, words: Wording): string {
+function requiredMessage(field: FieldDefinition, words: () => Wording): string {
   // An instruction label is already the request: "Tell us more".
-  if (words.kind === 'instruction') return words.label;
-  return `${isChoice(field) ? 'Select' : 'Enter'} ${words.object}`;
+  if (words().kind === 'instruction') return words().label;
+  return `${isChoice(field) ? 'Select' : 'Enter'} ${words().object}`;
 }
 
-function typeMessage(field: FieldDefinition, words: Wording): string {
+function typeMessage(field: FieldDefinition, words: () => Wording): string {
   switch (field.type) {
     case 'number':
-      return `${words.subject} must be a number`;
+      return `${words().subject} must be a number`;
     case 'date':
-      return `${words.subject} must be a real date`;
+      return `${words().subject} must be a real date`;
     case 'single_choice':
     case 'multi_choice':
-      return `Select ${words.object} from the list`;
+      return `Select ${words().object} from the list`;
     default:
-      return `${words.subject} must be text`;
+      return `${words().subject} must be text`;
   }
 }
 
@@ -142,52 +142,52 @@ function error(field: FieldDefinition, code: FieldError['code'], message: string
   return { field: `answers.${field.id}`, code, message };
 }
 
-function checkText(field: FieldDefinition, value: string, words: Wording): FieldError | null {
+function checkText(field: FieldDefinition, value: string, words: () => Wording): FieldError | null {
   const text = value.trim();
   const length = countCharacters(text);
   const cap = field.type === 'text' ? LIMITS.textFieldMaxLength : LIMITS.stringFieldMaxLength;
   const max = Math.min(field.maxLength ?? cap, cap);
-  if (length > max) return error(field, 'too_long', `${words.subject} must be ${characters(max)} or less`);
+  if (length > max) return error(field, 'too_long', `${words().subject} must be ${characters(max)} or less`);
   // The format before the minimum length: a service's own format message ("Enter the number
   // as it appears on your card, like HC-123456") helps more than a character count.
   if (field.pattern && !compiledPattern(field.pattern.regex).test(text)) {
-    const message = englishText(field.pattern.message) || `Enter ${words.object} in the correct format`;
+    const message = englishText(field.pattern.message) || `Enter ${words().object} in the correct format`;
     return error(field, 'invalid_format', message);
   }
   if (field.minLength !== undefined && length < field.minLength) {
-    return error(field, 'too_short', `${words.subject} must be ${characters(field.minLength)} or more`);
+    return error(field, 'too_short', `${words().subject} must be ${characters(field.minLength)} or more`);
   }
   return null;
 }
 
-function checkNumber(field: FieldDefinition, value: number, words: Wording): FieldError | null {
-  if (field.integer && !Number.isInteger(value)) return error(field, 'not_integer', `${words.subject} must be a whole number`);
+function checkNumber(field: FieldDefinition, value: number, words: () => Wording): FieldError | null {
+  if (field.integer && !Number.isInteger(value)) return error(field, 'not_integer', `${words().subject} must be a whole number`);
   const { min, max } = field;
   const outside = (min !== undefined && value < min) || (max !== undefined && value > max);
   if (!outside) return null;
   const code = min !== undefined && value < min ? 'too_small' : 'too_big';
-  if (min !== undefined && max !== undefined) return error(field, code, `${words.subject} must be between ${min} and ${max}`);
+  if (min !== undefined && max !== undefined) return error(field, code, `${words().subject} must be between ${min} and ${max}`);
   return code === 'too_small'
-    ? error(field, code, `${words.subject} must be ${min} or more`)
-    : error(field, code, `${words.subject} must be ${max} or less`);
+    ? error(field, code, `${words().subject} must be ${min} or more`)
+    : error(field, code, `${words().subject} must be ${max} or less`);
 }
 
-function checkDate(field: FieldDefinition, value: string, today: string, words: Wording): FieldError | null {
+function checkDate(field: FieldDefinition, value: string, today: string, words: () => Wording): FieldError | null {
   const date = value.trim();
-  if (!isCalendarDate(date)) return error(field, 'invalid_date', `${words.subject} must be a real date`);
+  if (!isCalendarDate(date)) return error(field, 'invalid_date', `${words().subject} must be a real date`);
   if (field.dateRange === 'past' && date > today) {
-    return error(field, 'date_in_future', `${words.subject} must be today or in the past`);
+    return error(field, 'date_in_future', `${words().subject} must be today or in the past`);
   }
   if (field.dateRange === 'future' && date < today) {
-    return error(field, 'date_in_past', `${words.subject} must be today or in the future`);
+    return error(field, 'date_in_past', `${words().subject} must be today or in the future`);
   }
   return null;
 }
 
-function checkChoices(field: FieldDefinition, values: readonly string[], words: Wording): FieldError | null {
+function checkChoices(field: FieldDefinition, values: readonly string[], words: () => Wording): FieldError | null {
   const allowed = new Set((field.options ?? []).map((option) => option.value));
-  if (values.some((value) => !allowed.has(value))) return error(field, 'invalid_choice', `Select ${words.object} from the list`);
-  if (new Set(values).size !== values.length) return error(field, 'invalid_choice', `Select each option for ${words.object} only once`);
+  if (values.some((value) => !allowed.has(value))) return error(field, 'invalid_choice', `Select ${words().object} from the list`);
+  if (new Set(values).size !== values.length) return error(field, 'invalid_choice', `Select each option for ${words().object} only once`);
   return null;
 }
 
@@ -210,7 +210,9 @@ function checkChoices(field: FieldDefinition, values: readonly string[], words: 
  * service definition, which must not pass as the citizen's mistake.
  */
 export function validateAnswer(field: FieldDefinition, value: AnswerValue | undefined, context: AnswerContext): FieldError | null {
-  const words = wording(field);
+  // Worded only for a message: most answers are fine, and wording a label takes several regexes.
+  let worded: Wording | undefined;
+  const words = () => (worded ??= wording(field));
   if (!isAnswered(value)) {
     return isFieldRequired(field, context.answers) ? error(field, 'required', requiredMessage(field, words)) : null;
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import {
   AgentTicketSchema,
@@ -174,6 +175,24 @@ describe('complaints', () => {
     assert.deepEqual(again.body, first.body);
     const list = await f.centre.listTickets(f.healthAgent, {});
     assert.equal(list.items.length, 1);
+  });
+
+  test('a SHA-256 given to the centre (a server’s faster one) hashes request bodies and secret keys alike', async () => {
+    const hashed: string[] = [];
+    const f = await makeCentre({
+      sha256: (data) => {
+        hashed.push(typeof data === 'string' ? data : 'bytes');
+        return createHash('sha256').update(data).digest('hex');
+      },
+    });
+    // The fixture's agent principals were authenticated through it, against hashes stored by Web Crypto.
+    assert.deepEqual(hashed, [f.keys.secret.health, f.keys.secret.transport, f.keys.admin]);
+    const first = await f.centre.createComplaint(f.health, clinicComplaint(), 'complaint-0001');
+    const again = await f.centre.createComplaint(f.health, clinicComplaint(), 'complaint-0001');
+    assert.equal(again.replayed, true);
+    assert.deepEqual(again.body, first.body);
+    await problem(f.centre.createComplaint(f.health, clinicComplaint({ subject: 'Other' }), 'complaint-0001'), 409, PROBLEM_TYPES.idempotencyConflict);
+    assert.equal(hashed.filter((data) => data.startsWith('createComplaint\n')).length, 3);
   });
 
   test('the same Idempotency-Key with another body is 409, and files nothing', async () => {

@@ -12,7 +12,7 @@ import { seedDemo } from '../src/seed-storage.ts';
 /** Tuesday 10 November 2026, 10:00 in Saint Lucia (health), 09:00 in New York (transport), 14:00 in London. */
 export const NOW = new Date('2026-11-10T14:00:00.000Z');
 
-export async function makeCentre(options: Partial<Pick<ContactCentreOptions, 'lookupLimit' | 'randomBytes'>> = {}) {
+export async function makeCentre(options: Partial<Pick<ContactCentreOptions, 'lookupLimit' | 'randomBytes' | 'sha256'>> = {}) {
   const storage = new MemoryStorage();
   const blobs = new MemoryBlobStore();
   const clock = { now: new Date(NOW) };

@@ -51,6 +51,17 @@ test('bodies that are not JSON, not UTF-8, malformed or too large are refused wi
   assert.ok(problem.errors && problem.errors.length > 0);
 });
 
+test('a body with a declared length is read whole, and still refused past the limit or when it is not UTF-8', async () => {
+  const body = JSON.stringify({ description: 'x'.repeat(5000) });
+  // A Request built in JavaScript may declare less than it carries.
+  await expectProblem('/v1/complaints', { method: 'POST', headers: { ...json, 'Content-Length': '10' }, body }, 413, PROBLEM_TYPES.payloadTooLarge);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: { ...json, 'Content-Length': String(body.length) }, body }, 413);
+  await expectProblem('/v1/complaints', { method: 'POST', headers: { ...json, 'Content-Length': '3' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }, 400);
+  const complaint = JSON.stringify(clinicComplaint());
+  const { status } = await call('/v1/complaints', { method: 'POST', headers: { ...json, 'Content-Length': String(Buffer.byteLength(complaint)) }, body: complaint });
+  assert.equal(status, 201);
+});
+
 test('an attachment is uploaded as multipart and typed from its bytes, not its name', async () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const form = new FormData();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { canonicalJson, constantTimeEqual } from '../src/crypto-utils.ts';
+import { canonicalJson, constantTimeEqual, cryptoRandomBytes } from '../src/crypto-utils.ts';
 import { generateKey, hashSecret, normaliseOrigin, originAllowed, validateAllowedOrigins } from '../src/keys.ts';
 import { RateLimiter } from '../src/rate-limit.ts';
 import { MemoryStorage } from '../src/memory-storage.ts';
@@ -99,6 +99,22 @@ describe('crypto utilities', () => {
   test('canonical JSON ignores key order and undefined members', () => {
     assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }, null] }), '{"a":[{"d":2},null],"b":1}');
     assert.equal(canonicalJson({ a: 1, b: 2 }), canonicalJson({ b: 2, a: 1 }));
+  });
+
+  test('random bytes come from a pool in as many as asked, fresh each time, across refills and beyond the pool', () => {
+    const seen = new Set<string>();
+    // 3,000 draws of 7 bytes (a reference's worth) cross several 4 KB refills.
+    for (let i = 0; i < 3000; i++) {
+      const bytes = cryptoRandomBytes(7);
+      assert.equal(bytes.length, 7);
+      seen.add(Buffer.from(bytes).toString('hex'));
+      bytes.fill(0);
+    }
+    assert.equal(seen.size, 3000, 'no draw repeats another, and zeroing a draw does not reach the next');
+    const large = cryptoRandomBytes(10_000);
+    assert.equal(large.length, 10_000);
+    assert.ok(new Set(large).size > 200, 'a draw larger than the pool is random too');
+    assert.equal(cryptoRandomBytes(0).length, 0);
   });
 
   test('constantTimeEqual compares whole strings', () => {

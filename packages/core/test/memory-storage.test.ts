@@ -1,12 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sha256Hex } from '../src/crypto-utils.ts';
+import { isDeepFrozen } from '../src/deep-freeze.ts';
 import { MemoryBlobStore, MemoryStorage } from '../src/memory-storage.ts';
+import { seed } from '../src/seed/index.ts';
+import { seedDemo } from '../src/seed-storage.ts';
 import { storageConformance } from './storage-conformance.ts';
 
 storageConformance('MemoryStorage', async () => ({ storage: new MemoryStorage() }));
 
 describe('MemoryStorage', () => {
+  test('ministries, services, FAQs and keys come back deeply frozen, so code that changes what it reads fails here', async () => {
+    const storage = new MemoryStorage();
+    const keys = await seedDemo(storage, seed, new Date('2026-11-10T14:00:00.000Z'));
+    const records = [
+      await storage.getMinistry('health'),
+      await storage.getService('health-clinic-services'),
+      await storage.getFaq('health-001'),
+      await storage.findSiteKey(keys.site.health!),
+      ...(await storage.listServices('health')),
+    ];
+    for (const record of records) assert.ok(record && isDeepFrozen(record));
+    const ministry = (await storage.getMinistry('health'))!;
+    assert.throws(() => {
+      (ministry.businessHours[0] as { open: string }).open = '00:00';
+    }, TypeError);
+  });
+
   test('FAQ feedback is kept in order, and not when its transaction fails', async () => {
     const storage = new MemoryStorage();
     const feedback = (faqId: string) => ({ ministryId: 'health', faqId, helpful: faqId !== 'health-002', comment: null, lang: 'en', at: '' });

@@ -113,6 +113,19 @@ const secretKey = (hash: string, overrides: Partial<SecretKeyRecord> = {}): Secr
   ...overrides,
 });
 
+/**
+ * Changes a record read from a store, as careless code would: a copy takes the change, a
+ * frozen record refuses it with a TypeError (ES modules are strict). Either is allowed; the
+ * caller then checks that nothing stored changed.
+ */
+function tryToChange(change: () => unknown): void {
+  try {
+    change();
+  } catch (error) {
+    assert.ok(error instanceof TypeError, `a frozen record refuses a change with a TypeError, not ${String(error)}`);
+  }
+}
+
 /** What a store under test is: the store, and how to release it after the case. */
 export interface OpenedStorage {
   storage: Storage;
@@ -189,12 +202,33 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       (await storage.getTimeline('MOH-AAAA-AAAA'))[0]!.note = 'changed';
       assert.deepEqual(await storage.getTimeline('MOH-AAAA-AAAA'), [created(record.submittedAt)]);
 
+      // Configuration may come back frozen instead of copied: a change then throws, and still
+      // must not reach what is stored, nor what the next caller reads.
       await loadSeed(storage, seed);
-      (await storage.getMinistry('health'))!.code = 'XXX';
-      (await storage.listServices('health'))[0]!.ministryId = 'changed';
-      (await storage.getFaq('health-001'))!.question = {};
+      await storage.transaction((tx) => tx.upsertSiteKey(siteKey('pk_copied')));
+      await storage.transaction((tx) => tx.upsertSecretKey(secretKey('c'.repeat(64))));
+      const ministry = (await storage.getMinistry('health'))!;
+      const openingTime = ministry.businessHours[0]!.open;
+      const service = (await storage.getService('health-clinic-services'))!;
+      const key = (await storage.findSiteKey('pk_copied'))!;
+      const secret = (await storage.findSecretKeyByHash('c'.repeat(64)))!;
+      tryToChange(() => (ministry.code = 'XXX'));
+      tryToChange(() => (ministry.businessHours[0]!.open = '00:00'));
+      tryToChange(() => (service.fields[0]!.required = !service.fields[0]!.required));
+      tryToChange(() => (service.attachments.maxFiles = 99));
+      tryToChange(() => key.allowedOrigins.push('https://elsewhere.example'));
+      tryToChange(() => (secret.revokedAt = 'x'));
       assert.notEqual((await storage.getMinistry('health'))!.code, 'XXX');
+      assert.equal((await storage.getMinistry('health'))!.businessHours[0]!.open, openingTime);
+      assert.deepEqual(await storage.getService('health-clinic-services'), seed.services.find((s) => s.id === 'health-clinic-services'));
+      assert.deepEqual((await storage.findSiteKey('pk_copied'))!.allowedOrigins, ['https://health.example.gov']);
+      assert.equal((await storage.findSecretKeyByHash('c'.repeat(64)))!.revokedAt, null);
+      const listed = await storage.listServices('health');
+      tryToChange(() => (listed[0]!.ministryId = 'changed'));
+      tryToChange(() => (listed.length = 0));
       assert.equal((await storage.listServices('health'))[0]!.ministryId, 'health');
+      const faq = (await storage.getFaq('health-001'))!;
+      tryToChange(() => (faq.question = {}));
       assert.notDeepEqual((await storage.getFaq('health-001'))!.question, {});
 
       const body = { reference: 'MOH-AAAA-AAAA' };

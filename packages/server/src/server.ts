@@ -12,6 +12,7 @@ import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { DiskBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
+import { nodeSha256 } from './node-sha256.ts';
 import { ownOrigin, withCors } from './cors.ts';
 import { staticFiles } from './site.ts';
 
@@ -74,7 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (seed && (await storage.listMinistries()).length === 0) await loadSeed(storage, seed);
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
-    const centre = new ContactCentre({ storage, blobs, now });
+    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256 });
     const api = createHttpApp({
       centre,
       readUpload: streamingUploadReader(blobs),
@@ -100,7 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
       return site(request);
     };
-    const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
+    const fetch = process.env.ABLATE?.includes('noroute') ? (request: Request, env: unknown) => api.fetch(request, env) as Promise<Response> : async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
 
     const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError);
     const port = (server.address() as AddressInfo).port;
@@ -141,7 +142,7 @@ async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKey
       if (record) await tx.upsertSiteKey({ ...record, ministryId, allowedOrigins: [], revokedAt: revoked.get(record.id) ?? null });
     }
     for (const key of [...Object.values(keys.secret), keys.admin]) {
-      const record = await tx.findSecretKeyByHash(await hashSecret(key));
+      const record = await tx.findSecretKeyByHash(await hashSecret(key, nodeSha256));
       const revokedAt = record ? revoked.get(record.id) : undefined;
       if (record && revokedAt) await tx.upsertSecretKey({ ...record, revokedAt });
     }

@@ -17,7 +17,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { HEADERS, PROBLEM_TYPES, type ComplaintCreateRequest } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
 import { createClient, isAuthError, isValidationError } from '@civic-contact/sdk';
+import { sha256Hex } from '@civic-contact/core';
 import { startServer, type RunningServer } from '@civic-contact/server';
+import { nodeSha256 } from '../src/node-sha256.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const SITE_DIR = fileURLToPath(new URL('../../../examples/ministry-site/', import.meta.url));
@@ -203,12 +205,30 @@ describe('HTTP: headers, the OpenAPI document, the example site', () => {
     }
   });
 
+  test('a body sent with its length is read whole and still checked: not UTF-8 is 400, not JSON is 400', async () => {
+    const headers = { [HEADERS.siteKey]: server.keys!.site['health']!, 'content-type': 'application/json' };
+    for (const body of [new Uint8Array([0x7b, 0xff, 0x7d]), new TextEncoder().encode('{"service":')]) {
+      const response = await fetch(`${server.url}/v1/complaints`, { method: 'POST', headers: { ...headers, [HEADERS.idempotencyKey]: crypto.randomUUID() }, body });
+      assert.equal(response.status, 400);
+      assert.equal(response.headers.get('content-type'), 'application/problem+json');
+      assert.match((await response.json()).detail, /UTF-8|JSON/);
+    }
+  });
+
   test('paths never leave the site folder', async () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2Fpackage.json', '/assets/..%2F..%2F..%2Fpackage.json']) {
       const response = await fetch(`${server.url}${path}`);
       const body = await response.text();
       assert.equal(response.status, 404, path);
       assert.doesNotMatch(body, /workspaces/, path);
+    }
+  });
+});
+
+describe('SHA-256 through node:crypto', () => {
+  test('hashes exactly as core’s Web Crypto default does, strings (UTF-8) and bytes', async () => {
+    for (const data of ['', 'sk_test_admin', 'createComplaint\n{"subject":"Élan — 😀"}', new Uint8Array([0, 1, 2, 255])]) {
+      assert.equal(nodeSha256(data), await sha256Hex(data));
     }
   });
 });

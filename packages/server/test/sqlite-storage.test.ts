@@ -4,11 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { loadSeed } from '@civic-contact/core';
+import { isDeepFrozen, loadSeed, type SiteKeyRecord } from '@civic-contact/core';
 import { seed } from '@civic-contact/core/seed';
 import { callback, created, storageConformance, ticket } from '../../core/test/storage-conformance.ts';
 import { MIGRATIONS, migrate, SchemaTooNewError, schemaVersion, type Migration } from '../src/migrations.ts';
 import { SqliteStorage } from '../src/sqlite-storage.ts';
+
+const siteKey = (key: string): SiteKeyRecord => ({
+  id: `key_${key}`,
+  key,
+  ministryId: 'health',
+  allowedOrigins: ['https://health.example.gov'],
+  createdAt: '2026-11-10T14:00:00.000Z',
+  revokedAt: null,
+});
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'civic-sqlite-'));
@@ -271,6 +280,61 @@ describe('SqliteStorage', () => {
       tx.upsertSiteKey({ id: 'key_d', key: 'pk_d', ministryId: 'health', allowedOrigins: ['*'], createdAt: at, revokedAt: null }),
     );
     assert.equal(await storage.siteKeyAllowsOrigin('https://anywhere.example'), true, '* allows any origin');
+  });
+
+  test('ministries, services and keys are parsed once and shared, deeply frozen', async () => {
+    const storage = open();
+    await loadSeed(storage, seed);
+    await storage.transaction((tx) => tx.upsertSiteKey(siteKey('pk_a')));
+    for (const read of [() => storage.getMinistry('health'), () => storage.getService('health-clinic-services'), () => storage.findSiteKey('pk_a')]) {
+      const first = await read();
+      assert.ok(first && isDeepFrozen(first));
+      assert.equal(await read(), first, 'the second read hands out the same record');
+      assert.equal(await storage.transaction(async () => read()), first, 'and so does a read inside a transaction');
+    }
+  });
+
+  test('a commit by another process (the keys command) is seen by reads after the turn it landed in', async () => {
+    const storage = open();
+    await loadSeed(storage, seed);
+    await storage.transaction((tx) => tx.upsertSiteKey(siteKey('pk_a')));
+    assert.equal((await storage.findSiteKey('pk_a'))!.revokedAt, null);
+    assert.equal((await storage.getMinistry('health'))!.code, 'MOH');
+    assert.equal((await storage.getService('health-clinic-services'))!.responseTargetDays, 10);
+    inspect((db) => {
+      db.prepare(`UPDATE site_keys SET revoked_at = '2026-11-11T00:00:00.000Z' WHERE key = 'pk_a'`).run();
+      db.prepare(`UPDATE ministries SET doc = json_set(doc, '$.code', 'MOX') WHERE id = 'health'`).run();
+      db.prepare(`UPDATE services SET doc = json_set(doc, '$.responseTargetDays', 3) WHERE id = 'health-clinic-services'`).run();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal((await storage.findSiteKey('pk_a'))!.revokedAt, '2026-11-11T00:00:00.000Z');
+    assert.equal((await storage.getMinistry('health'))!.code, 'MOX');
+    assert.equal((await storage.transaction((tx) => tx.getService('health-clinic-services')))!.responseTargetDays, 3);
+  });
+
+  test('this store’s own writes are seen at once, its transaction sees its own, and a rolled-back one is never seen', async () => {
+    const storage = open();
+    await loadSeed(storage, seed);
+    await storage.transaction((tx) => tx.upsertSiteKey(siteKey('pk_a')));
+    const ministry = (await storage.getMinistry('health'))!;
+    assert.equal((await storage.findSiteKey('pk_a'))!.revokedAt, null);
+
+    assert.equal(await storage.revokeKey('key_pk_a', '2026-11-11T00:00:00.000Z'), true);
+    assert.equal((await storage.findSiteKey('pk_a'))!.revokedAt, '2026-11-11T00:00:00.000Z', 'revoked at once');
+
+    await assert.rejects(
+      storage.transaction(async (tx) => {
+        await tx.upsertMinistry({ ...ministry, code: 'MOX' });
+        assert.equal((await tx.getMinistry('health'))!.code, 'MOX', 'the transaction reads its own write');
+        assert.equal((await storage.getMinistry('health'))!.code, 'MOH', 'others read the last commit meanwhile');
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
+    assert.equal((await storage.getMinistry('health'))!.code, 'MOH', 'the rolled-back write is not seen');
+
+    await storage.transaction((tx) => tx.upsertMinistry({ ...ministry, code: 'MOX' }));
+    assert.equal((await storage.getMinistry('health'))!.code, 'MOX', 'the committed write is seen at once');
   });
 
   test('close waits for queued transactions and can be called twice', async () => {
