@@ -101,7 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
       return site(request);
     };
-    const fetch = process.env.ABLATE?.includes('noroute') ? (request: Request, env: unknown) => api.fetch(request, env) as Promise<Response> : async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
+    const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
 
     const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError);
     const port = (server.address() as AddressInfo).port;
