@@ -1,3 +1,4 @@
+import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockContactCentre } from '@civic-contact/mock';
@@ -184,9 +185,13 @@ describe('<civic-complaint-form> checking and submitting', function () {
     const { fetch, state } = complaintsFetch(mock);
     state.answer = () => problem(500, { type: 'urn:civic-contact:problem:internal', title: 'Internal error' });
     const form = await mount({ mock, service: SERVICE, fetch });
+    const reported: CivicErrorEvent[] = [];
+    form.addEventListener('civic-error', (event) => reported.push(event));
     await toCheckAnswers(form);
     await submit(form);
     expect(textOf(await failed(form))).to.contain(WORDS.en.sendFailed);
+    // The page hears of it too, to log or report it.
+    expect(reported.map((event) => [event.operation, event.error.name])).to.deep.equal([['submit-complaint', 'ServerError']]);
     state.answer = undefined;
     await submit(form);
     await confirmed(form);

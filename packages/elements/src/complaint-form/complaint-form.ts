@@ -21,6 +21,7 @@ import { citizenFields, errorSummary, MAX_RADIOS, serviceField, textField, type 
 import { errorMessage, type FormError } from './messages.ts';
 import { answersOf, buildRequest, checkComplaint, emptyDraft, inPageOrder, keyOf, todayIn, type Draft } from './model.ts';
 import { confirmationView, failureView, type Submission } from './outcome.ts';
+import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { Outbox, type Filed } from './outbox.ts';
 import { matchingServices, pickerView } from './picker.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
@@ -49,7 +50,7 @@ type Step = 'form' | 'check' | 'done';
  * afterwards.
  *
  * @fires civic-submitted - The complaint was filed (`event.reference`, `event.expectedResponseBy`, `event.service`).
- * @fires civic-error - The API base or key is unusable, or the service catalogue could not be loaded (`event.error`).
+ * @fires civic-error - The API base or key is unusable, the service catalogue could not be loaded, or a submission failed (`event.error`, `event.operation`); the form shows the problem too.
  *
  * @slot - Nothing is slotted: every part of the form comes from the service definition.
  *
@@ -458,6 +459,7 @@ export class CivicComplaintForm extends CivicElement {
         void this.#focus('[data-error-summary]');
         return;
       }
+      this.dispatchEvent(new CivicErrorEvent(error instanceof Error ? error : new Error(String(error)), 'submit-complaint'));
       if (isRateLimitedError(error)) {
         this.submission = { state: 'failed', reason: 'rate-limited', retryAfter: error.retryAfter };
       } else if (isNetworkError(error) || isTimeoutError(error) || isServerError(error) || isConflictError(error)) {

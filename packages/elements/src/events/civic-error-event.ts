@@ -1,5 +1,5 @@
 /** What an element was doing when the error happened. */
-export type CivicErrorOperation = 'configure' | 'load-catalogue' | 'lookup-ticket';
+export type CivicErrorOperation = 'configure' | 'load-catalogue' | 'lookup-ticket' | 'submit-complaint';
 
 /**
  * Fired when a Civic Contact element meets an error it shows to the citizen, so the page
