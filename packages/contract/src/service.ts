@@ -103,6 +103,11 @@ export const MinistrySchema = z.object({
   locales: z.array(LocaleSchema).check(z.minLength(1)),
   /** IANA time zone of its contact centre, e.g. `America/St_Lucia`. */
   timeZone: z.string().check(z.minLength(1)),
+  /**
+   * ISO 3166-1 alpha-2 country the centre serves, e.g. `LC`: phone numbers typed without a
+   * `+` country code are read as numbers of this country.
+   */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. GB'))),
   businessHours: z.array(BusinessHoursSchema),
   holidays: z.array(HolidaySchema),
   callbackSlotMinutes: z.int().check(z.gte(5), z.lte(240)),

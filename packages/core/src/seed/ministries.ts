@@ -20,6 +20,7 @@ const health: Ministry = {
   defaultLocale: 'en',
   locales: ['en', 'fr'],
   timeZone: 'America/St_Lucia',
+  country: 'LC',
   // Same hours as the 311 citizen line the contact centre grew out of.
   businessHours: WEEKDAYS_7_TO_19,
   // Saint Lucia: a holiday falling on a Sunday is kept on the following Monday.
@@ -72,6 +73,7 @@ const transport: Ministry = {
   defaultLocale: 'en',
   locales: ['en', 'es'],
   timeZone: 'America/New_York',
+  country: 'US',
   businessHours: [
     { day: 1, open: '08:00', close: '18:00' },
     { day: 2, open: '08:00', close: '18:00' },
@@ -127,6 +129,7 @@ const civilRegistry: Ministry = {
   defaultLocale: 'en',
   locales: ['en', 'ar'],
   timeZone: 'Europe/London',
+  country: 'GB',
   businessHours: [
     { day: 1, open: '09:00', close: '17:00' },
     { day: 2, open: '09:00', close: '17:00' },

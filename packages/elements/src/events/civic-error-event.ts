@@ -1,5 +1,16 @@
 /** What an element was doing when the error happened. */
-export type CivicErrorOperation = 'configure' | 'load-catalogue' | 'lookup-ticket' | 'submit-complaint';
+export type CivicErrorOperation =
+  | 'configure'
+  | 'load-catalogue'
+  | 'lookup-ticket'
+  | 'submit-complaint'
+  | 'load-slots'
+  | 'book-callback'
+  | 'cancel-callback'
+  | 'search-faq'
+  | 'load-faq-index'
+  | 'load-faq'
+  | 'send-feedback';
 
 /**
  * Fired when a Civic Contact element meets an error it shows to the citizen, so the page
