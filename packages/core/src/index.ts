@@ -18,7 +18,18 @@ export {
 export * from './slots.ts';
 export * from './status.ts';
 export * from './validation.ts';
-export * from './faq-search.ts';
+export {
+  buildFaqIndex,
+  createFaqSearch,
+  FaqIndexError,
+  htmlToText,
+  loadFaqIndex,
+  normalizeTerm,
+  type FaqIndexFile,
+  type FaqIndexSearch,
+  type FaqSearch,
+  type FaqSearchOptions,
+} from './faq-search.ts';
 export * from './sniff.ts';
 export * from './errors.ts';
 export * from './query.ts';

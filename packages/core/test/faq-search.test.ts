@@ -4,6 +4,7 @@ import { FaqSearchResponseSchema, LIMITS } from '@civic-contact/contract';
 import type { FaqEntry, FaqSearchHit, HighlightSegment } from '@civic-contact/contract';
 import * as z from 'zod/mini';
 import { createFaqSearch, htmlToText, normalizeTerm } from '../src/faq-search.ts';
+import { segmenterWordSpans, wordSpans } from '../src/faq-text.ts';
 
 const ministry = { id: 'transport', defaultLocale: 'en', locales: ['en', 'fr', 'ar', 'es'] };
 
@@ -70,6 +71,21 @@ describe('FAQ search', () => {
     const [hit] = search.search('certif').hits;
     assert.equal(hit?.id, 'birth-certificate');
     assert.deepEqual(marked(hit!.question), ['certificate']);
+  });
+
+  test('a swap of neighbouring letters is one typo ("licnece", "bitrh")', () => {
+    assert.equal(search.search('licnece').hits[0]?.id, 'renew-licence');
+    assert.deepEqual(marked(search.search('bitrh certificate').hits[0]!.question), ['birth', 'certificate']);
+  });
+
+  test('a word the FAQs use is taken as meant, not as a typo of another ("card" is not "car")', () => {
+    assert.deepEqual(ids(search.search('card').hits), ['renew-licence']);
+    assert.ok(ids(search.search('carr').hits).includes('road-tax'), 'a word no FAQ uses still matches its neighbours');
+  });
+
+  test('only the last word, the one being typed, matches as a prefix', () => {
+    assert.deepEqual(marked(search.search('birth certif').hits[0]!.question), ['birth', 'certificate']);
+    assert.deepEqual(marked(search.search('certif birth').hits[0]!.question), ['birth']);
   });
 
   test('short words are not stretched to other words', () => {
@@ -231,6 +247,24 @@ describe('FAQ articles', () => {
     assert.equal(search.article('other-ministry'), undefined);
     assert.equal(search.has('renew-licence'), true);
     assert.equal(search.has('nope'), false);
+  });
+});
+
+describe('words', () => {
+  test('plain text takes a fast path that finds exactly the words Intl.Segmenter finds', async () => {
+    const { seed } = await import('../src/seed/index.ts');
+    const texts = seed.faqs.flatMap((faq) => [...Object.values(faq.question), ...Object.values(faq.answerHtml).map(htmlToText), ...(faq.keywords ?? [])]);
+    // And odd strings: joiners between letters and digits, apostrophes, quotes, dashes, symbols.
+    const alphabet = "aZe1 9.,;:'’‘“”–—…«»€£\u00a0-/$?!()_\n\t\"&%@#*+=<>[]{}|~^`x0é";
+    let state = 1;
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20_000; i++) texts.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    let fast = 0;
+    for (const text of texts) {
+      for (const locale of ['en', 'fr', 'es', 'ar']) assert.deepEqual(wordSpans(text, locale), segmenterWordSpans(text, locale), `${JSON.stringify(text)} (${locale})`);
+      if (/^[\x00-\x7f]*$/.test(text) && !text.includes('_')) fast++;
+    }
+    assert.ok(fast > 5_000, 'the fast path was taken');
   });
 });
 

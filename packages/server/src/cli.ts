@@ -2,10 +2,11 @@
 // civic-contact-server: runs the reference contact centre and manages its keys.
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generateKey, generateKeyId, hashSecret, validateAllowedOrigins } from '@civic-contact/core';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { startServer } from './server.ts';
+import { faqIndexOf } from './faq-index.ts';
 
 const USAGE = `Usage:
   civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys]
@@ -14,6 +15,7 @@ const USAGE = `Usage:
   civic-contact-server keys create --all-ministries --secret [--label TEXT]
   civic-contact-server keys list [--ministry ID]
   civic-contact-server keys revoke KEY_ID
+  civic-contact-server faq-index --ministry ID [--out FILE]   (the prebuilt FAQ index; stdout without --out)
 
 PORT, HOST and DATA_DIR set the same as --port, --host and --data-dir.`;
 
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   if (command === 'start') return start(values, dataDir);
   if (command === 'keys') return keys(sub, rest, values, dataDir);
+  if (command === 'faq-index') return faqIndex(values, dataDir);
   throw new UsageError(`Unknown command "${command}".`);
 }
 
@@ -63,6 +66,7 @@ function parse(argv: string[]) {
         origin: { type: 'string', multiple: true },
         secret: { type: 'boolean' },
         label: { type: 'string' },
+        out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -119,6 +123,29 @@ async function start(values: Values, dataDir: string): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** Writes the prebuilt FAQ index of a ministry, from the database, for a site to serve as a static file. */
+async function faqIndex(values: Values, dataDir: string): Promise<void> {
+  if (!values.ministry) throw new UsageError('Name the ministry whose FAQs to index: --ministry ID.');
+  const file = join(dataDir, 'civic-contact.db');
+  // Opening a missing database would create an empty one: say where the data was looked for instead.
+  if (!existsSync(file)) throw new Error(`There is no database at ${file}: start the server once (it loads the seed) or point --data-dir at its data.`);
+  const storage = SqliteStorage.open(file);
+  try {
+    const index = await faqIndexOf(storage, values.ministry);
+    if (!index) {
+      const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
+      throw new UsageError(`There is no ministry "${values.ministry}". Known ministries: ${known || 'none'}.`);
+    }
+    const json = JSON.stringify(index);
+    if (values.out === undefined) return void process.stdout.write(`${json}\n`);
+    writeFileSync(values.out, `${json}\n`);
+    const faqs = Object.keys(index.indexes[index.ministry.defaultLocale]?.documentIds ?? {}).length;
+    console.error(`Wrote the FAQ index of ${index.ministry.id} (${faqs} FAQs; ${Object.keys(index.indexes).join(', ')}; ${Math.round(Buffer.byteLength(json) / 1024)} KB) to ${resolve(values.out)}.`);
+  } finally {
+    storage.close();
+  }
 }
 
 async function keys(sub: string | undefined, rest: string[], values: Values, dataDir: string): Promise<void> {

@@ -14,7 +14,8 @@ import { DiskBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { ownOrigin, withCors } from './cors.ts';
-import { staticFiles } from './site.ts';
+import { FAQ_INDEX_PATH, faqIndexFile, staticFiles } from './site.ts';
+import { cachedFaqIndex } from './faq-index.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -35,6 +36,8 @@ export interface ServerOptions {
   demoKeys?: boolean;
   /** Serve the example ministry site and the widget bundle beside the API. Default true. */
   site?: boolean;
+  /** The ministry the example site belongs to: its FAQ index is served at `/assets/faq-index.json`. Default `transport`. */
+  siteMinistry?: string;
   /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). */
   synchronous?: 'NORMAL' | 'FULL';
   /** Clock, for tests. */
@@ -93,12 +96,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ? null
         : staticFiles([join(repositoryRoot, 'examples/ministry-site'), join(repositoryRoot, 'packages/elements/dist')]);
 
+    const faqIndex = faqIndexFile(cachedFaqIndex(storage, options.siteMinistry ?? 'transport'));
+
     const route = (request: Request, env: unknown): Promise<Response> | Response => {
       const { pathname } = new URL(request.url);
       if (pathname === '/v1/openapi.json' && request.method === 'GET') {
         return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
+      if (pathname === FAQ_INDEX_PATH) return faqIndex(request);
       return site(request);
     };
     const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import type { ServedFaqIndex } from './faq-index.ts';
 
 /** The example site's Content-Security-Policy: nothing inline, nothing from elsewhere. */
 export const SITE_CSP =
@@ -60,6 +61,31 @@ export function staticFiles(roots: readonly string[]) {
       });
     }
     return notFound();
+  };
+}
+
+/** Where the example site finds its ministry's prebuilt FAQ index (`<civic-faq-search index-src="…">`). */
+export const FAQ_INDEX_PATH = '/assets/faq-index.json';
+
+/**
+ * `GET /assets/faq-index.json`: the site's ministry's prebuilt FAQ index. Browsers keep it and
+ * revalidate it on each page load (`no-cache` with an ETag): unchanged, it costs a 304; after
+ * an FAQ is edited, pages get the new one at once.
+ */
+export function faqIndexFile(index: () => Promise<ServedFaqIndex | undefined>) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: { ...SITE_HEADERS, Allow: 'GET, HEAD' } });
+    }
+    const served = await index();
+    if (!served) return notFound();
+    const headers = { ...SITE_HEADERS, 'Cache-Control': 'no-cache', ETag: served.etag };
+    const known = request.headers.get('If-None-Match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+    if (known?.includes(served.etag) || known?.includes('*')) return new Response(null, { status: 304, headers });
+    const bytes = new TextEncoder().encode(served.body);
+    return new Response(request.method === 'HEAD' ? null : bytes, {
+      headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
+    });
   };
 }
 

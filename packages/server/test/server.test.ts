@@ -18,6 +18,7 @@ import { HEADERS, PROBLEM_TYPES, type ComplaintCreateRequest } from '@civic-cont
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
 import { createClient, isAuthError, isValidationError } from '@civic-contact/sdk';
 import { sha256Hex } from '@civic-contact/core';
+import { createFaqSearch, loadFaqIndex } from '@civic-contact/core/faq-search';
 import { startServer, type RunningServer } from '@civic-contact/server';
 import { nodeSha256 } from '../src/node-sha256.ts';
 
@@ -222,6 +223,95 @@ describe('HTTP: headers, the OpenAPI document, the example site', () => {
       assert.equal(response.status, 404, path);
       assert.doesNotMatch(body, /workspaces/, path);
     }
+  });
+});
+
+describe('the prebuilt FAQ index: the example site’s /assets/faq-index.json and the CLI’s faq-index', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  before(async () => {
+    dataDir = await temporaryDir();
+    server = await start(dataDir);
+  });
+  after(() => server.close());
+
+  /** What `/v1/faq/search` answers for the example site's ministry. */
+  const apiSearch = async (q: string, lang: string): Promise<unknown> => {
+    const response = await fetch(`${server.url}/v1/faq/search?${new URLSearchParams({ q, lang })}`, { headers: { [HEADERS.siteKey]: server.keys!.site['transport']! } });
+    assert.equal(response.status, 200);
+    return response.json();
+  };
+
+  test('GET /assets/faq-index.json is the site ministry’s index: JSON, revalidated by ETag, answering as the API does', async () => {
+    const response = await fetch(`${server.url}/assets/faq-index.json`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/json');
+    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    const etag = response.headers.get('etag');
+    assert.match(etag ?? '', /^"[\w-]+"$/);
+    const index = loadFaqIndex(await response.json());
+    assert.equal(index.ministryId, 'transport');
+    for (const [q, lang] of [['licence renewl', 'en'], ['licencia', 'es'], ['pothole', 'fr'], ['bus', 'es-MX']] as const) {
+      assert.deepEqual(index.search(q, { lang }), await apiSearch(q, lang), `${q} (${lang})`);
+    }
+
+    const again = await fetch(`${server.url}/assets/faq-index.json`, { headers: { 'If-None-Match': etag! } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    const head = await fetch(`${server.url}/assets/faq-index.json`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('etag'), etag);
+    assert.equal((await fetch(`${server.url}/assets/faq-index.json`, { method: 'POST' })).status, 405);
+  });
+
+  test('an FAQ changed in the database is in the next index served, under a new ETag', async () => {
+    const first = await fetch(`${server.url}/assets/faq-index.json`);
+    const etag = first.headers.get('etag')!;
+    assert.equal(loadFaqIndex(await first.json()).search('zanzibar').total, 0);
+    const [faq] = await server.storage.listFaqs('transport');
+    await server.storage.transaction((tx) => tx.upsertFaq({ ...faq!, question: { ...faq!.question, en: 'Can I drive to Zanzibar with my licence?' } }));
+
+    const changed = await fetch(`${server.url}/assets/faq-index.json`, { headers: { 'If-None-Match': etag } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), etag);
+    const hits = loadFaqIndex(await changed.json()).search('zanzibar').hits;
+    assert.deepEqual(hits.map((hit) => hit.id), [faq!.id]);
+    assert.deepEqual(await apiSearch('zanzibar', 'en').then((body) => (body as { hits: { id: string }[] }).hits.map((hit) => hit.id)), [faq!.id]);
+  });
+
+  test('civic-contact-server faq-index writes a ministry’s index from the database, to stdout or --out', async () => {
+    const printed = await runCli(['faq-index', '--ministry', 'civil-registry', '--data-dir', dataDir]);
+    assert.equal(printed.code, 0, printed.stderr);
+    const index = loadFaqIndex(JSON.parse(printed.stdout));
+    assert.equal(index.ministryId, 'civil-registry');
+    const expected = createFaqSearch(await server.storage.listFaqs('civil-registry'), (await server.storage.getMinistry('civil-registry'))!);
+    for (const [q, lang] of [['birth certficate', 'en'], ['شهادة ميلاد', 'ar'], ['marriage', 'fr']] as const) {
+      assert.deepEqual(index.search(q, { lang }), expected.search(q, { lang }), `${q} (${lang})`);
+    }
+    assert.ok(index.search('شهادة', { lang: 'ar' }).total > 0);
+
+    const out = join(dataDir, 'health-faq-index.json');
+    const written = await runCli(['faq-index', '--ministry', 'health', '--out', out, '--data-dir', dataDir]);
+    assert.equal(written.code, 0, written.stderr);
+    assert.equal(written.stdout, '');
+    assert.match(written.stderr, /Wrote the FAQ index of health \(\d+ FAQs; en, fr; \d+ KB\)/);
+    assert.equal(loadFaqIndex(JSON.parse(await readFile(out, 'utf8'))).search('vaccination').hits[0]?.lang, 'en');
+  });
+
+  test('faq-index refuses an unknown ministry, a missing --ministry and a missing database, saying why', async () => {
+    const cases: Array<[string[], number, RegExp]> = [
+      [['faq-index', '--ministry', 'fisheries', '--data-dir', dataDir], 2, /There is no ministry "fisheries". Known ministries: health, transport, civil-registry/],
+      [['faq-index', '--data-dir', dataDir], 2, /--ministry ID/],
+      [['faq-index', '--ministry', 'health', '--data-dir', join(dataDir, 'nothing-here')], 1, /There is no database at .*nothing-here/],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => runCli(args)));
+    for (const [index, [args, code, message]] of cases.entries()) {
+      assert.equal(runs[index]!.code, code, `${args.join(' ')}: ${runs[index]!.stderr}`);
+      assert.match(runs[index]!.stderr, message);
+      assert.equal(runs[index]!.stdout, '');
+    }
+    assert.equal(existsSync(join(dataDir, 'nothing-here')), false, 'no empty database made');
   });
 });
 
