@@ -108,6 +108,10 @@ export default {
   // Two cores on the CI machines.
   concurrency: 2,
   testFramework: { config: { ui: 'bdd', timeout: 10_000 } },
+  // A file's tests must finish within this. The default two minutes is too tight for the
+  // widget files (each runs axe in every state, in two languages) on a loaded two-core
+  // machine; each test still has its own timeout, so a hang is still caught.
+  testsFinishTimeout: 300_000,
   // Lit's development build says so in every page; that is expected under 'development'.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countsReporter(BROWSER_COUNTS_FILE)],

@@ -1,6 +1,8 @@
 export { CivicContactProvider } from './provider/provider.ts';
 export { CivicComplaintForm } from './complaint-form/complaint-form.ts';
 export { CivicTicketStatus } from './ticket-status/ticket-status.ts';
+export { CivicCallbackRequest } from './callback-request/callback-request.ts';
+export { CivicFaqSearch } from './faq-search/faq-search.ts';
 export {
   clientContext,
   localeContext,

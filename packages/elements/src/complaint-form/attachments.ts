@@ -7,7 +7,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { str } from '@lit/localize';
 import type { Attachment, AttachmentType, Service } from '@civic-contact/contract';
 import { isNetworkError, isRateLimitedError, isServerError, isTimeoutError, isValidationError, type CivicContactClient } from '@civic-contact/sdk';
-import { describedBy, fieldId, type View } from './view.ts';
+import { describedBy, type View } from '../shared/view.ts';
+import { fieldId } from './view.ts';
 
 /** One file the citizen chose. */
 export interface AttachmentItem {

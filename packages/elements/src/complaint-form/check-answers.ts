@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition, Service } from '@civic-contact/contract';
 import type { Attachments } from './attachments.ts';
 import { fieldKeys, normalisePhone, type Draft } from './model.ts';
-import type { View } from './view.ts';
+import type { View } from '../shared/view.ts';
 
 /** What the summary needs from the form. */
 export interface CheckContext {

@@ -7,9 +7,9 @@ import { css } from 'lit';
 export const complaintFormStyles = css`
   :host {
     --_cf-max-width: var(--civic-complaint-form-max-width, 40rem);
-    --_cf-reference-size: var(--civic-complaint-form-reference-size, 2rem);
-    --_cf-confirmation-background: var(--civic-complaint-form-confirmation-background, var(--_success));
-    --_cf-confirmation-color: var(--civic-complaint-form-confirmation-color, var(--_primary-text));
+    --_reference-size: var(--civic-complaint-form-reference-size, 2rem);
+    --_confirmation-background: var(--civic-complaint-form-confirmation-background, var(--_success));
+    --_confirmation-color: var(--civic-complaint-form-confirmation-color, var(--_primary-text));
     --_cf-drop-zone-border: var(--civic-complaint-form-drop-zone-border-color, var(--_border-muted));
     --_cf-drop-zone-active: var(--civic-complaint-form-drop-zone-active-background, var(--_surface-muted));
     --_cf-suggestions-background: var(--civic-complaint-form-suggestions-background, var(--_surface-muted));
@@ -169,28 +169,5 @@ export const complaintFormStyles = css`
   }
   .not-given {
     color: var(--_text-secondary);
-  }
-  /* Confirmation */
-  .panel {
-    background: var(--_cf-confirmation-background);
-    color: var(--_cf-confirmation-color);
-    container-type: inline-size;
-  }
-  .panel h2 {
-    font-size: 1.75em;
-  }
-  .reference {
-    display: block;
-    /* Shrinks to keep the reference on one line in a narrow panel, where it can be read out in one go. */
-    font-size: min(var(--_cf-reference-size), 10cqi);
-    font-weight: 700;
-    letter-spacing: 0.03em;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-    user-select: all;
-    margin-block: 0.25rem var(--_space);
-  }
-  .panel .button-group {
-    justify-content: center;
   }
 `;

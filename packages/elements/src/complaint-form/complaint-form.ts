@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { AnswerValue, Ministry, Service } from '@civic-contact/contract';
 import {
   isConflictError,
@@ -13,6 +13,7 @@ import {
 import { CivicElement } from '../base/civic-element.ts';
 import { CivicSubmittedEvent } from '../events/civic-submitted-event.ts';
 import { getLocale, SOURCE_LOCALE } from '../i18n/localization.ts';
+import { confirmationStyles } from '../styles/shared.ts';
 import { baseStyles, tokens } from '../styles/tokens.ts';
 import { attachmentsField, Attachments, type AttachmentItem } from './attachments.ts';
 import { checkAnswersView, fixedLabel } from './check-answers.ts';
@@ -25,7 +26,9 @@ import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { Outbox, type Filed } from './outbox.ts';
 import { matchingServices, pickerView } from './picker.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
-import { createView, fieldId, type Template, type View } from './view.ts';
+import { copyReference } from '../shared/clipboard.ts';
+import { createView, type View } from '../shared/view.ts';
+import { fieldId } from './view.ts';
 
 type Step = 'form' | 'check' | 'done';
 
@@ -99,7 +102,7 @@ type Step = 'form' | 'check' | 'done';
  */
 @customElement('civic-complaint-form')
 export class CivicComplaintForm extends CivicElement {
-  static override styles = [tokens, baseStyles, complaintFormStyles];
+  static override styles = [tokens, baseStyles, confirmationStyles, complaintFormStyles];
 
   /** Id of the service the complaint is about; without it the form first asks. */
   @property({ reflect: true }) accessor service = '';
@@ -168,7 +171,7 @@ export class CivicComplaintForm extends CivicElement {
 
   #view(): View {
     return createView({
-      m: (id: string, template: Template) => this.t(id, typeof template === 'string' ? msg(template, { id }) : msg(template, { id })),
+      t: (id, shipped) => this.t(id, shipped),
       lang: this.locale.lang,
       english: getLocale() === SOURCE_LOCALE,
       fallbackLang: this.#ministry?.defaultLocale ?? SOURCE_LOCALE,
@@ -475,15 +478,11 @@ export class CivicComplaintForm extends CivicElement {
     const reference = this.filed?.created.reference;
     if (!reference) return;
     const { m } = this.#view();
-    try {
-      await navigator.clipboard.writeText(reference);
-      void this.#announce(m('complaint-form.copied', 'Reference copied'));
-    } catch {
-      // No clipboard (an insecure page, or permission refused): select it for the device's own copy.
-      const element = this.renderRoot.querySelector('[part="reference"]');
-      if (element) globalThis.getSelection()?.selectAllChildren(element);
-      void this.#announce(m('complaint-form.copy-selected', 'Reference selected: copy it with your device’s copy command'));
-    }
+    void this.#announce(
+      (await copyReference(this.renderRoot, reference))
+        ? m('complaint-form.copied', 'Reference copied')
+        : m('complaint-form.copy-selected', 'Reference selected: copy it with your device’s copy command'),
+    );
   }
 
   /* ------------------------------------------------------------------ rendering */

@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
 import { isFieldRequired } from '@civic-contact/core/validation';
 import { asksFor, type Draft } from './model.ts';
-import { describedBy, fieldId, type View } from './view.ts';
+import { describedBy, type View } from '../shared/view.ts';
+import { fieldId } from './view.ts';
 
 /** Above this many options a single choice is a `<select>` rather than radios. */
 export const MAX_RADIOS = 8;

@@ -7,7 +7,7 @@
 import { str } from '@lit/localize';
 import { LIMITS, type FieldDefinition, type FieldError, type FieldErrorCode, type Service } from '@civic-contact/contract';
 import { keyOf } from './model.ts';
-import type { View } from './view.ts';
+import type { View } from '../shared/view.ts';
 
 /** A problem to show at a field: one the contact centre reports, or one only the browser knows of (files still uploading). */
 export interface FormError extends Omit<FieldError, 'code'> {

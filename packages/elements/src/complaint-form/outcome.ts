@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry, Service } from '@civic-contact/contract';
 import type { Filed } from './outbox.ts';
-import type { View } from './view.ts';
+import { contactLinks, type View } from '../shared/view.ts';
 
 /** Where a submission stands. */
 export type Submission =
@@ -39,9 +39,7 @@ export function failureView(submission: Submission, ministry: Ministry | undefin
     ${offline ? html`<p>${m('complaint-form.offline', 'You seem to be offline. We will send it as soon as your connection is back.')}</p>` : nothing}
     ${submission.reason === 'unexpected' && ministry
       ? html`<p>
-          ${m('complaint-form.contact-ministry', 'You can also contact us by phone or email:')}
-          <a href="tel:${ministry.contact.phone.replace(/[^+\d]/g, '')}" dir="ltr">${ministry.contact.phone}</a>,
-          <a href="mailto:${ministry.contact.email}" dir="ltr">${ministry.contact.email}</a>
+          ${m('complaint-form.contact-ministry', 'You can also contact us by phone or email:')} ${contactLinks(ministry)}
         </p>`
       : nothing}
   </div>`;

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '@civic-contact/contract';
 import { errorSummary } from './fields.ts';
-import type { View } from './view.ts';
+import type { View } from '../shared/view.ts';
 
 /** More services than this and the picker offers a search box. */
 export const PICKER_SEARCH_THRESHOLD = 6;

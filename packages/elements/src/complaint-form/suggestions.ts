@@ -4,10 +4,11 @@
  * the form, and a failed search just shows nothing.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { LIMITS, type FaqArticle, type FaqSearchHit, type HighlightSegment } from '@civic-contact/contract';
+import type { FaqArticle, FaqSearchHit } from '@civic-contact/contract';
 import type { CivicContactClient } from '@civic-contact/sdk';
 import { directionOf } from '../locale.ts';
-import type { View } from './view.ts';
+import { highlighted, searchQuery } from '../shared/faq.ts';
+import type { View } from '../shared/view.ts';
 
 /** Wait this long after the last keystroke before searching. */
 export const SUGGESTION_DELAY_MS = 400;
@@ -115,7 +116,7 @@ export class FaqSuggestions implements ReactiveController {
   }
 
   async #run({ client, text, lang, service }: SuggestionQuery): Promise<void> {
-    const q = text.replace(/\s+/g, ' ').trim().slice(0, LIMITS.searchQueryMaxLength).trim();
+    const q = searchQuery(text);
     if (!client || q.length < MIN_QUERY_LENGTH || q === this.#lastQuery) return;
     this.#search?.abort();
     const search = new AbortController();
@@ -132,10 +133,6 @@ export class FaqSuggestions implements ReactiveController {
       // Suggestions are a help, not a step: a failed search leaves the form as it was.
     }
   }
-}
-
-function highlighted(segments: readonly HighlightSegment[]): TemplateResult[] {
-  return segments.map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : html`${segment.text}`));
 }
 
 function answer(state: ArticleState | undefined, view: View): TemplateResult {

@@ -3,9 +3,7 @@
  * `.test.ts` name keeps it out of the package build.
  */
 import { expect } from 'chai';
-import { html, render } from 'lit';
-import axe from 'axe-core';
-import { isStrTagged, type TemplateLike } from '@lit/localize';
+import { html } from 'lit';
 import type { AgentTicket, FaqEntry, Service } from '@civic-contact/contract';
 import { seed } from '@civic-contact/core/seed';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
@@ -16,25 +14,17 @@ import type { CivicComplaintForm } from './complaint-form.ts';
 import type { StringOverrides } from '../context/contexts.ts';
 import { templates as arabicForm } from '../i18n/locales/ar/complaint-form.ts';
 import { templates as arabicShared } from '../i18n/locales/ar/shared.ts';
+import { arabicOf, place, type Lang, until } from '../test-support/fixtures.ts';
 
-export const LANGS = ['en', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+export { expectAccessible, focused, problem, sleep, until } from '../test-support/fixtures.ts';
+export { LANGS, type Lang } from '../test-support/fixtures.ts';
 
-/** An Arabic template's fixed text, with each value shown as `…`, to assert on. */
-export function arabic(id: string): string {
-  const template: TemplateLike | undefined = arabicForm[id] ?? arabicShared[id];
-  if (template === undefined) throw new Error(`No Arabic template for ${id}`);
-  if (typeof template === 'string') return template;
-  if (isStrTagged(template)) return template.strings.join('…');
-  throw new Error(`${id} is not a string template`);
-}
+/** The Arabic this element can show: its own strings and those shared by every element. */
+const ARABIC = { ...arabicShared, ...arabicForm };
 
-/** The longest piece of an Arabic template between its values: a phrase that must appear on the page. */
-export function arabicPhrase(id: string): string {
-  return arabic(id)
-    .split('…')
-    .reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
-}
+
+/** Arabic words to assert on: a template's fixed text, or its longest fixed piece. */
+export const { text: arabic, phrase: arabicPhrase } = arabicOf(ARABIC);
 
 /** Words the citizen sees, in each language. */
 export const WORDS = {
@@ -181,32 +171,12 @@ export interface MountOptions {
   strings?: StringOverrides;
 }
 
-let container: HTMLElement | undefined;
 
-afterEach(() => {
-  container?.remove();
-  container = undefined;
-});
-
-/** Polls until `condition` holds. */
-export async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** The form inside a provider, in a page landmark, once its catalogue has loaded. */
 export async function mount(options: MountOptions): Promise<CivicComplaintForm> {
   const { mock } = options;
-  container = document.createElement('main');
-  document.body.append(container);
-  render(
+  const container = place(
     html`<civic-contact-provider
       api-base=${mock.baseUrl}
       site-key=${mock.keys.site[options.ministry ?? 'civil-registry']!}
@@ -216,7 +186,6 @@ export async function mount(options: MountOptions): Promise<CivicComplaintForm> 
     >
       <civic-complaint-form service=${options.service ?? ''} track-url=${options.trackUrl ?? ''}></civic-complaint-form>
     </civic-contact-provider>`,
-    container,
   );
   const form = container.querySelector('civic-complaint-form')!;
   await until(() => Boolean(form.shadowRoot?.querySelector('form')), 'the form');
@@ -227,9 +196,7 @@ export async function mount(options: MountOptions): Promise<CivicComplaintForm> 
 
 /** Mounts the form on its own, with its own `api-base` and `site-key`. */
 export async function mountStandalone(mock: MockContactCentre, service: string, fetch: typeof globalThis.fetch): Promise<CivicComplaintForm> {
-  container = document.createElement('main');
-  document.body.append(container);
-  render(
+  const container = place(
     html`<civic-complaint-form
       api-base=${mock.baseUrl}
       site-key=${mock.keys.site['civil-registry']!}
@@ -237,7 +204,6 @@ export async function mountStandalone(mock: MockContactCentre, service: string, 
       lang="en"
       .fetch=${fetch}
     ></civic-complaint-form>`,
-    container,
   );
   const form = container.querySelector('civic-complaint-form')!;
   await until(() => Boolean(form.shadowRoot?.querySelector('form')), 'the form');
@@ -295,20 +261,7 @@ export async function click(form: CivicComplaintForm, selector: string): Promise
   await form.updateComplete;
 }
 
-/** The element focus is on, looking into shadow roots. */
-export function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
-/** Runs axe on the element (it covers the shadow root) and expects nothing to be wrong. */
-export async function expectAccessible(form: CivicComplaintForm, state: string): Promise<void> {
-  await form.updateComplete;
-  const results = await axe.run(form);
-  const problems = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(problems, `axe in the ${state} state`).to.deep.equal([]);
-}
 
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -377,10 +330,3 @@ export function complaintsFetch(mock: MockContactCentre) {
   return { fetch, state };
 }
 
-/** A problem+json response. */
-export function problem(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ status, ...body }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
-}

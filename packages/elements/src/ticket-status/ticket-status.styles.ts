@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { formStyles } from '../styles/shared.ts';
 import { baseStyles, tokens } from '../styles/tokens.ts';
 
 /** `<civic-ticket-status>`: the shared tokens and building blocks, then its own component tokens. */
 export const ticketStatusStyles = [
   tokens,
   baseStyles,
+  formStyles,
   css`
     :host {
       --_ts-max-width: var(--civic-ticket-status-max-width, 40rem);
@@ -18,17 +20,6 @@ export const ticketStatusStyles = [
       max-width: var(--_ts-max-width);
       overflow-wrap: anywhere;
     }
-    h2 {
-      font-size: 1.5rem;
-    }
-    h3 {
-      font-size: 1.1875rem;
-      margin-block-start: calc(var(--_space) * 1.5);
-    }
-    /* Headings and the summary take focus from script only; the summary shows it, as GOV.UK's does. */
-    h2[tabindex='-1']:focus {
-      outline: none;
-    }
     .reference-input {
       max-width: min(100%, var(--_ts-reference-width));
       letter-spacing: 0.05em;
@@ -36,15 +27,6 @@ export const ticketStatusStyles = [
     }
     .verifier-input {
       max-width: min(100%, 30rem);
-    }
-    .error-summary h2 {
-      font-size: 1.25rem;
-    }
-    .error-summary li {
-      margin-block-end: 0.25rem;
-    }
-    .retry {
-      margin-block-start: var(--_space);
     }
     .status {
       background: var(--_ts-status-background);

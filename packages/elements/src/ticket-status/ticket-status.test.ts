@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import axe from 'axe-core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
+import { isStrTagged, type TemplateLike, type TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
 import type { ComplaintCreateRequest, Ticket } from '@civic-contact/contract';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
@@ -14,6 +14,7 @@ import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
+import { expectArabicForEveryString } from '../test-support/fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const arabic: TemplateMap = { ...sharedArabic, ...ticketStatusArabic };
@@ -663,29 +664,12 @@ describe('<civic-ticket-status> set-up', () => {
 
 describe('<civic-ticket-status> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
-    const response = await fetch('/packages/elements/src/ticket-status/ticket-status.ts');
-    expect(response.ok).to.equal(true);
-    const source = await response.text();
-
-    // Every override id is the id of the message it overrides.
-    const pairs = [...source.matchAll(/this\.t\(\s*["']([^"']+)["'],\s*msg\(([\s\S]*?)\{\s*id:\s*["']([^"']+)["']\s*,?\s*\}\s*,?\s*\)/g)];
-    expect(pairs.length).to.be.greaterThan(40);
-    for (const [, overrideId, , msgId] of pairs) expect(overrideId).to.equal(msgId);
-
-    const ids = new Set([...source.matchAll(/\bid:\s*["']((?:ticket-status|shared)\.[^"']+)["']/g)].map((match) => match[1]!));
-    expect(ids.size).to.be.greaterThan(40);
-    expect([...ids].filter((id) => !(id in arabic)), 'ids without Arabic').to.deep.equal([]);
-    expect(Object.keys(ticketStatusArabic).filter((id) => !ids.has(id)), 'Arabic templates no longer used').to.deep.equal([]);
-
-    // A message with values needs an Arabic template with the same values, in any order.
-    for (const [, body, id] of source.matchAll(/msg\(\s*str`((?:[^`\\]|\\.)*)`,\s*\{\s*id:\s*["']([^"']+)["']/g)) {
-      const count = (body!.match(/\$\{/g) ?? []).length;
-      const template = arabic[id!];
-      expect(template !== undefined && isStrTagged(template), `${id} is a str template in Arabic`).to.equal(true);
-      expect([...(template as StrResult).values].map(Number).sort(), id).to.deep.equal([...Array(count).keys()]);
-    }
-    for (const [, id] of source.matchAll(/msg\(\s*["'][^"']*["'],\s*\{\s*id:\s*["']([^"']+)["']/g)) {
-      expect(typeof arabic[id!], `${id} is plain text in Arabic`).to.equal('string');
-    }
+    await expectArabicForEveryString({
+      sources: ['/packages/elements/src/ticket-status/ticket-status.ts', '/packages/elements/src/shared/reference.ts'],
+      prefix: 'ticket-status',
+      arabic,
+      own: ticketStatusArabic,
+      minimum: 40,
+    });
   });
 });

@@ -10,20 +10,15 @@ import {
   type TicketStatus,
   type TimelineEntry,
 } from '@civic-contact/contract';
-import {
-  isAuthError,
-  isConfigurationError,
-  isForbiddenError,
-  isNetworkError,
-  isNotFoundError,
-  isRateLimitedError,
-  isTimeoutError,
-  isValidationError,
-} from '@civic-contact/sdk';
+import { isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
-import { shippedLocaleFor } from '../i18n/localization.ts';
+import { getLocale, shippedLocaleFor, SOURCE_LOCALE } from '../i18n/localization.ts';
+import { fsi, ltr } from '../shared/bidi.ts';
+import { failureOf, waitText, type Failure } from '../shared/failure.ts';
+import { exampleReference, referenceProblemText, typedPrefix } from '../shared/reference.ts';
+import { createView } from '../shared/view.ts';
 import { ticketStatusStyles } from './ticket-status.styles.ts';
 
 type FieldName = 'reference' | 'verifier';
@@ -33,20 +28,8 @@ type FieldProblem =
   | { field: FieldName; kind: 'missing' | 'invalid' }
   | { field: 'reference'; kind: 'problem'; problem: ReferenceProblem; prefix: string };
 
-/** Why a lookup that was sent did not give a ticket. */
-type Failure =
-  | { kind: 'not-found' }
-  | { kind: 'rate-limited'; retryAfter: number | undefined }
-  | { kind: 'unreachable' }
-  | { kind: 'server' }
-  | { kind: 'unavailable' };
-
 /** Ids of what takes focus after a render: the fields are named as their inputs' ids. */
 type FocusTarget = 'error-summary' | 'result-heading' | 'submit' | FieldName;
-
-/** Seven random characters whose check character is `6`: any ministry's prefix before it makes a valid example. */
-const EXAMPLE_BODY = '7K3D-9QX6';
-const GENERIC_PREFIX = 'ABC';
 
 /**
  * Lets a citizen see what has happened to their complaint: they enter its reference and
@@ -180,7 +163,7 @@ export class CivicTicketStatus extends CivicElement {
         <label for=${id}>${this.t('ticket-status.reference-label', msg('Complaint reference', { id: 'ticket-status.reference-label' }))}</label>
         <p id="${id}-hint" class="hint">${this.t(
           'ticket-status.reference-hint',
-          msg(str`It is in the confirmation email or text message you were sent, for example ${ltr(this.#example())}`, {
+          msg(str`It is in the confirmation email or text message you were sent, for example ${ltr(exampleReference(this.#ministryCode()))}`, {
             id: 'ticket-status.reference-hint',
           }),
         )}</p>
@@ -286,68 +269,6 @@ export class CivicTicketStatus extends CivicElement {
         );
   }
 
-  /** The reference problem in the citizen's language, naming the position and character where one can be named. */
-  #referenceProblemText(problem: ReferenceProblem, prefix: string): string {
-    const example = ltr(this.#example());
-    const after = ltr(`${prefix}-`);
-    switch (problem.code) {
-      case 'empty':
-        return this.t('ticket-status.reference-missing', msg('Enter your complaint reference', { id: 'ticket-status.reference-missing' }));
-      case 'bad_prefix': {
-        const code = this.#ministryCode();
-        return code
-          ? this.t(
-              'ticket-status.reference-wrong-prefix',
-              msg(str`References here start with ${ltr(code)}. Check the letters at the start of your reference`, {
-                id: 'ticket-status.reference-wrong-prefix',
-              }),
-            )
-          : this.t(
-              'ticket-status.reference-no-prefix',
-              msg(str`Enter the reference with the letters at the start, for example ${example}`, { id: 'ticket-status.reference-no-prefix' }),
-            );
-      }
-      case 'bad_length':
-        return this.t(
-          'ticket-status.reference-length',
-          msg(str`A reference has 8 letters and numbers after the letters at the start, in two groups of 4, for example ${example}`, {
-            id: 'ticket-status.reference-length',
-          }),
-        );
-      case 'bad_character': {
-        const position = this.#number((problem.position ?? 0) + 1);
-        const character = ltr(problem.character ?? '');
-        return this.t(
-          'ticket-status.reference-bad-character',
-          msg(str`Character ${position} after ${after} is “${character}”, which is never used in references`, {
-            id: 'ticket-status.reference-bad-character',
-          }),
-        );
-      }
-      case 'check_failed': {
-        const best = problem.suggestions?.[0];
-        if (!best) {
-          return this.t(
-            'ticket-status.reference-check-failed',
-            msg(
-              'The reference is not right: a character may be mistyped, or two characters next to each other swapped. Check it against your confirmation message',
-              { id: 'ticket-status.reference-check-failed' },
-            ),
-          );
-        }
-        const position = this.#number(best.position + 1);
-        const found = ltr(best.found);
-        const replacement = ltr(best.replacement);
-        return this.t(
-          'ticket-status.reference-check-suggestion',
-          msg(str`The reference is not right. Check character ${position} after ${after}: you typed “${found}”, did you mean “${replacement}”?`, {
-            id: 'ticket-status.reference-check-suggestion',
-          }),
-        );
-      }
-    }
-  }
-
   #failureText(failure: Failure): string {
     switch (failure.kind) {
       case 'not-found':
@@ -365,7 +286,7 @@ export class CivicTicketStatus extends CivicElement {
             msg('You have tried too many times. Wait a few minutes, then try again', { id: 'ticket-status.rate-limited-unknown' }),
           );
         }
-        const when = this.#waitText(failure.retryAfter);
+        const when = waitText(failure.retryAfter, this.locale.lang);
         return this.t('ticket-status.rate-limited', msg(str`You have tried too many times. Try again ${when}`, { id: 'ticket-status.rate-limited' }));
       }
       case 'unreachable':
@@ -412,7 +333,7 @@ export class CivicTicketStatus extends CivicElement {
       problems.push(
         parsed.problem.code === 'empty'
           ? { field: 'reference', kind: 'missing' }
-          : { field: 'reference', kind: 'problem', problem: parsed.problem, prefix: prefixOf(parsed.problem, code, this.referenceValue) },
+          : { field: 'reference', kind: 'problem', problem: parsed.problem, prefix: typedPrefix(parsed.problem, code, this.referenceValue) },
       );
     }
     if (verifier === '') problems.push({ field: 'verifier', kind: 'missing' });
@@ -641,21 +562,10 @@ export class CivicTicketStatus extends CivicElement {
     return catalogue.status === 'ready' ? catalogue.catalogue.ministry.code : undefined;
   }
 
-  /** An example in this ministry's own prefix, so the citizen sees what their reference looks like. */
-  #example(): string {
-    return `${this.#ministryCode() ?? GENERIC_PREFIX}-${EXAMPLE_BODY}`;
-  }
-
-  #number(value: number): string {
-    return new Intl.NumberFormat(this.locale.lang).format(value);
-  }
-
-  /** "in 15 minutes", in the citizen's language, rounded up so that waiting that long always helps. */
-  #waitText(seconds: number): string {
-    const format = new Intl.RelativeTimeFormat(this.locale.lang, { numeric: 'always' });
-    if (seconds < 60) return format.format(Math.max(1, Math.ceil(seconds)), 'second');
-    if (seconds < 3600) return format.format(Math.ceil(seconds / 60), 'minute');
-    return format.format(Math.ceil(seconds / 3600), 'hour');
+  /** The reference problem in the citizen's language, naming the position and character where one can be named. */
+  #referenceProblemText(problem: ReferenceProblem, prefix: string): string {
+    const view = createView({ t: (id, shipped) => this.t(id, shipped), lang: this.locale.lang, english: getLocale() === SOURCE_LOCALE, fallbackLang: SOURCE_LOCALE });
+    return referenceProblemText(view, problem, this.#ministryCode(), prefix);
   }
 
   /** A date in the citizen's language and time zone (the browser's). */
@@ -686,24 +596,6 @@ export class CivicTicketStatus extends CivicElement {
   }
 }
 
-/** Keeps a left-to-right run (a reference, a character) in one piece inside right-to-left text. */
-function ltr(text: string): string {
-  return `\u2066${text}\u2069`;
-}
-
-/** Keeps a run of either direction (a team's name) from reordering the sentence around it. */
-function fsi(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
-/**
- * The prefix the citizen typed, for "character 7 after MOT-". parseReference names it only
- * in its English message; failing that, the ministry's code or the letters typed first.
- */
-function prefixOf(problem: ReferenceProblem, code: string | undefined, typed: string): string {
-  return /after ([A-Z]{2,5})-/.exec(problem.message)?.[1] ?? code ?? /^\s*([A-Za-z]{2,5})/.exec(typed)?.[1]?.toUpperCase() ?? GENERIC_PREFIX;
-}
-
 /** Arabic-Indic and fullwidth digits as ASCII: a phone number typed on an Arabic keyboard still matches. */
 function toAsciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
@@ -711,14 +603,6 @@ function toAsciiDigits(text: string): string {
     const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
     return String(code - zero);
   });
-}
-
-function failureOf(error: unknown): Failure {
-  if (isNotFoundError(error)) return { kind: 'not-found' };
-  if (isRateLimitedError(error)) return { kind: 'rate-limited', retryAfter: error.retryAfter };
-  if (isNetworkError(error) || isTimeoutError(error)) return { kind: 'unreachable' };
-  if (isAuthError(error) || isForbiddenError(error) || isConfigurationError(error)) return { kind: 'unavailable' };
-  return { kind: 'server' };
 }
 
 declare global {

@@ -1,0 +1,740 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { LIMITS, PROBLEM_TYPES, type Callback, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
+import { isConflictError, isValidationError } from '@civic-contact/sdk';
+import { CivicElement } from '../base/civic-element.ts';
+import { IdempotentOutbox } from '../base/outbox.ts';
+import { CivicCallbackBookedEvent } from '../events/civic-callback-booked-event.ts';
+import { CivicCallbackCancelledEvent } from '../events/civic-callback-cancelled-event.ts';
+import { CivicErrorEvent } from '../events/civic-error-event.ts';
+import { getLocale, shippedLocaleFor, SOURCE_LOCALE } from '../i18n/localization.ts';
+import { copyReference } from '../shared/clipboard.ts';
+import { asError, failureOf } from '../shared/failure.ts';
+import { createView } from '../shared/view.ts';
+import { whenView } from './calendar.ts';
+import { callbackRequestStyles } from './callback-request.styles.ts';
+import { cancelView } from './cancel.ts';
+import { confirmationView } from './confirmation.ts';
+import { bookingFormView } from './form.ts';
+import {
+  checkAnswers,
+  checkCancel,
+  emptyAnswers,
+  findSlot,
+  serverProblems,
+  settle,
+  slotId,
+  type Answers,
+  type Booking,
+  type Cancelling,
+  type CheckedPhone,
+  type Failure,
+  type Problem,
+  type SlotsState,
+} from './model.ts';
+import { knownCountry, loadPhoneLibrary, checkPhone, type PhoneLibrary } from './phone.ts';
+import { pickerView } from './picker.ts';
+import { addDays, browserTimeZone, dayText, daysBetween, isTimeZone, nearestFree, type FreeSlot } from './times.ts';
+import type { CallbackView } from './view.ts';
+
+/** Days shown at once; the citizen moves a week at a time. */
+const DAYS_PER_PAGE = 7;
+/** Free times offered when the one chosen was taken meanwhile. */
+const SUGGESTIONS = 3;
+
+/**
+ * Asks the contact centre to call the citizen back: about which service, when ("as soon as
+ * possible" or a free slot from the centre's calendar), on which number, in which language,
+ * and why. The same element cancels a callback with its reference and the phone number
+ * (`mode="cancel"`, or the button on the confirmation).
+ *
+ * Phone numbers are read with libphonenumber-js, loaded as a chunk of its own when the
+ * element connects: national numbers in the ministry's country (or `default-country`),
+ * international ones with `+`. Times show in the contact centre's time zone and, when the
+ * citizen's clock differs, in theirs. Days the centre is closed, holidays and full slots are
+ * shown as unavailable, not hidden. Booking goes through an outbox: one idempotency key for
+ * every attempt, kept through network failures, so a callback is booked once; when the slot
+ * filled up meanwhile the citizen is told, shown the nearest free times, and keeps every
+ * other answer.
+ *
+ * ```html
+ * <civic-contact-provider api-base="https://contact.gov.example" site-key="pk_live_…">
+ *   <civic-callback-request service="transport-driving-test"></civic-callback-request>
+ *   <civic-callback-request mode="cancel"></civic-callback-request>
+ * </civic-contact-provider>
+ * ```
+ *
+ * @fires civic-callback-booked - The callback was booked (`event.reference`, `event.service`, `event.start` — `null` for as soon as possible —, `event.timeZone`, `event.callback`).
+ * @fires civic-callback-cancelled - A callback was cancelled (`event.reference`).
+ * @fires civic-error - Loading the times, booking or cancelling failed, or the connection is unusable (`event.error`, `event.operation`: `load-slots`, `book-callback`, `cancel-callback`, `configure`, `load-catalogue`). Answers refused in the browser fire nothing.
+ *
+ * @csspart base - The element's root container (carries `lang` and `dir`).
+ * @csspart form - Each step's form: the service picker, the booking and the cancellation.
+ * @csspart service-picker - The service picker's form.
+ * @csspart continue-button - The service picker's Continue button.
+ * @csspart not-offered - Says the service the page named takes no callbacks.
+ * @csspart choice - A radio button.
+ * @csspart input - A text box or text area.
+ * @csspart error-summary - The "There is a problem" summary.
+ * @csspart retry-button - "Try again", after a network or server failure.
+ * @csspart suggested-slot - One of the nearest free times offered when the chosen one was taken.
+ * @csspart asap-status - Whether the centre is open now, with the expected wait or when it opens.
+ * @csspart days - The list of days.
+ * @csspart times - The list of times of the chosen day.
+ * @csspart earlier-days-button - Shows the week before.
+ * @csspart later-days-button - Shows the week after.
+ * @csspart phone-readback - The phone number as it will be dialled, shown when the citizen leaves the box.
+ * @csspart submit-button - Books the callback, or cancels it.
+ * @csspart confirmation - The confirmation panel.
+ * @csspart reference - The reference number.
+ * @csspart copy-button - Copies the reference number.
+ * @csspart summary-list - What was booked: when, number, language.
+ * @csspart cancel-button - "Cancel this callback", on the confirmation.
+ * @csspart keep-button - "Keep my callback", back from cancelling to the confirmation.
+ * @csspart restart-button - "Book another callback" or "Cancel another callback", after cancelling.
+ *
+ * @cssprop [--civic-callback-request-max-width=40rem] - Widest the element grows.
+ * @cssprop [--civic-callback-request-reference-size=2rem] - Font size of the reference number.
+ * @cssprop [--civic-callback-request-confirmation-background=var(--civic-color-success)] - Background of the confirmation panel.
+ * @cssprop [--civic-callback-request-confirmation-color=var(--civic-color-on-primary)] - Text colour of the confirmation panel.
+ * @cssprop [--civic-callback-request-unavailable-color=var(--civic-color-text-secondary)] - Text of closed days and full times.
+ */
+@customElement('civic-callback-request')
+export class CivicCallbackRequest extends CivicElement {
+  static override styles = callbackRequestStyles;
+
+  /** Id of the service the callback is about; without it (or when it takes no callbacks) the element first asks. */
+  @property({ reflect: true }) accessor service = '';
+
+  /** `book` (the default) to book a callback; `cancel` to cancel one with its reference and phone number. */
+  @property({ reflect: true }) accessor mode: 'book' | 'cancel' = 'book';
+
+  /**
+   * ISO 3166-1 country (`US`, `GB`) whose national numbers the citizen may type without
+   * `+` and a country code; default the ministry's `country`. With neither, numbers must
+   * start with `+`.
+   */
+  @property({ attribute: 'default-country' }) accessor defaultCountry = '';
+
+  /**
+   * The citizen's IANA time zone, e.g. `Europe/London`, in which times are also shown when
+   * it differs from the contact centre's; default the browser's. Set it when the page knows
+   * better (or in tests, for the same output everywhere).
+   */
+  @property({ attribute: 'time-zone' }) accessor timeZone = '';
+
+  /** A reference to pre-fill when cancelling, e.g. from a link in a confirmation message. */
+  @property() accessor reference = '';
+
+  @state() private accessor picked = '';
+  @state() private accessor pickerChoice = '';
+  @state() private accessor slots: SlotsState = { status: 'idle' };
+  @state() private accessor from = '';
+  @state() private accessor firstDay = '';
+  @state() private accessor answers: Answers = emptyAnswers();
+  @state() private accessor phoneShown: CheckedPhone | undefined = undefined;
+  @state() private accessor problems: readonly Problem[] = [];
+  @state() private accessor failure: Failure | undefined = undefined;
+  @state() private accessor sending = false;
+  @state() private accessor suggestions: readonly FreeSlot[] = [];
+  @state() private accessor booking: Booking | undefined = undefined;
+  @state() private accessor cancelling = false;
+  @state() private accessor cancelReference = '';
+  @state() private accessor cancelPhone = '';
+  @state() private accessor cancelProblems: readonly Problem[] = [];
+  @state() private accessor cancellation: Cancelling = { state: 'idle' };
+  @state() private accessor announcement = '';
+  @state() private accessor phoneLibrary: PhoneLibrary | undefined = undefined;
+  @state() private accessor phoneLibraryFailed = false;
+
+  readonly #outbox = new IdempotentOutbox<CallbackCreateRequest, Callback>(
+    (client, body, idempotencyKey) => client.callbacks.create(body, { idempotencyKey }),
+    // A full slot booked nothing under the key: the next choice may use a new one.
+    (error) => isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull,
+  );
+  #loadingSlots: AbortController | undefined;
+  #cancelRequest: AbortController | undefined;
+  #focusNext: string | undefined;
+  /** The service whose times are loaded or loading. */
+  #slotsFor = '';
+  /** The first day asked for by the last load ('' for today), for a retry. */
+  #requestedFrom = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('online', this.#backOnline);
+    if (!this.phoneLibrary) {
+      loadPhoneLibrary().then(
+        (library) => (this.phoneLibrary = library),
+        () => (this.phoneLibraryFailed = true),
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('online', this.#backOnline);
+    this.#loadingSlots?.abort();
+    this.#cancelRequest?.abort();
+    this.#slotsFor = '';
+  }
+
+  /* ------------------------------------------------------------------ what is shown */
+
+  get #ministry(): Ministry | undefined {
+    const catalogue = this.catalogue;
+    return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
+  }
+
+  get #services(): readonly Service[] {
+    const catalogue = this.catalogue;
+    return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
+  }
+
+  /** The services a citizen can be called back about. */
+  get #callbackServices(): readonly Service[] {
+    return this.#services.filter((service) => service.callbacks);
+  }
+
+  /** The service named by the page, when it takes no callbacks: the citizen is told so. */
+  get #refusedService(): Service | undefined {
+    const named = this.#services.find((service) => service.id === this.service);
+    return named && !named.callbacks ? named : undefined;
+  }
+
+  /** Whether the citizen chose the service here, rather than the page choosing it. */
+  get #chosenHere(): boolean {
+    return !this.#callbackServices.some((service) => service.id === this.service);
+  }
+
+  /** The service being booked: the page's, else the one picked, else the only one there is. */
+  get #service(): Service | undefined {
+    const services = this.#callbackServices;
+    const find = (id: string) => (id ? services.find((service) => service.id === id) : undefined);
+    return find(this.service) ?? find(this.picked) ?? (services.length === 1 && !this.#refusedService ? services[0] : undefined);
+  }
+
+  /** The citizen's time zone: the attribute's when the browser knows it, else the browser's. */
+  get #ownZone(): string {
+    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : browserTimeZone();
+  }
+
+  get #listing(): CallbackSlots | undefined {
+    return this.slots.status === 'ready' ? this.slots.listing : undefined;
+  }
+
+  get #centreZone(): string {
+    return this.slots.status === 'ready' ? this.slots.listing.timeZone : (this.#ministry?.timeZone ?? 'UTC');
+  }
+
+  /** The country whose national numbers may be typed without a country code. */
+  get #country(): string | undefined {
+    const wanted = (this.defaultCountry || this.#ministry?.country || '').toUpperCase();
+    if (!wanted) return undefined;
+    return this.phoneLibrary ? knownCountry(this.phoneLibrary, wanted) : /^[A-Z]{2}$/.test(wanted) ? wanted : undefined;
+  }
+
+  /** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
+  get #defaultLanguage(): string {
+    const ministry = this.#ministry;
+    if (!ministry) return '';
+    const lang = this.locale.lang;
+    const primary = lang.split('-')[0] ?? lang;
+    return ministry.locales.find((locale) => locale === lang) ?? ministry.locales.find((locale) => locale.split('-')[0] === primary) ?? ministry.defaultLocale;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
+    if (changed.has('reference') && this.reference) this.cancelReference = this.reference;
+    if (!this.answers.language && this.#ministry) this.#answer({ language: this.#defaultLanguage });
+    const service = this.#service;
+    if (this.mode !== 'cancel' && service && this.#slotsFor !== service.id && !this.booking) {
+      this.#slotsFor = service.id;
+      void this.#loadSlots(service.id, '');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.#focusNext;
+    this.#focusNext = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+  }
+
+  /** Starts again with an empty form, e.g. for another service or after a cancellation. */
+  #restart(): void {
+    this.#loadingSlots?.abort();
+    this.#slotsFor = '';
+    this.slots = { status: 'idle' };
+    this.from = '';
+    this.firstDay = '';
+    this.answers = emptyAnswers();
+    this.phoneShown = undefined;
+    this.problems = [];
+    this.failure = undefined;
+    this.suggestions = [];
+    this.booking = undefined;
+    this.cancelling = false;
+    this.cancelReference = this.reference;
+    this.cancelPhone = '';
+    this.cancelProblems = [];
+    this.cancellation = { state: 'idle' };
+  }
+
+  async #announce(text: string): Promise<void> {
+    // Emptied first, so the same words twice are still announced twice.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  /* ------------------------------------------------------------------ loading the times */
+
+  async #loadSlots(service: string, from: string): Promise<CallbackSlots | undefined> {
+    const client = this.client;
+    if (!client) {
+      this.slots = { status: 'error', failure: { kind: 'unavailable' } };
+      this.dispatchEvent(new CivicErrorEvent(new Error('<civic-callback-request> has no connection: give it api-base and site-key, or put it inside <civic-contact-provider>.'), 'load-slots'));
+      return undefined;
+    }
+    this.#loadingSlots?.abort();
+    const loading = new AbortController();
+    this.#loadingSlots = loading;
+    this.#requestedFrom = from;
+    this.slots = { status: 'loading' };
+    try {
+      const remaining = this.firstDay && from ? LIMITS.slotDaysMax - daysBetween(this.firstDay, from) : DAYS_PER_PAGE;
+      const listing = await client.callbacks.slots(
+        { service, ...(from ? { from } : {}), days: Math.max(1, Math.min(DAYS_PER_PAGE, remaining)) },
+        { signal: loading.signal },
+      );
+      if (loading.signal.aborted) return undefined;
+      this.slots = { status: 'ready', listing };
+      this.from = listing.days[0]?.date ?? from;
+      if (!this.firstDay) this.firstDay = this.from;
+      this.answers = settle(this.answers, listing);
+      return listing;
+    } catch (error) {
+      if (loading.signal.aborted) return undefined;
+      this.slots = { status: 'error', failure: failureOf(error) };
+      this.dispatchEvent(new CivicErrorEvent(asError(error), 'load-slots'));
+      return undefined;
+    } finally {
+      if (this.#loadingSlots === loading) this.#loadingSlots = undefined;
+    }
+  }
+
+  #page(direction: 1 | -1): void {
+    const service = this.#service;
+    if (!service || this.slots.status !== 'ready') return;
+    const from = direction === 1 ? addDays(this.slots.listing.days.at(-1)!.date, 1) : addDays(this.from, -DAYS_PER_PAGE);
+    const start = from < this.firstDay ? this.firstDay : from;
+    this.#answer({ day: '', slot: '' });
+    void this.#loadSlots(service.id, start).then((listing) => {
+      if (!listing) return;
+      const first = listing.days[0]?.date;
+      const last = listing.days.at(-1)?.date;
+      if (first && last) {
+        const range = `${dayText(first, this.locale.lang)} – ${dayText(last, this.locale.lang)}`;
+        void this.#announce(this.#view().m('callback-request.days-shown', str`Showing ${range}`));
+      }
+    });
+  }
+
+  /* ------------------------------------------------------------------ booking */
+
+  /** Keeps what the citizen typed or chose, in the booking form and the cancellation form alike. */
+  #onInput = (event: Event): void => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
+    const { value } = target;
+    switch (target.name) {
+      case 'name':
+      case 'reason':
+      case 'language':
+        this.#answer({ [target.name]: value });
+        break;
+      case 'phone':
+        this.#answer({ phone: value });
+        this.phoneShown = undefined;
+        break;
+      case 'when':
+        this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
+        break;
+      case 'day': {
+        const onDay = this.#listing?.days.find((day) => day.date === value)?.slots.some((slot) => slot.start === this.answers.slot);
+        this.#answer(onDay ? { day: value } : { day: value, slot: '' });
+        break;
+      }
+      case 'slot':
+        this.#answer({ slot: value });
+        this.problems = this.problems.filter((problem) => problem.code !== 'taken');
+        break;
+      case 'cancel-reference':
+        this.cancelReference = value;
+        break;
+      case 'cancel-phone':
+        this.cancelPhone = value;
+        break;
+    }
+  };
+
+  #answer(changes: Partial<Answers>): void {
+    this.answers = { ...this.answers, ...changes };
+  }
+
+  /** Shows the number back as it will be dialled, once the citizen leaves the box. */
+  #onPhoneBlur = (): void => {
+    const check = checkPhone(this.phoneLibrary, this.answers.phone, this.#country);
+    this.phoneShown = check.ok ? check : undefined;
+  };
+
+  /** libphonenumber-js, waiting for its chunk if it is still on its way; undefined when it cannot load. */
+  async #phoneLibraryReady(): Promise<PhoneLibrary | undefined> {
+    if (this.phoneLibrary || this.phoneLibraryFailed) return this.phoneLibrary;
+    try {
+      this.phoneLibrary = await loadPhoneLibrary();
+    } catch {
+      this.phoneLibraryFailed = true;
+    }
+    return this.phoneLibrary;
+  }
+
+  #onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.#book();
+  };
+
+  #retryBooking = (): void => {
+    // The summary, and this button with it, goes while the request runs: keep focus in the form.
+    this.#focusNext = 'cb-submit';
+    void this.#book();
+  };
+
+  #retryCancel = (): void => {
+    this.#focusNext = 'cb-cancel-submit';
+    void this.#cancel();
+  };
+
+  #retrySlots = (): void => {
+    const service = this.#service;
+    if (!service) return;
+    this.#focusNext = 'cb-when-slot';
+    void this.#loadSlots(service.id, this.#requestedFrom);
+  };
+
+  #backOnline = (): void => {
+    if (this.failure?.kind === 'unreachable' && this.#outbox.pending && !this.sending && !this.booking) void this.#book();
+  };
+
+  async #book(): Promise<void> {
+    const service = this.#service;
+    if (!service || this.sending) return;
+    await this.#phoneLibraryReady();
+    const checked = checkAnswers(this.answers, { service: service.id, listing: this.#listing, phoneLibrary: this.phoneLibrary, country: this.#country });
+    this.problems = checked.problems;
+    this.phoneShown = checked.phone;
+    this.failure = undefined;
+    this.suggestions = [];
+    if (!checked.request || !checked.phone) {
+      this.#focusNext = 'cb-error-summary';
+      return;
+    }
+    const client = this.client;
+    if (!client) {
+      this.#bookingFailed(new Error('<civic-callback-request> has no connection.'), { kind: 'unavailable' });
+      return;
+    }
+    this.sending = true;
+    void this.#announce(this.#view().m('callback-request.sending', 'Booking your callback…'));
+    const asap = this.#listing?.asap;
+    try {
+      const sent = await this.#outbox.send(client, checked.request);
+      this.booking = {
+        callback: sent.created,
+        phone: checked.phone.international,
+        e164: checked.phone.e164,
+        language: sent.created.locale,
+        asap,
+        earlierVersion: sent.earlierVersion,
+      };
+      this.problems = [];
+      this.#focusNext = 'cb-done-title';
+      this.dispatchEvent(new CivicCallbackBookedEvent(sent.created));
+    } catch (error) {
+      this.#handleBookingError(error, checked.request);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  #handleBookingError(error: unknown, request: CallbackCreateRequest): void {
+    if (isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull && request.schedule.type === 'slot') {
+      void this.#slotTaken(request.schedule.start, error);
+      return;
+    }
+    if (isValidationError(error) && error.errors.length > 0) {
+      const problems = serverProblems(error.errors);
+      if (problems.length > 0) {
+        this.problems = problems;
+        this.#focusNext = 'cb-error-summary';
+        this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
+        // A time no longer offered (it came within the lead time): show what is offered now.
+        if (problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.from);
+        return;
+      }
+    }
+    this.#bookingFailed(asError(error), failureOf(error));
+  }
+
+  #bookingFailed(error: Error, failure: Failure): void {
+    this.failure = failure;
+    this.#focusNext = 'cb-error-summary';
+    this.dispatchEvent(new CivicErrorEvent(error, 'book-callback'));
+  }
+
+  /** Someone else took the last place: say so, show the calendar as it is now and the nearest free times. */
+  async #slotTaken(start: string, error: unknown): Promise<void> {
+    const taken = findSlot(this.#listing, start);
+    this.problems = [{ field: 'slot', code: 'taken', start, end: taken?.end ?? start }];
+    this.#answer({ slot: '' });
+    this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
+    const service = this.#service;
+    const listing = service ? await this.#loadSlots(service.id, this.from) : undefined;
+    this.suggestions = listing ? nearestFree(listing, start, SUGGESTIONS) : [];
+    this.#focusNext = 'cb-error-summary';
+    this.requestUpdate();
+  }
+
+  #chooseSuggestion(slot: FreeSlot): void {
+    this.#answer({ when: 'slot', day: slot.date, slot: slot.start });
+    this.problems = this.problems.filter((problem) => problem.code !== 'taken');
+    this.suggestions = [];
+    this.#focusNext = slotId(slot.start);
+  }
+
+  async #copy(): Promise<void> {
+    const reference = this.booking?.callback.reference;
+    if (!reference) return;
+    const { m } = this.#view();
+    void this.#announce(
+      (await copyReference(this.renderRoot, reference))
+        ? m('callback-request.copied', 'Reference copied')
+        : m('callback-request.copy-selected', 'Reference selected: copy it with your device’s copy command'),
+    );
+  }
+
+  /* ------------------------------------------------------------------ cancelling */
+
+  #startCancel = (): void => {
+    const booking = this.booking;
+    if (!booking) return;
+    this.cancelling = true;
+    this.cancelReference = booking.callback.reference;
+    this.cancelPhone = booking.phone;
+    this.cancelProblems = [];
+    this.cancellation = { state: 'idle' };
+    this.#focusNext = 'cb-cancel-title';
+  };
+
+  #keep = (): void => {
+    this.cancelling = false;
+    this.cancellation = { state: 'idle' };
+    this.#focusNext = 'cb-done-title';
+  };
+
+  #onCancelSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.#cancel();
+  };
+
+  async #cancel(): Promise<void> {
+    if (this.cancellation.state === 'sending') return;
+    await this.#phoneLibraryReady();
+    const checked = checkCancel(
+      { reference: this.cancelReference, phone: this.cancelPhone },
+      { code: this.#ministry?.code, phoneLibrary: this.phoneLibrary, country: this.#country },
+    );
+    this.cancelProblems = checked.problems;
+    this.cancellation = { state: 'idle' };
+    if (checked.reference === undefined) {
+      this.#focusNext = 'cb-error-summary';
+      return;
+    }
+    const { reference, e164 } = checked;
+    this.cancelReference = reference;
+    const client = this.client;
+    if (!client) {
+      this.#cancelFailed(new Error('<civic-callback-request> has no connection.'), { kind: 'unavailable' });
+      return;
+    }
+    this.#cancelRequest?.abort();
+    const request = new AbortController();
+    this.#cancelRequest = request;
+    this.cancellation = { state: 'sending' };
+    void this.#announce(this.#view().m('callback-request.cancelling', 'Cancelling your callback…'));
+    try {
+      const cancelled = await client.callbacks.cancel(reference, { verifier: e164, signal: request.signal });
+      if (request.signal.aborted) return;
+      this.cancellation = { state: 'done', reference: cancelled.reference };
+      this.#focusNext = 'cb-cancelled-title';
+      this.dispatchEvent(new CivicCallbackCancelledEvent(cancelled.reference));
+    } catch (error) {
+      if (request.signal.aborted) return;
+      // 409: the callback was made, or its time has begun.
+      this.#cancelFailed(asError(error), isConflictError(error) ? { kind: 'too-late' } : failureOf(error));
+    } finally {
+      if (this.#cancelRequest === request) this.#cancelRequest = undefined;
+    }
+  }
+
+  #cancelFailed(error: Error, failure: Failure): void {
+    this.cancellation = { state: 'failed', failure };
+    this.#focusNext = 'cb-error-summary';
+    this.dispatchEvent(new CivicErrorEvent(error, 'cancel-callback'));
+  }
+
+  #startOver = (): void => {
+    const cancelMode = this.mode === 'cancel';
+    this.#restart();
+    this.#focusNext = cancelMode ? 'cb-cancel-reference' : this.#service ? 'cb-form-title' : 'cb-picker-title';
+  };
+
+  /* ------------------------------------------------------------------ the service picker */
+
+  #pickService = (event: Event): void => {
+    event.preventDefault();
+    const choice = this.#callbackServices.find((service) => service.id === this.pickerChoice);
+    if (!choice) {
+      this.problems = [{ field: 'service', code: 'missing' }];
+      this.#focusNext = 'cb-error-summary';
+      return;
+    }
+    this.problems = [];
+    this.picked = choice.id;
+    this.#focusNext = 'cb-form-title';
+  };
+
+  #changeService = (): void => {
+    this.#loadingSlots?.abort();
+    this.#slotsFor = '';
+    this.picked = '';
+    this.slots = { status: 'idle' };
+    this.from = '';
+    this.firstDay = '';
+    this.#answer({ day: '', slot: '' });
+    this.problems = [];
+    this.failure = undefined;
+    this.#focusNext = 'cb-picker-title';
+  };
+
+  /* ------------------------------------------------------------------ rendering */
+
+  #view(): CallbackView {
+    const ministry = this.#ministry;
+    return {
+      ...createView({
+        t: (id, shipped) => this.t(id, shipped),
+        lang: this.locale.lang,
+        english: getLocale() === SOURCE_LOCALE,
+        fallbackLang: ministry?.defaultLocale ?? SOURCE_LOCALE,
+      }),
+      ministry,
+      centreZone: this.#centreZone,
+      ownZone: this.#ownZone,
+      country: this.#country,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    return html`<div class="root" part="base" dir=${dir} lang=${shippedLocaleFor(lang) === lang.split('-')[0] ? lang : 'en'}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.#body(this.#view())}
+    </div>`;
+  }
+
+  #body(view: CallbackView): TemplateResult {
+    const { m } = view;
+    const catalogue = this.catalogue;
+    if (catalogue.status === 'error') {
+      return html`<div class="error-summary" role="alert" part="error-summary">
+        <h2>${m('callback-request.unavailable-title', 'Callbacks cannot be booked here at the moment')}</h2>
+        <p>${m('callback-request.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>
+      </div>`;
+    }
+    if (catalogue.status !== 'ready') {
+      return html`<p aria-busy="true" class="loading">${m('callback-request.loading', 'Loading…')}</p>`;
+    }
+    if (this.mode === 'cancel' || this.cancelling || this.cancellation.state === 'done') {
+      return cancelView({
+        view,
+        cancellation: this.cancellation,
+        problems: this.cancelProblems,
+        reference: this.cancelReference,
+        phone: this.cancelPhone,
+        phoneLibraryFailed: this.phoneLibraryFailed,
+        cancelOnly: this.mode === 'cancel',
+        submit: this.#onCancelSubmit,
+        input: this.#onInput,
+        retry: this.#retryCancel,
+        restart: this.#startOver,
+        keep: this.cancelling && this.booking !== undefined ? this.#keep : undefined,
+      });
+    }
+    if (this.booking) {
+      const booked = this.booking.callback.service;
+      return confirmationView(view, this.booking, this.#services.find((service) => service.id === booked), {
+        copy: () => void this.#copy(),
+        cancel: this.#startCancel,
+      });
+    }
+    const service = this.#service;
+    if (!service) {
+      return pickerView({
+        view,
+        services: this.#callbackServices,
+        refused: this.#refusedService,
+        problems: this.problems,
+        choice: this.pickerChoice,
+        choose: (id) => (this.pickerChoice = id),
+        submit: this.#pickService,
+      });
+    }
+    return bookingFormView({
+      view,
+      service,
+      answers: this.answers,
+      readback: this.phoneShown?.international,
+      problems: this.problems,
+      failure: this.failure,
+      sending: this.sending,
+      suggestions: this.suggestions,
+      phoneLibraryFailed: this.phoneLibraryFailed,
+      when: whenView({
+        view,
+        answers: this.answers,
+        slots: this.slots,
+        from: this.from,
+        firstDay: this.firstDay,
+        problems: this.problems,
+        page: (direction) => this.#page(direction),
+        retry: this.#retrySlots,
+      }),
+      changeService: this.#chosenHere && this.#callbackServices.length > 1 ? this.#changeService : undefined,
+      submit: this.#onSubmit,
+      input: this.#onInput,
+      phoneBlur: this.#onPhoneBlur,
+      retry: this.#retryBooking,
+      chooseSuggestion: (slot) => this.#chooseSuggestion(slot),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-callback-request': CivicCallbackRequest;
+  }
+}

@@ -1,0 +1,77 @@
+/** What the citizen sees once the callback is booked. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import type { Service } from '@civic-contact/contract';
+import type { Booking } from './model.ts';
+import { languageName, minutes, momentInZones, slotWithDay, type CallbackView } from './view.ts';
+
+/** The reference, large and copyable, what was booked, and how to cancel. */
+export function confirmationView(
+  view: CallbackView,
+  booking: Booking,
+  service: Service | undefined,
+  on: { copy(): void; cancel(): void },
+): TemplateResult {
+  const { m } = view;
+  const { callback } = booking;
+  return html`<div class="panel" part="confirmation">
+      <h2 id="cb-done-title" tabindex="-1">${m('callback-request.done-title', 'Callback booked')}</h2>
+      <p>${m('callback-request.reference-label', 'Your reference number')}</p>
+      <strong class="reference" part="reference" dir="ltr" translate="no">${callback.reference}</strong>
+      <div class="button-group">
+        <button type="button" class="button button--secondary" part="copy-button" @click=${on.copy}>
+          ${m('callback-request.copy', 'Copy reference number')}
+        </button>
+      </div>
+    </div>
+    ${booking.earlierVersion
+      ? html`<p class="inset">
+          ${m('callback-request.earlier-version', 'Your request had already reached us before your last changes, so the earlier version was booked. Check the details below.')}
+        </p>`
+      : nothing}
+    <dl class="summary-list" part="summary-list">
+      <div>
+        <dt>${m('callback-request.summary-when', 'When we will call')}</dt>
+        <dd>${bookedWhen(view, booking)}</dd>
+      </div>
+      <div>
+        <dt>${m('callback-request.summary-phone', 'Number we will call')}</dt>
+        <dd><span dir="ltr">${booking.phone}</span></dd>
+      </div>
+      <div>
+        <dt>${m('callback-request.summary-language', 'Language')}</dt>
+        <dd>${languageName(view, booking.language)}</dd>
+      </div>
+      ${service
+        ? html`<div>
+            <dt>${m('callback-request.summary-service', 'About')}</dt>
+            <dd>${view.text(service.name)}</dd>
+          </div>`
+        : nothing}
+    </dl>
+    <h3>${m('callback-request.cancel-heading', 'If you cannot take the call')}</h3>
+    <p>
+      ${m('callback-request.cancel-how', 'Cancel your callback so that someone else can have the time. You need your reference number and the phone number you gave.')}
+    </p>
+    <div class="button-group">
+      <button type="button" class="button button--secondary" part="cancel-button" @click=${on.cancel}>
+        ${m('callback-request.cancel-this', 'Cancel this callback')}
+      </button>
+    </div>`;
+}
+
+function bookedWhen(view: CallbackView, booking: Booking): string {
+  const { m } = view;
+  const slot = booking.callback.slot;
+  if (slot) return slotWithDay(view, slot.start, slot.end);
+  const asap = booking.asap;
+  if (asap?.openNow && asap.expectedWaitMinutes !== null) {
+    const wait = minutes(view, asap.expectedWaitMinutes);
+    return m('callback-request.booked-asap-open', str`As soon as possible: we expect to call you within about ${wait}`);
+  }
+  if (asap?.nextOpening) {
+    const opens = momentInZones(view, asap.nextOpening);
+    return m('callback-request.booked-asap-closed', str`As soon as possible after the contact centre opens ${opens}`);
+  }
+  return m('callback-request.asap', 'As soon as possible');
+}

@@ -1,0 +1,205 @@
+/** The booking form: when, in which language, who, on which number, and why. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { str } from '@lit/localize';
+import { LIMITS, type Service } from '@civic-contact/contract';
+import { ltr } from '../shared/bidi.ts';
+import { errorPrefix, errorSummary, inlineError } from './errors.ts';
+import type { Answers, Failure, Problem } from './model.ts';
+import type { FreeSlot } from './times.ts';
+import { countryName, languageName, slotWithDay, type CallbackView } from './view.ts';
+
+/** What the booking form shows and reports. */
+export interface FormContext {
+  view: CallbackView;
+  service: Service;
+  answers: Answers;
+  /** The number as it will be dialled, once the citizen has left the box. */
+  readback: string | undefined;
+  problems: readonly Problem[];
+  failure: Failure | undefined;
+  sending: boolean;
+  suggestions: readonly FreeSlot[];
+  phoneLibraryFailed: boolean;
+  /** "When would you like us to call you?", with the calendar. */
+  when: TemplateResult;
+  /** Set when the citizen chose the service here and could choose another. */
+  changeService: (() => void) | undefined;
+  submit(event: Event): void;
+  input(event: Event): void;
+  phoneBlur(): void;
+  retry(): void;
+  chooseSuggestion(slot: FreeSlot): void;
+}
+
+export function bookingFormView(context: FormContext): TemplateResult {
+  const { view, service, answers, problems, failure, sending } = context;
+  const { m } = view;
+  return html`${errorSummary(view, {
+    problems,
+    failure,
+    operation: 'book-callback',
+    retry: context.retry,
+    extra: context.suggestions.length > 0 ? suggestionsView(view, context.suggestions, context.chooseSuggestion) : nothing,
+  })}
+    <form part="form" novalidate aria-labelledby="cb-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
+      <h2 id="cb-form-title" tabindex="-1">
+        ${errorPrefix(view, problems.length > 0 || failure !== undefined)}${m('callback-request.form-title', 'Request a callback')}
+      </h2>
+      <p class="lead">
+        ${m('callback-request.about', 'About:')} <strong>${view.text(service.name)}</strong>
+      </p>
+      ${context.changeService
+        ? html`<p>
+            <button type="button" class="link-button" @click=${context.changeService}>
+              ${m('callback-request.change-service', 'Choose a different service')}
+            </button>
+          </p>`
+        : nothing}
+      ${context.when} ${languageField(view, answers.language, problems)}
+      ${textField(view, 'name', problems, {
+        label: m('callback-request.name-label', 'Your name'),
+        hint: m('callback-request.name-hint', 'So the adviser knows who to ask for'),
+        value: answers.name,
+        autocomplete: 'name',
+      })}
+      ${phoneField(view, { field: 'phone', value: answers.phone, problems, readback: context.readback, phoneLibraryFailed: context.phoneLibraryFailed, blur: context.phoneBlur })}
+      ${textField(view, 'reason', problems, {
+        label: m('callback-request.reason-label', 'What would you like to talk about?'),
+        hint: m('callback-request.reason-hint', str`A few words help the adviser prepare, for example your licence or booking number. Up to ${view.number(LIMITS.reasonMaxLength)} characters`),
+        value: answers.reason,
+        multiline: true,
+      })}
+      <button id="cb-submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending
+          ? m('callback-request.submitting', 'Booking…')
+          : m('callback-request.submit', 'Request callback')}
+      </button>
+    </form>`;
+}
+
+function textField(
+  view: CallbackView,
+  field: 'name' | 'reason',
+  problems: readonly Problem[],
+  options: { label: string; hint: string; value: string; autocomplete?: string; multiline?: boolean },
+): TemplateResult {
+  const problem = problems.find((candidate) => candidate.field === field);
+  const id = `cb-${field}`;
+  const describedBy = problem ? `${id}-hint ${id}-error` : `${id}-hint`;
+  const classes = problem ? 'input--error' : '';
+  return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
+    <label for=${id}>${options.label}</label>
+    <p class="hint" id="${id}-hint">${options.hint}</p>
+    ${inlineError(view, field, problems)}
+    ${options.multiline
+      ? html`<textarea
+          id=${id}
+          name=${field}
+          part="input"
+          class=${classes}
+          rows="4"
+          dir="auto"
+          aria-describedby=${describedBy}
+          aria-invalid=${problem ? 'true' : 'false'}
+          .value=${live(options.value)}
+        ></textarea>`
+      : html`<input
+          id=${id}
+          name=${field}
+          part="input"
+          class=${classes}
+          type="text"
+          dir="auto"
+          autocomplete=${options.autocomplete ?? 'off'}
+          spellcheck="false"
+          aria-describedby=${describedBy}
+          aria-invalid=${problem ? 'true' : 'false'}
+          .value=${live(options.value)}
+        />`}
+  </div>`;
+}
+
+function phoneHint(view: CallbackView, phoneLibraryFailed: boolean): string {
+  const { m, country } = view;
+  if (country && !phoneLibraryFailed) {
+    const place = countryName(view, country);
+    return m('callback-request.phone-hint-country', str`A number in ${place}, or another country’s number starting with + and its country code`);
+  }
+  return m('callback-request.phone-hint-international', str`Start with + and the country code, for example ${ltr('+44 20 7946 0000')}`);
+}
+
+/** A phone number box: the number to call when booking, the number given when cancelling. */
+export function phoneField(
+  view: CallbackView,
+  options: { field: 'phone' | 'cancel-phone'; value: string; problems: readonly Problem[]; readback?: string | undefined; phoneLibraryFailed: boolean; blur?: () => void },
+): TemplateResult {
+  const { field, value, problems, readback } = options;
+  const { m } = view;
+  const id = `cb-${field}`;
+  const problem = problems.find((candidate) => candidate.field === field);
+  const describedBy = [`${id}-hint`, problem ? `${id}-error` : '', readback ? `${id}-readback` : ''].filter(Boolean).join(' ');
+  return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
+    <label for=${id}>
+      ${field === 'phone'
+        ? m('callback-request.phone-label', 'Phone number to call')
+        : m('callback-request.cancel-phone-label', 'Phone number you gave')}
+    </label>
+    <p class="hint" id="${id}-hint">${phoneHint(view, options.phoneLibraryFailed)}</p>
+    ${inlineError(view, field, problems)}
+    <input
+      id=${id}
+      name=${field}
+      part="input"
+      class="phone-input ${problem ? 'input--error' : ''}"
+      type="tel"
+      dir="ltr"
+      autocomplete=${field === 'phone' ? 'tel' : 'off'}
+      spellcheck="false"
+      aria-describedby=${describedBy}
+      aria-invalid=${problem ? 'true' : 'false'}
+      .value=${live(value)}
+      @blur=${options.blur ?? nothing}
+    />
+    ${readback
+      ? html`<p class="readback" id="${id}-readback" part="phone-readback">
+          ${m('callback-request.phone-readback', 'We will call:')}
+          <span dir="ltr" class="number">${readback}</span>
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+function languageField(view: CallbackView, language: string, problems: readonly Problem[]): TemplateResult {
+  const { m } = view;
+  const locales = view.ministry?.locales ?? [];
+  const problem = problems.find((candidate) => candidate.field === 'language');
+  const legend = m('callback-request.language-legend', 'Which language would you like to be called in?');
+  return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
+    <fieldset id="cb-language-group" aria-describedby=${problem ? 'cb-language-error' : nothing}>
+      <legend>${legend}</legend>
+      ${inlineError(view, 'language', problems)}
+      ${locales.map(
+        (locale) => html`<div class="choice">
+          <input id="cb-language-${locale}" type="radio" name="language" part="choice" value=${locale} .checked=${live(language === locale)} />
+          <label for="cb-language-${locale}">${languageName(view, locale)}</label>
+        </div>`,
+      )}
+    </fieldset>
+  </div>`;
+}
+
+/** The nearest free times, offered when the chosen one was taken meanwhile. */
+function suggestionsView(view: CallbackView, suggestions: readonly FreeSlot[], choose: (slot: FreeSlot) => void): TemplateResult {
+  const { m } = view;
+  return html`<h3 id="cb-suggestions-title">${m('callback-request.suggestions-title', 'The nearest free times')}</h3>
+    <ul class="suggestions" aria-labelledby="cb-suggestions-title">
+      ${suggestions.map(
+        (slot) => html`<li>
+          <button type="button" class="button button--secondary" part="suggested-slot" @click=${() => choose(slot)}>
+            ${slotWithDay(view, slot.start, slot.end)}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+}

@@ -1,0 +1,75 @@
+/** The first question when the page names no service that takes callbacks: which one the call is about. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import type { Service } from '@civic-contact/contract';
+import { contactLinks } from '../shared/view.ts';
+import { errorSummary, inlineError } from './errors.ts';
+import type { Problem } from './model.ts';
+import type { CallbackView } from './view.ts';
+
+/** What the picker shows and reports. */
+export interface PickerContext {
+  view: CallbackView;
+  /** The services that take callbacks. */
+  services: readonly Service[];
+  /** The service the page named, when it takes no callbacks: the citizen is told so. */
+  refused: Service | undefined;
+  problems: readonly Problem[];
+  choice: string;
+  choose(id: string): void;
+  submit(event: Event): void;
+}
+
+export function pickerView(context: PickerContext): TemplateResult {
+  const { view, services, refused, problems } = context;
+  const { m, ministry } = view;
+  const notOffered = refused
+    ? html`<div class="inset" part="not-offered">
+        <p>
+          ${m('callback-request.not-offered', str`We cannot call you back about “${view.plain(refused.name)}”.`)}
+          ${services.length > 0
+            ? m('callback-request.not-offered-others', 'You can ask for a callback about one of the services below.')
+            : nothing}
+        </p>
+      </div>`
+    : nothing;
+  if (services.length === 0) {
+    return html`<h2 id="cb-picker-title" tabindex="-1">${m('callback-request.title', 'Request a callback')}</h2>
+      ${notOffered}
+      <p>
+        ${m('callback-request.none-offered', 'Callbacks cannot be booked online. You can contact us by phone or email:')}
+        ${ministry ? contactLinks(ministry) : nothing}
+      </p>`;
+  }
+  const problem = problems.find((candidate) => candidate.field === 'service');
+  return html`${errorSummary(view, { problems: problem ? [problem] : [], operation: 'book-callback' })}
+    <form part="form service-picker" novalidate @submit=${context.submit}>
+      <h2 id="cb-picker-title" tabindex="-1">${m('callback-request.title', 'Request a callback')}</h2>
+      ${notOffered}
+      <div class="form-group ${problem ? 'form-group--error' : ''}">
+        <fieldset aria-describedby=${problem ? 'cb-service-error' : nothing}>
+          <legend>${m('callback-request.picker-title', 'What would you like us to call you about?')}</legend>
+          ${inlineError(view, 'service', problems)}
+          ${services.map(
+            (service) => html`<div class="choice">
+              <input
+                id="cb-service-${service.id}"
+                type="radio"
+                name="service"
+                part="choice"
+                value=${service.id}
+                aria-describedby="cb-service-${service.id}-hint"
+                .checked=${context.choice === service.id}
+                @change=${() => context.choose(service.id)}
+              />
+              <div>
+                <label for="cb-service-${service.id}">${view.text(service.name)}</label>
+                <div class="hint" id="cb-service-${service.id}-hint">${view.text(service.description)}</div>
+              </div>
+            </div>`,
+          )}
+        </fieldset>
+      </div>
+      <button class="button" part="continue-button">${m('callback-request.continue', 'Continue')}</button>
+    </form>`;
+}

@@ -1,0 +1,80 @@
+/** Wording and language helpers every element's render code shares. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, type StrResult } from '@lit/localize';
+import type { LocalizedText, Ministry } from '@civic-contact/contract';
+import { directionOf } from '../locale.ts';
+
+/** A shipped string: plain, or `str` with values. */
+export type Template = string | StrResult;
+
+/** What an element's render helpers need from it: its wording and its language. */
+export interface View {
+  /** The shipped string `id` in the current language, or the ministry's own wording for it. */
+  m(id: string, template: Template): string;
+  /** The reader's language tag, for `Intl`. */
+  lang: string;
+  /** Whether the elements speak their source language (English), in which the contact centre's own messages can be shown. */
+  english: boolean;
+  /** Service content in the reader's language, marked up with its own language when it has no translation. */
+  text(value: LocalizedText): TemplateResult;
+  /** Service content in the reader's language, for attributes and sentences. */
+  plain(value: LocalizedText): string;
+  /** A number in the reader's locale. */
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+function primary(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? lang;
+}
+
+/**
+ * Picks the best text a service definition has for `lang`: the exact tag, the language,
+ * the ministry's default, English, then whatever there is.
+ */
+export function pick(value: LocalizedText, lang: string, fallback: string): { text: string; lang: string } {
+  const candidates = [lang, primary(lang), fallback, primary(fallback), 'en'];
+  for (const candidate of candidates) {
+    const text = value[candidate];
+    if (text !== undefined) return { text, lang: candidate };
+  }
+  const [first] = Object.entries(value);
+  return first ? { text: first[1], lang: first[0] } : { text: '', lang };
+}
+
+/** A view over the element's wording: `t` gives the ministry's own wording for an id, else the shipped string. */
+export function createView(options: {
+  t(id: string, shipped: string): string;
+  lang: string;
+  english: boolean;
+  /** The ministry's default language, the best fallback for its service texts. */
+  fallbackLang: string;
+}): View {
+  const { lang, fallbackLang } = options;
+  return {
+    m: (id, template) => options.t(id, typeof template === 'string' ? msg(template, { id }) : msg(template, { id })),
+    lang,
+    english: options.english,
+    plain: (value) => pick(value, lang, fallbackLang).text,
+    text: (value) => {
+      const picked = pick(value, lang, fallbackLang);
+      // Another language inside the sentence: a screen reader switches voice, and bidi isolation
+      // keeps an English question mark at the end of its own sentence in an Arabic page.
+      return primary(picked.lang) === primary(lang)
+        ? html`${picked.text}`
+        : html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+    },
+    number: (value, format) => new Intl.NumberFormat(lang, format).format(value),
+  };
+}
+
+/** `aria-describedby` from the ids that exist. */
+export function describedBy(...ids: Array<string | false | undefined>): string | typeof nothing {
+  const list = ids.filter((id): id is string => Boolean(id));
+  return list.length > 0 ? list.join(' ') : nothing;
+}
+
+/** The ministry's phone number and email address as links. */
+export function contactLinks(ministry: Ministry): TemplateResult {
+  return html`<a href="tel:${ministry.contact.phone.replace(/[^+\d]/g, '')}" dir="ltr">${ministry.contact.phone}</a>,
+    <a href="mailto:${ministry.contact.email}" dir="ltr">${ministry.contact.email}</a>`;
+}

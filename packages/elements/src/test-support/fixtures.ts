@@ -1,0 +1,151 @@
+/**
+ * What the elements' browser tests share: waiting, focus, axe, Arabic wording, problem
+ * responses and a check of every shipped string. No tests of its own; left out of the
+ * package build.
+ */
+import { expect } from 'chai';
+import axe from 'axe-core';
+import { render, type TemplateResult } from 'lit';
+import type { CivicErrorEvent } from '../events/civic-error-event.ts';
+import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
+
+/** The languages every element is tested in: the source language and a right-to-left one. */
+export const LANGS = ['en', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  container?.remove();
+  container = undefined;
+});
+
+/** Renders `template` in a page landmark, taken away again after the test. */
+export function place(template: TemplateResult): HTMLElement {
+  container = document.createElement('main');
+  document.body.append(container);
+  render(template, container);
+  return container;
+}
+
+/** Polls until `condition` holds. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The element focus is on, looking into shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Runs axe on the element (it covers the shadow root) and expects nothing to be wrong. */
+export async function expectAccessible(el: HTMLElement & { updateComplete: Promise<unknown> }, state: string): Promise<void> {
+  await el.updateComplete;
+  const results = await axe.run(el);
+  const problems = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(problems, `axe in the ${state} state`).to.deep.equal([]);
+}
+
+/** Words to assert on from an element's Arabic templates: a template's fixed text (`text`, each value shown as `…`), or its longest fixed piece (`phrase`), which must appear on the page. */
+export function arabicOf(templates: TemplateMap): { text(id: string): string; phrase(id: string): string } {
+  return { text: (id) => arabicTextIn(templates, id), phrase: (id) => arabicPhraseIn(templates, id) };
+}
+
+function arabicTextIn(templates: TemplateMap, id: string): string {
+  const template: TemplateLike | undefined = templates[id];
+  if (template === undefined) throw new Error(`No Arabic template for ${id}`);
+  if (typeof template === 'string') return template;
+  if (isStrTagged(template)) return template.strings.join('…');
+  throw new Error(`${id} is not a string template`);
+}
+
+function arabicPhraseIn(templates: TemplateMap, id: string): string {
+  return arabicTextIn(templates, id)
+    .split('…')
+    .reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
+}
+
+/** A problem+json response. */
+export function problem(status: number, body: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title: 'Problem', status, ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+/**
+ * Reads an element's sources and checks its strings against the Arabic: every id the
+ * element (or a shared module it names) uses has a translation with the same values, a
+ * ministry override names the id of the message it overrides, and no translation of the
+ * element's own is left unused. Strings are written `this.t('id', msg(…, { id: 'id' }))` or
+ * `m('id', …)`.
+ */
+export async function expectArabicForEveryString(options: {
+  /** Paths of the sources, from the server root. */
+  sources: readonly string[];
+  /** The element's id prefix, e.g. `ticket-status`. */
+  prefix: string;
+  /** Its Arabic templates and the shared ones. */
+  arabic: TemplateMap;
+  /** Its own Arabic templates: each must be used. */
+  own: TemplateMap;
+  /** At least this many strings (so a change of style cannot make the check pass on nothing). */
+  minimum: number;
+}): Promise<void> {
+  const texts = await Promise.all(
+    options.sources.map(async (path) => {
+      const response = await fetch(path);
+      expect(response.ok, path).to.equal(true);
+      return response.text();
+    }),
+  );
+  const source = texts.join('\n');
+  for (const [, overrideId, msgId] of source.matchAll(/this\.t\(\s*["']([^"']+)["'],\s*msg\([\s\S]*?\{\s*id:\s*["']([^"']+)["']\s*,?\s*\}\s*,?\s*\)/g)) {
+    expect(overrideId).to.equal(msgId);
+  }
+  const idPattern = `(?:${options.prefix}|shared)\\.[^"']+`;
+  const ids = new Set(
+    [...source.matchAll(new RegExp(`(?:\\bid:\\s*|\\bm\\(\\s*)["'](${idPattern})["']`, 'g'))].map((match) => match[1]!),
+  );
+  expect(ids.size).to.be.greaterThan(options.minimum);
+  expect([...ids].filter((id) => !(id in options.arabic)), 'ids without Arabic').to.deep.equal([]);
+  expect(Object.keys(options.own).filter((id) => !ids.has(id)), 'Arabic templates no longer used').to.deep.equal([]);
+  // A message with values needs an Arabic template with the same values, in any order.
+  const withValues = [
+    ...[...source.matchAll(/msg\(\s*str`((?:[^`\\]|\\.)*)`,\s*\{\s*id:\s*["']([^"']+)["']/g)].map(([, body, id]) => [id!, body!] as const),
+    ...[...source.matchAll(/\bm\(\s*["']([^"']+)["'],\s*str`((?:[^`\\]|\\.)*)`/g)].map(([, id, body]) => [id!, body!] as const),
+  ];
+  for (const [id, body] of withValues) {
+    const count = (body.match(/\$\{/g) ?? []).length;
+    const template = options.arabic[id];
+    expect(template !== undefined && isStrTagged(template), `${id} is a str template in Arabic`).to.equal(true);
+    expect([...(template as StrResult).values].map(Number).sort(), id).to.deep.equal([...Array(count).keys()]);
+  }
+  const plain = [
+    ...[...source.matchAll(/msg\(\s*["'][^"']*["'],\s*\{\s*id:\s*["']([^"']+)["']/g)].map(([, id]) => id!),
+    ...[...source.matchAll(/\bm\(\s*["']([^"']+)["'],\s*["']/g)].map(([, id]) => id!),
+  ];
+  for (const id of plain) expect(typeof options.arabic[id], `${id} is plain text in Arabic`).to.equal('string');
+}
+
+/** The `civic-error` events fired during each test of the enclosing `describe`, emptied before each. */
+export function recordErrors(): CivicErrorEvent[] {
+  const errors: CivicErrorEvent[] = [];
+  const onError = (event: CivicErrorEvent) => errors.push(event);
+  beforeEach(() => {
+    errors.length = 0;
+    document.addEventListener('civic-error', onError);
+  });
+  afterEach(() => document.removeEventListener('civic-error', onError));
+  return errors;
+}
