@@ -117,3 +117,63 @@ export async function checkStatus(page: Page, reference: string, verifier: strin
   await widget.getByRole('button', { name: 'Check status' }).click();
   return shownStatus(page, reference);
 }
+
+/** The FAQ search on the page. */
+export function faqSearch(page: Page): Locator {
+  return page.locator('civic-faq-search');
+}
+
+/** What has keyboard focus, looked up through open shadow roots: enough to decide the next key. */
+export interface FocusedElement {
+  tag: string;
+  /** Its `type` attribute (`radio`, `file`…), or ''. */
+  type: string;
+  role: string;
+  /** Its label (for a form control) or its text, whitespace collapsed. */
+  name: string;
+  /** Whether it is a checked radio or checkbox. */
+  checked: boolean;
+}
+
+export async function focusedElement(page: Page): Promise<FocusedElement> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return { tag: 'body', type: '', role: '', name: '', checked: false };
+    const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
+    const text = labels && labels.length > 0 ? [...labels].map((label) => label.textContent).join(' ') : element.textContent;
+    return {
+      tag: element.tagName.toLowerCase(),
+      type: element.getAttribute('type') ?? '',
+      role: element.getAttribute('role') ?? '',
+      name: (text ?? '').replace(/[\s\u2066-\u2069]+/g, ' ').trim(),
+      checked: (element as HTMLInputElement).checked === true,
+    };
+  });
+}
+
+/** What has focus, in a few words: `input[radio] “By post”`, `h2 “Complaint sent”`. */
+export function describeFocus(focused: FocusedElement): string {
+  return `${focused.tag}${focused.type ? `[${focused.type}]` : ''}${focused.role ? `[role=${focused.role}]` : ''} “${focused.name.slice(0, 60)}”`;
+}
+
+/**
+ * Presses `key` until focus is on what `wanted` accepts, as a keyboard user moves until they
+ * reach what they want; fails, listing where focus went, if it is not reached in `max` presses.
+ */
+export async function pressUntilFocused(
+  page: Page,
+  key: string,
+  wanted: (focused: FocusedElement) => boolean,
+  what: string,
+  max = 60,
+): Promise<FocusedElement> {
+  const visited: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press(key);
+    const now = await focusedElement(page);
+    if (wanted(now)) return now;
+    visited.push(describeFocus(now));
+  }
+  assert.fail(`${what} was not reached with ${key} in ${max} presses; focus went to:\n  ${visited.join('\n  ')}`);
+}

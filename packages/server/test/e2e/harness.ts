@@ -110,8 +110,14 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** Options of {@link startSite}. */
+export interface SiteOptions {
+  /** The contact centre's clock, for tests that need a fixed moment (a weekday, a holiday week). */
+  now?: () => Date;
+}
+
 /** Starts the server on a free port with a fresh database, and launches Chromium. */
-export async function startSite(): Promise<Site> {
+export async function startSite(options: SiteOptions = {}): Promise<Site> {
   await ensureBundle();
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
   const serverErrors: string[] = [];
@@ -119,6 +125,7 @@ export async function startSite(): Promise<Site> {
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    ...(options.now ? { now: options.now } : {}),
     onError: (error) => serverErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   });
   let browser: Browser;

@@ -20,11 +20,18 @@ const PAGES: SitePage[] = [
   { path: '/', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   { path: '/complaint.html', ready: complaintFormReady },
   { path: '/track.html', ready: (page) => ticketStatus(page).getByRole('textbox', { name: 'Complaint reference' }).waitFor() },
-  { path: '/callback.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { path: '/callback.html', ready: callbackPageReady },
   { path: '/help.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   // The key form stays hidden until agent.js runs: its appearing proves the module ran under the CSP.
   { path: '/agent.html', ready: (page) => page.getByRole('textbox', { name: 'Secret key' }).waitFor() },
 ];
+
+/** Both callback widgets rendered: the booking one asks which service, the other cancels. */
+async function callbackPageReady(page: Page): Promise<void> {
+  const widgets = page.locator('civic-callback-request');
+  await widgets.first().getByRole('radio', { name: 'Driving test bookings and results' }).waitFor();
+  await widgets.last().getByRole('textbox', { name: 'Callback reference' }).waitFor();
+}
 
 let site: Site;
 /** One page for every axe run: a context per page load would cost more than the checks. */
