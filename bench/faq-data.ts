@@ -6,10 +6,12 @@
  * An FAQ is a topic ("driving licence"), an action on it ("renew") and an aspect of that action
  * ("how much does it cost"): "How much does it cost to renew my driving licence?". A query
  * names each of the three with a cue, a word or words the FAQ's question or keywords hold
- * ("cost", or "fee" when the FAQ lists it as a keyword), and is kept only when no other FAQ's
- * question and keywords hold all those words: the label is then the only right answer.
- * Then a citizen's noise goes on top: typos, no accents, a half-typed last word, another word
- * order, filler words.
+ * ("cost", or "fee" when the FAQ lists it as a keyword), worded as keywords or a short phrase
+ * ("how much renew passport", "can i renew my passport cost"), and is kept only when no other FAQ's
+ * question, nor any synonym that FAQ could list as a keyword, holds all those words: the label is
+ * then the only right answer.
+ * Then a citizen's noise goes on top: typos, no accents, a half-typed last word, the keywords in
+ * another order, filler words.
  */
 import type { FaqEntry } from '@civic-contact/contract';
 
@@ -446,8 +448,11 @@ function faqSpecs(count: number, random: Random): FaqSpec[] {
 
 /* ------------------------------------------------------------------ queries */
 
-/** Words a citizen adds that say nothing about which FAQ they want; none is a cue. */
-const FILLERS = ['please', 'hello', 'help', 'hi there', 'i want to know', 'my question', 'thanks', 'need info', 'asap'];
+/**
+ * Words a citizen adds that say nothing about which FAQ they want; none is a cue. Only what people
+ * type into a search box: greetings and thanks ("hi there", "thanks") belong to chat, not search.
+ */
+const FILLERS = ['please', 'help', 'i want to know', 'need info', 'asap'];
 const NEIGHBOURS: Record<string, string> = {
   a: 'qsz', b: 'vgn', c: 'xvd', d: 'sfe', e: 'wrd', f: 'dgr', g: 'fht', h: 'gjy', i: 'uok', j: 'hku', k: 'jli', l: 'kop', m: 'nj',
   n: 'bmh', o: 'ipl', p: 'ol', q: 'wa', r: 'etf', s: 'adw', t: 'ryg', u: 'yij', v: 'cbf', w: 'qes', x: 'zcs', y: 'tuh', z: 'xa',
@@ -466,24 +471,46 @@ function typo(word: string, kind: Typo, random: Random): string {
   return chars.join('');
 }
 
-const NATURAL: ((aspect: string, action: string, topic: string) => string)[] = [
-  (s, a, t) => `${s} ${a} ${t}`,
-  (s, a, t) => `${a} ${t} ${s}`,
-  (s, a, t) => `how ${s} to ${a} my ${t}`,
-  (s, a, t) => `${t} ${a} ${s}`,
-  (s, a, t) => `can i ${a} ${t} ${s}`,
-  (s, a, t) => `${a} my ${t} ${s}`,
-];
+/** Action cues that read as a verb ("can i renew …"); "lost", "application" or "mistake" do not. */
+const VERBS = new Set(['apply', 'renew', 'replace', 'cancel', 'copy', 'correct', 'transfer', 'extend', 'appeal', 'review', 'prolong']);
+/** Aspect cues that only mean something after "how" ("how long", "how much"), never alone. */
+const HOW = new Set(['long', 'much']);
 
-function query(spec: FaqSpec, cues: ReadonlyMap<FaqSpec, string[][][]>, texts: ReadonlyMap<FaqSpec, ReadonlySet<string>>, random: Random): LabelledQuery | undefined {
+/**
+ * How citizens word a query from the three cues, or undefined when the wording would not be
+ * English ("how behalf to apply", "can i lost my passport"): keywords in any order, or a phrase.
+ */
+const NATURAL: ((aspect: string, action: string, topic: string) => string | undefined)[] = [
+  (s, a, t) => `${howOf(s)} ${a} ${t}`,
+  (s, a, t) => `${a} ${t} ${howOf(s)}`,
+  (s, a, t) => `${t} ${a} ${howOf(s)}`,
+  (s, a, t) => (HOW.has(s) && VERBS.has(a) ? `how ${s} to ${a} my ${t}` : undefined),
+  (s, a, t) => (VERBS.has(a) ? `can i ${a} my ${t} ${howOf(s)}` : undefined),
+  (s, a, t) => (VERBS.has(a) || a === 'lost' ? `${a} my ${t} ${howOf(s)}` : undefined),
+];
+const howOf = (aspect: string): string => (HOW.has(aspect) ? `how ${aspect}` : aspect);
+
+/** Every word that could name `spec` in a query: its question, and all the synonyms its topic, action and aspect could list. */
+function vocabularyOf(spec: FaqSpec, question: string): Set<string> {
+  const synonyms = [...(spec.topic.synonyms ?? []), ...ACTIONS[spec.action].synonyms, ...spec.aspect.synonyms];
+  return new Set(wordsOf(`${question} ${synonyms.join(' ')}`));
+}
+
+function query(spec: FaqSpec, cues: ReadonlyMap<FaqSpec, string[][][]>, namedBy: ReadonlyMap<string, ReadonlySet<FaqSpec>>, random: Random): LabelledQuery | undefined {
   const [topicCues, actionCues, aspectCues] = cues.get(spec)!;
   const cue = (cues: string[][]) => pick(random, cues!).join(' ');
   const [aspect, action, topic] = [cue(aspectCues!), cue(actionCues!), cue(topicCues!)];
-  let words = pick(random, NATURAL)(aspect, action, topic).split(' ');
+  const phrase = pick(random, NATURAL)(aspect, action, topic);
+  if (phrase === undefined) return undefined;
+  let words = phrase.split(' ');
+  const content = new Set([aspect, action, topic].flatMap((c) => c.split(' ')));
   const noise: string[] = [];
   if (random() < 0.3) {
-    words = shuffle(random, words);
-    noise.push('order');
+    // People reorder the words that matter ("pension abroad apply"), not "my how to".
+    const keywords = shuffle(random, words.filter((word) => content.has(word)))
+      .flatMap((word) => (word === aspect && HOW.has(word) ? ['how', word] : [word]));
+    if (keywords.join(' ') !== words.join(' ')) noise.push('order');
+    words = keywords;
   }
   if (random() < 0.3) {
     const filler = pick(random, FILLERS).split(' ');
@@ -491,12 +518,13 @@ function query(spec: FaqSpec, cues: ReadonlyMap<FaqSpec, string[][][]>, texts: R
     noise.push('filler');
   }
   const clean = words.join(' ');
-  // Sound labelling: no other FAQ's question and keywords hold every word the query names its
-  // FAQ by ("exemption" would not tell a medical exemption certificate from a noise exemption permit).
+  // Sound labelling: no other FAQ could be named by every word the query names its FAQ by —
+  // not only by what its question and keywords hold, but by any synonym it might have listed
+  // ("rent days cancel" fits cancelling a rent deposit guarantee as well as a housing benefit).
   const telling = wordsOf([aspect, action, topic].join(' '));
-  if ([...texts].some(([other, text]) => other !== spec && telling.every((word) => text.has(word)))) return undefined;
+  const [first, ...others] = telling.map((word) => namedBy.get(word) ?? new Set<FaqSpec>());
+  if ([...first!].some((other) => other !== spec && others.every((faqs) => faqs.has(other)))) return undefined;
 
-  const content = new Set([aspect, action, topic].flatMap((c) => c.split(' ')));
   const truncate = random() < 0.25 && content.has(words.at(-1)!) && words.at(-1)!.length >= 5;
   const typos = random() < 0.25 ? 0 : random() < 0.8 ? 1 : 2;
   const candidates = shuffle(random, words.map((word, i) => i)).filter((i) => content.has(words[i]!) && words[i]!.length >= 5 && !(truncate && i === words.length - 1));
@@ -538,12 +566,19 @@ export function generateFaqBenchData(options: FaqBenchOptions = {}): FaqBenchDat
     updatedAt: '2026-11-30T00:00:00Z',
   }));
   const cues = new Map(specs.map((spec) => [spec, cuesOf(spec)]));
-  const texts = new Map(faqs.map((faq, i) => [specs[i]!, new Set(wordsOf(`${faq.question['en']} ${(faq.keywords ?? []).join(' ')}`))]));
+  // Word → the FAQs it could name, to find the other FAQs a query's words fit without a scan.
+  const namedBy = new Map<string, Set<FaqSpec>>();
+  for (const [i, faq] of faqs.entries()) {
+    for (const word of vocabularyOf(specs[i]!, faq.question['en']!)) {
+      if (!namedBy.has(word)) namedBy.set(word, new Set());
+      namedBy.get(word)!.add(specs[i]!);
+    }
+  }
   const queries: LabelledQuery[] = [];
   const wanted = options.queries ?? 500;
   for (let attempts = 0; queries.length < wanted; attempts++) {
-    if (attempts > wanted * 50) throw new Error(`Could only make ${queries.length} sound queries.`);
-    const labelled = query(pick(random, specs), cues, texts, random);
+    if (attempts > wanted * 200) throw new Error(`Could only make ${queries.length} sound queries.`);
+    const labelled = query(pick(random, specs), cues, namedBy, random);
     if (labelled) queries.push(labelled);
   }
   return { ministry: { id: 'bench', defaultLocale: 'en', locales: ['en'] }, faqs, queries };

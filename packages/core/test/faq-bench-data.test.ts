@@ -54,6 +54,20 @@ describe('FAQ benchmark data', () => {
     assert.ok(data.queries.filter((query) => query.noise.some((n) => ['drop', 'double', 'swap', 'substitute'].includes(n))).length > small.queries / 2, 'most queries have typos');
   });
 
+  test('queries read as a citizen types them: keywords in any order or a phrase, not shuffled phrases', () => {
+    for (const query of data.queries) {
+      const words = wordsOf(query.clean);
+      // "how behalf to apply", "much fuel apply": "how" only asks how long or how much, and those only after it.
+      for (const [i, word] of words.entries()) {
+        if (word === 'how') assert.ok(['long', 'much'].includes(words[i + 1]!), `${query.clean}: how ${words[i + 1]}`);
+        if (word === 'long' || word === 'much') assert.equal(words[i - 1], 'how', `${query.clean}: ${word}`);
+      }
+      // A reordered query is its keywords reordered, not "my how taxi to extend".
+      if (query.noise.includes('order')) assert.ok(!words.includes('my') && !words.includes('can'), `${query.clean}: reordered phrase`);
+    }
+    assert.ok(data.queries.some((query) => query.noise.includes('order')), 'some query is reordered');
+  });
+
   test('our search finds the labelled FAQ in its top three for nearly every query', () => {
     const search = createFaqSearch(data.faqs, data.ministry);
     const missed = data.queries.filter((query) => !search.search(query.text, { limit: 3 }).hits.some((hit) => hit.id === query.expected));

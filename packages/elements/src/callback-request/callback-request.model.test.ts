@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { CallbackSlots, SlotDay } from '@civic-contact/contract';
 import { checkAnswers, checkCancel, emptyAnswers, serverProblems, settle, slotId, type Answers } from './model.ts';
 import { loadPhoneLibrary } from './phone.ts';
+import { rangeText } from './times.ts';
 
 function day(date: string, remaining: number[]): SlotDay {
   return {
@@ -31,6 +32,16 @@ function answers(changes: Partial<Answers>): Answers {
 }
 
 describe('callback request model', () => {
+  it('names both days of a time that crosses midnight on the reader\'s clock, in words', () => {
+    // 5:30–6:00 PM in New York is 11:30 PM – midnight in Paris.
+    const start = '2026-11-30T22:30:00Z';
+    const end = '2026-11-30T23:00:00Z';
+    expect(rangeText(start, end, 'America/New_York', 'en')).to.match(/^5:30\s*–\s*6:00\sPM$/u);
+    const paris = rangeText(start, end, 'Europe/Paris', 'en');
+    expect(paris).to.include('Mon, Nov 30').and.include('Tue, Dec 1');
+    expect(paris).not.to.match(/\d+\/\d+\/\d{4}/);
+  });
+
   it('keeps a chosen day and time while they are free, and moves off full ones', () => {
     expect(settle(answers({ day: '2026-11-25', slot: FREE }), LISTING)).to.include({ day: '2026-11-25', slot: FREE });
     // A day with no free time gives way to the first with some; a full time is let go.

@@ -65,13 +65,18 @@ export function dayText(date: string, lang: string, options: Intl.DateTimeFormat
   return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-/** A span of time on a clock, e.g. "10:00 – 10:30 AM"; with the weekday when it is asked for. */
+/**
+ * A span of time on a clock, e.g. "10:00 – 10:30 AM"; with the weekday when it is asked for,
+ * or when the span crosses midnight on that clock ("Mon, Nov 30, 11:30 PM – Tue, Dec 1,
+ * 12:00 AM", where a bare range would print both dates in numbers).
+ */
 export function rangeText(start: string, end: string, zone: string, lang: string, withDay = false): string {
+  const crossesMidnight = dateIn(new Date(start), zone) !== dateIn(new Date(end), zone);
   const format = new Intl.DateTimeFormat(lang, {
     timeZone: zone,
     hour: 'numeric',
     minute: '2-digit',
-    ...(withDay ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
+    ...(withDay || crossesMidnight ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
   });
   return format.formatRange(new Date(start), new Date(end));
 }
