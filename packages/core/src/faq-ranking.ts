@@ -93,7 +93,8 @@ export class TermIndex {
    */
   rank(terms: readonly string[], matching: TermMatching, boost: (doc: number) => number = () => 1): Ranking {
     const scores = this.#scores;
-    const lastTerm = this.#lastTerm.fill(-1);
+    // No document has been matched by any query term yet.
+    this.#lastTerm.fill(-1);
     const quality = this.#quality;
     const touched: number[] = [];
     const matched: { term: string; serialised: SerialisedTerm }[] = [];

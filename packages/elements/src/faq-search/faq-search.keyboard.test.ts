@@ -13,7 +13,6 @@ import {
   input,
   LANGS,
   mount,
-  options,
   QUERIES,
   textOf,
   until,
