@@ -527,7 +527,7 @@ function query(spec: FaqSpec, cues: ReadonlyMap<FaqSpec, string[][][]>, namedBy:
 
   const truncate = random() < 0.25 && content.has(words.at(-1)!) && words.at(-1)!.length >= 5;
   const typos = random() < 0.25 ? 0 : random() < 0.8 ? 1 : 2;
-  const candidates = shuffle(random, words.map((word, i) => i)).filter((i) => content.has(words[i]!) && words[i]!.length >= 5 && !(truncate && i === words.length - 1));
+  const candidates = shuffle(random, words.map((_, i) => i)).filter((i) => content.has(words[i]!) && words[i]!.length >= 5 && !(truncate && i === words.length - 1));
   for (const i of candidates.slice(0, typos)) {
     const kind = pick(random, ['drop', 'double', 'swap', 'substitute'] as const);
     const changed = typo(words[i]!, kind, random);
