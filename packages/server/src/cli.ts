@@ -134,10 +134,7 @@ async function faqIndex(values: Values, dataDir: string): Promise<void> {
   const storage = SqliteStorage.open(file);
   try {
     const index = await faqIndexOf(storage, values.ministry);
-    if (!index) {
-      const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
-      throw new UsageError(`There is no ministry "${values.ministry}". Known ministries: ${known || 'none'}.`);
-    }
+    if (!index) throw await unknownMinistry(storage, values.ministry, 'none');
     const json = JSON.stringify(index);
     if (values.out === undefined) return void process.stdout.write(`${json}\n`);
     writeFileSync(values.out, `${json}\n`);
@@ -146,6 +143,12 @@ async function faqIndex(values: Values, dataDir: string): Promise<void> {
   } finally {
     storage.close();
   }
+}
+
+/** The error for a ministry the database does not hold, naming those it does (`none` when it holds none). */
+async function unknownMinistry(storage: SqliteStorage, id: string, none: string): Promise<UsageError> {
+  const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
+  return new UsageError(`There is no ministry "${id}". Known ministries: ${known || none}.`);
 }
 
 async function keys(sub: string | undefined, rest: string[], values: Values, dataDir: string): Promise<void> {
@@ -166,8 +169,7 @@ async function createKey(storage: SqliteStorage, values: Values): Promise<void> 
   const ministryId = values['all-ministries'] ? null : values.ministry;
   if (ministryId === undefined) throw new UsageError('Name the ministry the key belongs to: --ministry ID (or --all-ministries for a secret reporting key).');
   if (ministryId !== null && !(await storage.getMinistry(ministryId))) {
-    const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
-    throw new UsageError(`There is no ministry "${ministryId}". Known ministries: ${known || 'none (start the server once to load the seed)'}.`);
+    throw await unknownMinistry(storage, ministryId, 'none (start the server once to load the seed)');
   }
   if (values.secret) {
     if (values.origin) throw new UsageError('Secret keys are never used from web pages: leave out --origin.');

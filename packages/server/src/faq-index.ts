@@ -10,9 +10,9 @@ export async function faqIndexOf(storage: FaqReads, ministryId: string, now = ne
   return ministry && buildFaqIndex(await storage.listFaqs(ministryId), ministry, { now });
 }
 
-/** A ministry's FAQ index as served: its JSON text and an ETag for it. */
+/** A ministry's FAQ index as served: its JSON as UTF-8 and an ETag for it. */
 export interface ServedFaqIndex {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -30,7 +30,8 @@ export function cachedFaqIndex(storage: FaqReads, ministryId: string): () => Pro
     const body = JSON.stringify(buildFaqIndex(await storage.listFaqs(ministryId), ministry));
     // From the content less its build time, so an unchanged index keeps its ETag across restarts.
     const etag = `"${createHash('sha256').update(body.replace(/"generatedAt":"[^"]*"/, '')).digest('base64url').slice(0, 27)}"`;
-    cached = { key, index: { body, etag } };
+    // Encoded once here rather than on every request: it is every FAQ of the ministry, in each locale.
+    cached = { key, index: { body: new TextEncoder().encode(body), etag } };
     return cached.index;
   };
 }

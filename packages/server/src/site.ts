@@ -34,9 +34,7 @@ const SITE_HEADERS = {
  */
 export function staticFiles(roots: readonly string[]) {
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method not allowed', { status: 405, headers: { ...SITE_HEADERS, Allow: 'GET, HEAD' } });
-    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
     let path: string;
     try {
       path = decodeURIComponent(new URL(request.url).pathname);
@@ -74,19 +72,20 @@ export const FAQ_INDEX_PATH = '/assets/faq-index.json';
  */
 export function faqIndexFile(index: () => Promise<ServedFaqIndex | undefined>) {
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method not allowed', { status: 405, headers: { ...SITE_HEADERS, Allow: 'GET, HEAD' } });
-    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
     const served = await index();
     if (!served) return notFound();
     const headers = { ...SITE_HEADERS, 'Cache-Control': 'no-cache', ETag: served.etag };
     const known = request.headers.get('If-None-Match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
     if (known?.includes(served.etag) || known?.includes('*')) return new Response(null, { status: 304, headers });
-    const bytes = new TextEncoder().encode(served.body);
-    return new Response(request.method === 'HEAD' ? null : bytes, {
-      headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
+    return new Response(request.method === 'HEAD' ? null : served.body, {
+      headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(served.body.byteLength) },
     });
   };
+}
+
+function methodNotAllowed(): Response {
+  return new Response('Method not allowed', { status: 405, headers: { ...SITE_HEADERS, Allow: 'GET, HEAD' } });
 }
 
 function notFound(): Response {
