@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
@@ -15,13 +15,14 @@ import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
 import { useLocale } from '../i18n/localization.ts';
 import { Connection } from './connection.ts';
+import { LangElement } from './lang-element.ts';
 
 /**
  * What every Civic Contact element shares: inside a `<civic-contact-provider>` it uses the
  * provider's client, locale, catalogue and wording; on its own it connects itself from its
  * `api-base` and `site-key` attributes. Its own `lang` wins over the provider's.
  */
-export class CivicElement extends LitElement {
+export class CivicElement extends LangElement {
   /** Address of the contact-centre API, when the element is used without a provider. */
   @property({ attribute: 'api-base' }) accessor apiBase = '';
 
@@ -63,15 +64,6 @@ export class CivicElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

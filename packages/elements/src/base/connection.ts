@@ -1,6 +1,7 @@
 import { createClient, type CivicContactClient } from '@civic-contact/sdk';
 import type { CatalogueState } from '../context/contexts.ts';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
+import { asError } from '../shared/failure.ts';
 
 /** Where and as whom to reach the contact centre. */
 export interface ConnectionSettings {
@@ -96,7 +97,7 @@ export class Connection {
   }
 
   #fail(error: unknown, operation: CivicErrorOperation): void {
-    const failure = error instanceof Error ? error : new Error(String(error));
+    const failure = asError(error);
     this.catalogue = { status: 'error', error: failure };
     this.#events.changed();
     this.#events.failed(failure, operation);

@@ -1,8 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { CivicContactClient } from '@civic-contact/sdk';
 import { Connection } from '../base/connection.ts';
+import { LangElement } from '../base/lang-element.ts';
 import {
   catalogueContext,
   clientContext,
@@ -33,7 +34,7 @@ import { resolveLocale, type LocaleInfo } from '../locale.ts';
  * @fires civic-error - The API base or key is unusable, or the catalogue could not be loaded (`event.error`).
  */
 @customElement('civic-contact-provider')
-export class CivicContactProvider extends LitElement {
+export class CivicContactProvider extends LangElement {
   static override styles = css`
     :host {
       display: contents;
@@ -80,17 +81,6 @@ export class CivicContactProvider extends LitElement {
     failed: (error, operation) => this.dispatchEvent(new CivicErrorEvent(error, operation)),
     loaded: (catalogue) => this.dispatchEvent(new CivicCatalogueLoadedEvent(catalogue)),
   });
-
-  // `lang` is a native attribute: observe it rather than shadow HTMLElement's own property,
-  // so `provider.lang = 'ar'` and setAttribute('lang', 'ar') both work.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

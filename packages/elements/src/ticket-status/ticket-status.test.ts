@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import axe from 'axe-core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { isStrTagged, type TemplateLike, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
 import type { ComplaintCreateRequest, Ticket } from '@civic-contact/contract';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
@@ -14,7 +14,7 @@ import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
-import { expectArabicForEveryString } from '../test-support/fixtures.ts';
+import { arabicOf, expectArabicForEveryString, until as pollUntil } from '../test-support/fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const arabic: TemplateMap = { ...sharedArabic, ...ticketStatusArabic };
@@ -28,14 +28,8 @@ const PHONE = '+17585550123';
 /** A well-formed MOH reference that no complaint has. */
 const UNKNOWN_REFERENCE = 'MOH-7K3D-9QX6';
 
-/** An Arabic template's text with ${n} left as written, for picking out a fixed phrase. */
-function arabicText(id: string): string {
-  const template: TemplateLike | undefined = arabic[id];
-  if (template === undefined) throw new Error(`No Arabic template for ${id}`);
-  if (typeof template === 'string') return template;
-  if (isStrTagged(template)) return template.strings.join('…');
-  throw new Error(`${id} is not a string template`);
-}
+/** An Arabic template's fixed text, each value shown as `…`. */
+const { text: arabicText } = arabicOf(arabic);
 
 /** Words a citizen sees, in each language, to assert on. */
 const WORDS = {
@@ -155,12 +149,9 @@ beforeEach(async () => {
 
 afterEach(() => container.remove());
 
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** The shared poll, held to this file's 5 s limit rather than the shared 10 s. */
+function until(condition: () => boolean, what: string): Promise<void> {
+  return pollUntil(condition, what, 5000);
 }
 
 interface Mounted {
