@@ -8,7 +8,7 @@ import { IdempotentOutbox } from '../base/outbox.ts';
 import { CivicCallbackBookedEvent } from '../events/civic-callback-booked-event.ts';
 import { CivicCallbackCancelledEvent } from '../events/civic-callback-cancelled-event.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
-import { getLocale, shippedLocaleFor, SOURCE_LOCALE } from '../i18n/localization.ts';
+import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
 import { copyReference } from '../shared/clipboard.ts';
 import { asError, failureOf } from '../shared/failure.ts';
 import { createView } from '../shared/view.ts';
@@ -505,7 +505,6 @@ export class CivicCallbackRequest extends CivicElement {
     const listing = service ? await this.#loadSlots(service.id, this.from) : undefined;
     this.suggestions = listing ? nearestFree(listing, start, SUGGESTIONS) : [];
     this.#focusNext = 'cb-error-summary';
-    this.requestUpdate();
   }
 
   #chooseSuggestion(slot: FreeSlot): void {
@@ -650,7 +649,7 @@ export class CivicCallbackRequest extends CivicElement {
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div class="root" part="base" dir=${dir} lang=${shippedLocaleFor(lang) === lang.split('-')[0] ? lang : 'en'}>
+    return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#body(this.#view())}
     </div>`;

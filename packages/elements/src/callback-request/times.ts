@@ -5,6 +5,22 @@
  */
 import type { CallbackSlots, Slot } from '@civic-contact/contract';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format, built once per language and options: building one is slow, and the
+ * calendar formats every slot of the day (in up to two zones) on every render.
+ */
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** The browser's time zone, e.g. `Europe/London`. */
 export function browserTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -22,7 +38,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** The UTC offset of `zone` at `at`, e.g. `GMT-05:00`. */
 function offsetAt(zone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+  const parts = dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
@@ -34,7 +50,7 @@ export function sameClock(a: string, b: string, at: Date): boolean {
 /** The zone's name in the reader's language, e.g. "Eastern Time", "heure de Paris". */
 export function zoneName(zone: string, lang: string, at: Date): string {
   for (const style of ['longGeneric', 'long'] as const) {
-    const parts = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(at);
+    const parts = dateFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(at);
     const name = parts.find((part) => part.type === 'timeZoneName')?.value;
     if (name) return name;
   }
@@ -44,7 +60,7 @@ export function zoneName(zone: string, lang: string, at: Date): string {
 /** The calendar date of an instant in `zone`, `YYYY-MM-DD`. */
 export function dateIn(instant: Date, zone: string): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** `date` moved by `days` calendar days. */
@@ -62,7 +78,7 @@ export function daysBetween(from: string, to: string): number {
 /** A calendar date in the reader's language, e.g. "Tuesday 24 November". */
 export function dayText(date: string, lang: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
   // Noon UTC of the date, read in UTC: the same calendar day in every browser.
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /**
@@ -72,7 +88,7 @@ export function dayText(date: string, lang: string, options: Intl.DateTimeFormat
  */
 export function rangeText(start: string, end: string, zone: string, lang: string, withDay = false): string {
   const crossesMidnight = dateIn(new Date(start), zone) !== dateIn(new Date(end), zone);
-  const format = new Intl.DateTimeFormat(lang, {
+  const format = dateFormat(lang, {
     timeZone: zone,
     hour: 'numeric',
     minute: '2-digit',
@@ -83,9 +99,7 @@ export function rangeText(start: string, end: string, zone: string, lang: string
 
 /** An instant with its day, e.g. "Wednesday 25 November, 8:00 AM". */
 export function momentText(instant: string, zone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(
-    new Date(instant),
-  );
+  return dateFormat(lang, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }
 
 /** Whether an instant falls on another calendar day in `b` than in `a`. */

@@ -27,6 +27,7 @@ import { Outbox, type Filed } from './outbox.ts';
 import { matchingServices, pickerView } from './picker.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
 import { copyReference } from '../shared/clipboard.ts';
+import { asError } from '../shared/failure.ts';
 import { createView, type View } from '../shared/view.ts';
 import { fieldId } from './view.ts';
 
@@ -462,7 +463,7 @@ export class CivicComplaintForm extends CivicElement {
         void this.#focus('[data-error-summary]');
         return;
       }
-      this.dispatchEvent(new CivicErrorEvent(error instanceof Error ? error : new Error(String(error)), 'submit-complaint'));
+      this.dispatchEvent(new CivicErrorEvent(asError(error), 'submit-complaint'));
       if (isRateLimitedError(error)) {
         this.submission = { state: 'failed', reason: 'rate-limited', retryAfter: error.retryAfter };
       } else if (isNetworkError(error) || isTimeoutError(error) || isServerError(error) || isConflictError(error)) {

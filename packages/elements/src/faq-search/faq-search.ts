@@ -7,11 +7,12 @@ import { CivicElement } from '../base/civic-element.ts';
 import { CivicContactRequestedEvent, type ContactChannel } from '../events/civic-contact-requested-event.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { CivicFaqFeedbackEvent } from '../events/civic-faq-feedback-event.ts';
-import { shippedLocaleFor } from '../i18n/localization.ts';
+import { stringsLang } from '../i18n/localization.ts';
 import { directionOf } from '../locale.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
-import { failureOf as sdkFailureOf, waitText, type Failure } from '../shared/failure.ts';
+import { asError, failureOf as sdkFailureOf, waitText, type Failure } from '../shared/failure.ts';
+import { primary } from '../shared/view.ts';
 import { answerElement } from './answer.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
 import { FaqSearcher, NoConnectionError, type SearchKind, type SearchOutcome } from './search.ts';
@@ -444,7 +445,7 @@ export class CivicFaqSearch extends CivicElement {
   /* ------------------------------------------------------------------ helpers */
 
   #failed(error: unknown, operation: CivicErrorOperation): void {
-    this.dispatchEvent(new CivicErrorEvent(error instanceof Error ? error : new Error(String(error)), operation));
+    this.dispatchEvent(new CivicErrorEvent(asError(error), operation));
   }
 
   /** Puts `text` in the live region after `delayMs`, replacing anything still waiting. */
@@ -503,7 +504,6 @@ export class CivicFaqSearch extends CivicElement {
 
   /** Content in another language than the citizen's is marked as such, so a screen reader pronounces it right. */
   #langOf(lang: string): { lang: string | typeof nothing; dir: string | typeof nothing } {
-    const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
     return primary(lang) === primary(this.locale.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
   }
 
@@ -511,7 +511,7 @@ export class CivicFaqSearch extends CivicElement {
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div class="root" part="base" dir=${dir} lang=${shippedLocaleFor(lang) === lang.split('-')[0] ? lang : 'en'}>
+    return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="search" ?hidden=${this.opened !== undefined}>${this.#renderSearch()}</div>
       ${this.opened ? this.#renderAnswer(this.opened) : nothing}

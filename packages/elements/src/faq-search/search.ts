@@ -6,6 +6,7 @@
 import type { FaqSearchResponse } from '@civic-contact/contract';
 import type { CivicContactClient } from '@civic-contact/sdk';
 import type { FaqIndexSearch } from '@civic-contact/core/faq-search';
+import { asError } from '../shared/failure.ts';
 
 /** Results as the citizen types, or the full list they asked for with Enter or the button. */
 export type SearchKind = 'typed' | 'submitted';
@@ -140,7 +141,7 @@ export class FaqSearcher {
         : await this.#api(request, controller.signal);
       outcome = { status: 'ready', request, response };
     } catch (error) {
-      outcome = { status: 'failed', request, error: error instanceof Error ? error : new Error(String(error)) };
+      outcome = { status: 'failed', request, error: asError(error) };
     }
     // A newer search (or none, if the citizen cleared the box) has taken over.
     if (sequence !== this.#sequence) return;
@@ -178,7 +179,7 @@ export class FaqSearcher {
     if (state.failed || this.#index !== state) return;
     state.failed = true;
     this.#ready = undefined;
-    this.#host.indexFailed(error instanceof Error ? error : new Error(String(error)));
+    this.#host.indexFailed(asError(error));
   }
 }
 

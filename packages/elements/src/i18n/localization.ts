@@ -24,6 +24,14 @@ export function shippedLocaleFor(lang: string): string {
 }
 
 /**
+ * The `lang` of an element's own words: the reader's tag when the elements ship strings in
+ * its language, else English, the language the strings then fall back to.
+ */
+export function stringsLang(lang: string): string {
+  return shippedLocaleFor(lang) === lang.split('-')[0] ? lang : SOURCE_LOCALE;
+}
+
+/**
  * Switches the elements' strings to `lang`. Strings are page-wide in @lit/localize, so
  * the last provider or element to ask wins; dates and numbers still follow each element's
  * own `lang` through `Intl`.

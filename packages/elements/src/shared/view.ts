@@ -23,7 +23,8 @@ export interface View {
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
-function primary(lang: string): string {
+/** The language of a tag, lower-cased: `ar-EG` → `ar`. */
+export function primary(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? lang;
 }
 

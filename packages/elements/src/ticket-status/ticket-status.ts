@@ -14,9 +14,9 @@ import { isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
-import { getLocale, shippedLocaleFor, SOURCE_LOCALE } from '../i18n/localization.ts';
+import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
 import { fsi, ltr } from '../shared/bidi.ts';
-import { failureOf, waitText, type Failure } from '../shared/failure.ts';
+import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
 import { exampleReference, referenceProblemText, typedPrefix } from '../shared/reference.ts';
 import { createView } from '../shared/view.ts';
 import { ticketStatusStyles } from './ticket-status.styles.ts';
@@ -122,7 +122,7 @@ export class CivicTicketStatus extends CivicElement {
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div class="root" dir=${dir} lang=${shippedLocaleFor(lang) === lang.split('-')[0] ? lang : 'en'}>
+    return html`<div class="root" dir=${dir} lang=${stringsLang(lang)}>
       ${this.ticket ? this.#renderResult(this.ticket) : this.#renderForm()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
       <div class="help" part="help"><slot name="help"></slot></div>
@@ -374,7 +374,7 @@ export class CivicTicketStatus extends CivicElement {
   }
 
   #handleLookupError(error: unknown): void {
-    const cause = error instanceof Error ? error : new Error(String(error));
+    const cause = asError(error);
     if (isValidationError(error)) {
       const problems: FieldProblem[] = [];
       if (error.errors.some((e) => e.field === 'reference')) problems.push({ field: 'reference', kind: 'invalid' });
