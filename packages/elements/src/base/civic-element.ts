@@ -24,34 +24,34 @@ import { LangElement } from './lang-element.ts';
  */
 export class CivicElement extends LangElement {
   /** Address of the contact-centre API, when the element is used without a provider. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase = '';
 
   /** The ministry's publishable key (`pk_…`), when the element is used without a provider. */
-  @property({ attribute: 'site-key' }) accessor siteKey = '';
+  @property({ attribute: 'site-key' }) siteKey = '';
 
   /** A `fetch` to use instead of the browser's, when the element is used without a provider. */
-  @property({ attribute: false }) accessor fetch: typeof globalThis.fetch | undefined = undefined;
+  @property({ attribute: false }) fetch: typeof globalThis.fetch | undefined = undefined;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
-  protected accessor providedClient: CivicContactClient | undefined = undefined;
+  protected providedClient: CivicContactClient | undefined = undefined;
 
   @consume({ context: localeContext, subscribe: true })
   @state()
-  protected accessor providedLocale: LocaleInfo | undefined = undefined;
+  protected providedLocale: LocaleInfo | undefined = undefined;
 
   @consume({ context: catalogueContext, subscribe: true })
   @state()
-  protected accessor providedCatalogue: CatalogueState | undefined = undefined;
+  protected providedCatalogue: CatalogueState | undefined = undefined;
 
   @consume({ context: stringsContext, subscribe: true })
   @state()
-  protected accessor providedStrings: StringOverrides | undefined = undefined;
+  protected providedStrings: StringOverrides | undefined = undefined;
 
   /** The locale this element speaks: its own `lang`, the provider's, the page's, the browser's. */
-  @state() protected accessor locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
+  @state() protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
 
-  @state() private accessor ownCatalogue: CatalogueState = { status: 'idle' };
+  @state() private ownCatalogue: CatalogueState = { status: 'idle' };
   #ownClient: CivicContactClient | undefined;
   readonly #connection = new Connection({
     changed: () => {

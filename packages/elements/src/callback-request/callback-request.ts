@@ -105,48 +105,48 @@ export class CivicCallbackRequest extends CivicElement {
   static override styles = callbackRequestStyles;
 
   /** Id of the service the callback is about; without it (or when it takes no callbacks) the element first asks. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
 
   /** `book` (the default) to book a callback; `cancel` to cancel one with its reference and phone number. */
-  @property({ reflect: true }) accessor mode: 'book' | 'cancel' = 'book';
+  @property({ reflect: true }) mode: 'book' | 'cancel' = 'book';
 
   /**
    * ISO 3166-1 country (`US`, `GB`) whose national numbers the citizen may type without
    * `+` and a country code; default the ministry's `country`. With neither, numbers must
    * start with `+`.
    */
-  @property({ attribute: 'default-country' }) accessor defaultCountry = '';
+  @property({ attribute: 'default-country' }) defaultCountry = '';
 
   /**
    * The citizen's IANA time zone, e.g. `Europe/London`, in which times are also shown when
    * it differs from the contact centre's; default the browser's. Set it when the page knows
    * better (or in tests, for the same output everywhere).
    */
-  @property({ attribute: 'time-zone' }) accessor timeZone = '';
+  @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** A reference to pre-fill when cancelling, e.g. from a link in a confirmation message. */
-  @property() accessor reference = '';
+  @property() reference = '';
 
-  @state() private accessor picked = '';
-  @state() private accessor pickerChoice = '';
-  @state() private accessor slots: SlotsState = { status: 'idle' };
-  @state() private accessor from = '';
-  @state() private accessor firstDay = '';
-  @state() private accessor answers: Answers = emptyAnswers();
-  @state() private accessor phoneShown: CheckedPhone | undefined = undefined;
-  @state() private accessor problems: readonly Problem[] = [];
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor sending = false;
-  @state() private accessor suggestions: readonly FreeSlot[] = [];
-  @state() private accessor booking: Booking | undefined = undefined;
-  @state() private accessor cancelling = false;
-  @state() private accessor cancelReference = '';
-  @state() private accessor cancelPhone = '';
-  @state() private accessor cancelProblems: readonly Problem[] = [];
-  @state() private accessor cancellation: Cancelling = { state: 'idle' };
-  @state() private accessor announcement = '';
-  @state() private accessor phoneLibrary: PhoneLibrary | undefined = undefined;
-  @state() private accessor phoneLibraryFailed = false;
+  @state() private picked = '';
+  @state() private pickerChoice = '';
+  @state() private slots: SlotsState = { status: 'idle' };
+  @state() private from = '';
+  @state() private firstDay = '';
+  @state() private answers: Answers = emptyAnswers();
+  @state() private phoneShown: CheckedPhone | undefined = undefined;
+  @state() private problems: readonly Problem[] = [];
+  @state() private failure: Failure | undefined = undefined;
+  @state() private sending = false;
+  @state() private suggestions: readonly FreeSlot[] = [];
+  @state() private booking: Booking | undefined = undefined;
+  @state() private cancelling = false;
+  @state() private cancelReference = '';
+  @state() private cancelPhone = '';
+  @state() private cancelProblems: readonly Problem[] = [];
+  @state() private cancellation: Cancelling = { state: 'idle' };
+  @state() private announcement = '';
+  @state() private phoneLibrary: PhoneLibrary | undefined = undefined;
+  @state() private phoneLibraryFailed = false;
 
   readonly #outbox = new IdempotentOutbox<CallbackCreateRequest, Callback>(
     (client, body, idempotencyKey) => client.callbacks.create(body, { idempotencyKey }),

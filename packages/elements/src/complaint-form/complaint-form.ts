@@ -106,22 +106,22 @@ export class CivicComplaintForm extends CivicElement {
   static override styles = [tokens, baseStyles, confirmationStyles, complaintFormStyles];
 
   /** Id of the service the complaint is about; without it the form first asks. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
 
   /** Address of the page that tracks a complaint; the confirmation links to it with `?reference=…`. */
-  @property({ attribute: 'track-url' }) accessor trackUrl = '';
+  @property({ attribute: 'track-url' }) trackUrl = '';
 
-  @state() private accessor picked = '';
-  @state() private accessor pickerChoice = '';
-  @state() private accessor pickerError = false;
-  @state() private accessor serviceQuery = '';
-  @state() private accessor step: Step = 'form';
-  @state() private accessor draft: Draft = emptyDraft();
-  @state() private accessor errors: FormError[] = [];
-  @state() private accessor submission: Submission = { state: 'idle' };
-  @state() private accessor filed: (Filed & { service: Service }) | undefined = undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor dragging = false;
+  @state() private picked = '';
+  @state() private pickerChoice = '';
+  @state() private pickerError = false;
+  @state() private serviceQuery = '';
+  @state() private step: Step = 'form';
+  @state() private draft: Draft = emptyDraft();
+  @state() private errors: FormError[] = [];
+  @state() private submission: Submission = { state: 'idle' };
+  @state() private filed: (Filed & { service: Service }) | undefined = undefined;
+  @state() private announcement = '';
+  @state() private dragging = false;
 
   #outbox = new Outbox();
   readonly #attachments = new Attachments(this, (item) => this.#uploadSettled(item));

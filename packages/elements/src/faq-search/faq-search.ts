@@ -116,36 +116,36 @@ export class CivicFaqSearch extends CivicElement {
   static override styles = faqSearchStyles;
 
   /** Narrow the search to one service's FAQs (and the general ones): a service id from the catalogue. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
 
   /**
    * Address of a prebuilt index of the ministry's FAQs (`buildFaqIndex` of
    * `@civic-contact/core/faq-search`, as JSON), relative to the page. Without it, every
    * search goes to the API.
    */
-  @property({ attribute: 'index-src' }) accessor indexSrc = '';
+  @property({ attribute: 'index-src' }) indexSrc = '';
 
   /** Address of the page to make a complaint on. Without it, "Make a complaint" is a button that only fires `civic-contact-requested`, beside the ministry's phone and email. */
-  @property({ attribute: 'complaint-href' }) accessor complaintHref = '';
+  @property({ attribute: 'complaint-href' }) complaintHref = '';
 
   /** Address of the page to request a callback on. Without it, as `complaint-href`. */
-  @property({ attribute: 'callback-href' }) accessor callbackHref = '';
+  @property({ attribute: 'callback-href' }) callbackHref = '';
 
   /** Milliseconds to wait after the last keystroke before searching through the API. */
-  @property({ type: Number }) accessor debounce = 200;
+  @property({ type: Number }) debounce = 200;
 
-  @state() private accessor query = '';
-  @state() private accessor results: Results = { status: 'idle' };
-  @state() private accessor expanded = false;
-  @state() private accessor active = -1;
-  @state() private accessor missing = false;
-  @state() private accessor opened: Opened | undefined = undefined;
-  @state() private accessor article: ArticleState | undefined = undefined;
-  @state() private accessor feedback: Feedback = { state: 'ask' };
-  @state() private accessor comment = '';
-  @state() private accessor announcement = '';
+  @state() private query = '';
+  @state() private results: Results = { status: 'idle' };
+  @state() private expanded = false;
+  @state() private active = -1;
+  @state() private missing = false;
+  @state() private opened: Opened | undefined = undefined;
+  @state() private article: ArticleState | undefined = undefined;
+  @state() private feedback: Feedback = { state: 'ask' };
+  @state() private comment = '';
+  @state() private announcement = '';
   /** Bumped when the searcher starts or ends a search, to re-render "Searching…". */
-  @state() private accessor searching = false;
+  @state() private searching = false;
 
   readonly #searcher = new FaqSearcher({
     client: () => this.client,

@@ -14,9 +14,9 @@ import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 /** What a Civic Contact element sees through context. */
 @customElement('test-context-reader')
 class TestContextReader extends LitElement {
-  @consume({ context: clientContext, subscribe: true }) accessor client!: CivicContactClient | undefined;
-  @consume({ context: localeContext, subscribe: true }) accessor locale!: LocaleInfo;
-  @consume({ context: catalogueContext, subscribe: true }) accessor catalogue!: CatalogueState;
+  @consume({ context: clientContext, subscribe: true }) client!: CivicContactClient | undefined;
+  @consume({ context: localeContext, subscribe: true }) locale: LocaleInfo | undefined;
+  @consume({ context: catalogueContext, subscribe: true }) catalogue: CatalogueState | undefined;
 
   protected override render() {
     return html`<p lang=${this.locale?.lang ?? ''} dir=${this.locale?.dir ?? 'ltr'}>
@@ -95,7 +95,7 @@ describe('<civic-contact-provider>', () => {
     await until(() => readers.every((r) => r.catalogue?.status === 'ready'), 'the catalogue');
     const before = readers[0]!.catalogue;
     provider.lang = 'ar';
-    await until(() => readers.every((r) => r.locale.lang === 'ar'), 'the new locale');
+    await until(() => readers.every((r) => r.locale?.lang === 'ar'), 'the new locale');
     for (const reader of readers) {
       expect(reader.locale).to.deep.equal({ lang: 'ar', dir: 'rtl' });
       await reader.updateComplete;
@@ -104,7 +104,7 @@ describe('<civic-contact-provider>', () => {
     // The catalogue already holds every language: no reload, no loading flash.
     expect(readers[0]!.catalogue).to.equal(before);
     provider.setAttribute('lang', 'fr');
-    await until(() => readers.every((r) => r.locale.lang === 'fr' && r.locale.dir === 'ltr'), 'French');
+    await until(() => readers.every((r) => r.locale?.lang === 'fr' && r.locale?.dir === 'ltr'), 'French');
   });
 
   it('follows the page language when it has no lang of its own', async () => {
@@ -120,10 +120,10 @@ describe('<civic-contact-provider>', () => {
     expect(readers[0]!.locale).to.deep.equal({ lang: 'ar-EG', dir: 'rtl' });
     for (const [tag, expected] of [['zh-Hant-TW', 'zh-TW'], ['es-419', 'es'], ['not a tag!', 'en']]) {
       provider.lang = tag!;
-      await until(() => readers[0]!.locale.lang === expected, `${tag} as ${expected}`);
+      await until(() => readers[0]!.locale?.lang === expected, `${tag} as ${expected}`);
       expect(provider.client, tag).to.exist;
     }
-    expect(readers[0]!.catalogue.status).to.equal('ready');
+    expect(readers[0]!.catalogue?.status).to.equal('ready');
   });
 
   it('loads the catalogue of the ministry whose key it holds, and reloads when the key changes', async () => {

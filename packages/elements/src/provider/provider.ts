@@ -42,28 +42,28 @@ export class CivicContactProvider extends LangElement {
   `;
 
   /** Address of the contact-centre API, e.g. `https://contact.gov.example`. */
-  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase = '';
 
   /** The ministry's publishable key (`pk_…`). Never a secret key. */
-  @property({ attribute: 'site-key' }) accessor siteKey = '';
+  @property({ attribute: 'site-key' }) siteKey = '';
 
   /** A `fetch` to use instead of the browser's, e.g. a mock contact centre's for offline demos. */
-  @property({ attribute: false }) accessor fetch: typeof globalThis.fetch | undefined = undefined;
+  @property({ attribute: false }) fetch: typeof globalThis.fetch | undefined = undefined;
 
   /** The shared client; undefined until `api-base` and `site-key` are set and valid. */
   @provide({ context: clientContext })
   @property({ attribute: false })
-  accessor client: CivicContactClient | undefined = undefined;
+  client: CivicContactClient | undefined = undefined;
 
   /** The shared locale: the provider's `lang`, else the page's, else the browser's. */
   @provide({ context: localeContext })
   @property({ attribute: false })
-  accessor locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
+  locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
 
   /** The ministry and its services as they load. */
   @provide({ context: catalogueContext })
   @property({ attribute: false })
-  accessor catalogue: CatalogueState = { status: 'idle' };
+  catalogue: CatalogueState = { status: 'idle' };
 
   /**
    * The ministry's own wording for any string of the elements, by locale then string id,
@@ -71,7 +71,7 @@ export class CivicContactProvider extends LangElement {
    */
   @provide({ context: stringsContext })
   @property({ type: Object })
-  accessor strings: StringOverrides = {};
+  strings: StringOverrides = {};
 
   readonly #connection = new Connection({
     changed: () => {

@@ -74,21 +74,21 @@ export class CivicTicketStatus extends CivicElement {
   static override styles = ticketStatusStyles;
 
   /** A reference to pre-fill, e.g. from a link in the confirmation message. The citizen still gives the verifier. */
-  @property() accessor reference = '';
+  @property() reference = '';
 
   /**
    * Pre-fill the reference from this query parameter of the page's address (e.g.
    * `reference-param="reference"` on `track.html?reference=MOT-…`), so a tracking page
    * needs no script of its own. Only the reference: the verifier never travels in a URL.
    */
-  @property({ attribute: 'reference-param' }) accessor referenceParam = '';
+  @property({ attribute: 'reference-param' }) referenceParam = '';
 
-  @state() private accessor referenceValue = '';
-  @state() private accessor verifierValue = '';
-  @state() private accessor problems: readonly FieldProblem[] = [];
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor busy = false;
-  @state() private accessor ticket: Ticket | undefined = undefined;
+  @state() private referenceValue = '';
+  @state() private verifierValue = '';
+  @state() private problems: readonly FieldProblem[] = [];
+  @state() private failure: Failure | undefined = undefined;
+  @state() private busy = false;
+  @state() private ticket: Ticket | undefined = undefined;
 
   #lookup: AbortController | undefined;
   #focusNext: FocusTarget | undefined;
