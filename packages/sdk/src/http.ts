@@ -1,4 +1,3 @@
-import ky, { HTTPError, NetworkError as KyNetworkError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import { FieldErrorSchema, HEADERS, ProblemSchema, PROBLEM_TYPES, type FieldError, type Problem } from '@civic-contact/contract';
 import { CivicContactError, isCivicContactError, type CivicContactErrorOptions } from './errors/civic-contact-error.ts';
 import { AuthError } from './errors/auth-error.ts';
@@ -13,7 +12,7 @@ import { ServerError } from './errors/server-error.ts';
 import { TimeoutError } from './errors/timeout-error.ts';
 import { ValidationError } from './errors/validation-error.ts';
 import type { ResolvedOptions } from './options.ts';
-import { kyRetryOptions, retryAfterOf } from './retry.ts';
+import { retryAfterOf, retryDelay } from './retry.ts';
 import type { Schema } from './schema.ts';
 import { summarise } from './validation.ts';
 
@@ -40,10 +39,10 @@ export interface RequestSpec<T> {
   notFoundMessage?: string;
 }
 
-/** @internal The plumbing shared by every resource: keys, ky, retries and error mapping. */
+/** @internal The plumbing shared by every resource: keys, the fetch loop, retries and error mapping. */
 export class Transport {
   readonly #options: ResolvedOptions;
-  readonly #ky: KyInstance;
+  readonly #headers: Record<string, string>;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -52,14 +51,7 @@ export class Transport {
     else headers[HEADERS.authorization] = `Bearer ${options.key.value}`;
     if (options.locale !== undefined) headers['Accept-Language'] = options.locale;
     if (options.userAgent !== undefined) headers['User-Agent'] = options.userAgent;
-    const customFetch = options.fetch;
-    this.#ky = ky.create({
-      prefix: options.baseUrl,
-      headers,
-      timeout: options.timeoutMs,
-      // Called unbound, a browser's own fetch throws "Illegal invocation".
-      ...(customFetch ? { fetch: (input: RequestInfo | URL, init?: RequestInit) => customFetch.call(globalThis, input, init) } : {}),
-    });
+    this.#headers = headers;
   }
 
   /** The locale the client was created with. */
@@ -90,50 +82,80 @@ export class Transport {
     this.requireKey(spec.auth, spec.operation);
     const { signal } = spec;
     signal?.throwIfAborted();
-    const headers = { ...spec.headers };
+    const { baseUrl, timeoutMs, retry } = this.#options;
+    const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${spec.path}`);
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined) url.searchParams.append(name, String(value));
+    }
+    const headers = { ...this.#headers, ...spec.headers };
     if (spec.idempotencyKey !== undefined) headers[HEADERS.idempotencyKey] = spec.idempotencyKey;
-    const retrySafe = spec.method !== 'post' || spec.idempotencyKey !== undefined;
-    try {
-      const pending = this.#ky(spec.path, {
-        method: spec.method,
-        headers,
-        ...(spec.query ? { searchParams: spec.query } : {}),
-        ...(spec.json !== undefined ? { json: spec.json } : {}),
-        ...(spec.form ? { body: spec.form } : {}),
-        ...(signal ? { signal } : {}),
-        retry: kyRetryOptions(this.#options.retry, { method: spec.method, retrySafe, signal }),
-      });
-      const response = await pending;
-      // ky's shortcut applies the timeout to reading the body too.
-      const text = await pending.text();
-      return parseSuccess(spec, response, text);
-    } catch (error) {
-      throw this.#translate(error, spec);
+    let body: BodyInit | undefined = spec.form;
+    if (spec.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(spec.json);
+    }
+    // A POST is safe to repeat only when its Idempotency-Key lets the centre recognise the repeat.
+    const limit = spec.method !== 'post' || spec.idempotencyKey !== undefined ? retry.limit : 0;
+    for (let attempt = 1; ; attempt++) {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      // Settles with the signal even where a fetch (or its body) ignores it.
+      const aborted = new Promise<never>((_, reject) => attemptSignal.addEventListener('abort', () => reject(attemptSignal.reason)));
+      let failure: CivicContactError;
+      try {
+        const request = new Request(url, { method: spec.method.toUpperCase(), headers, body, signal: attemptSignal });
+        // The global fetch is looked up at each call, so one patched in later is used; called
+        // unbound, a browser's own fetch throws "Illegal invocation".
+        const response = await Promise.race([(this.#options.fetch ?? fetch).call(globalThis, request), aborted]);
+        // The attempt's timeout covers reading the body too.
+        const text = await Promise.race([response.text(), aborted]);
+        if (response.ok) return parseSuccess(spec, response, text);
+        failure = errorFromResponse(response, parseJson(text), spec, timeoutMs);
+      } catch (error) {
+        // The caller's own abort (or AbortSignal.timeout) is theirs to handle: hand it back untouched.
+        if (signal?.aborted) throw error instanceof Error && (error === signal.reason || error.name === 'AbortError') ? error : signal.reason;
+        // A response that breaks the contract is final.
+        if (isCivicContactError(error)) throw error;
+        const seconds = timeoutMs / 1000;
+        failure = timeout.aborted
+          ? new TimeoutError(
+              `The contact centre did not answer ${spec.operation} within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Check the connection and try again in a moment.`,
+              timeoutMs,
+              { cause: error },
+            )
+          : new NetworkError(
+              `Could not reach the contact centre at ${new URL(baseUrl).host} for ${spec.operation}. Check the internet connection and try again.`,
+              { cause: error },
+            );
+      }
+      const delay = attempt <= limit ? retryDelay(retry, failure, attempt) : undefined;
+      if (delay === undefined) throw failure;
+      await wait(delay, signal);
     }
   }
+}
 
-  #translate(error: unknown, spec: RequestSpec<unknown>): unknown {
-    const { signal } = spec;
-    // The caller's own abort (or AbortSignal.timeout) is theirs to handle: hand it back untouched.
-    if (signal?.aborted) {
-      return error instanceof Error && (error === signal.reason || error.name === 'AbortError') ? error : signal.reason;
-    }
-    if (isCivicContactError(error)) return error;
-    if (error instanceof HTTPError) return errorFromResponse(error.response, error.data, spec, error, this.#options.timeoutMs);
-    if (error instanceof KyTimeoutError) {
-      const seconds = this.#options.timeoutMs / 1000;
-      return new TimeoutError(
-        `The contact centre did not answer ${spec.operation} within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Check the connection and try again in a moment.`,
-        this.#options.timeoutMs,
-        { cause: error },
-      );
-    }
-    // ky wraps the fetch failures it recognises; the caller wants what fetch threw.
-    const cause = error instanceof KyNetworkError ? (error.cause ?? error) : error;
-    return new NetworkError(
-      `Could not reach the contact centre at ${new URL(this.#options.baseUrl).host} for ${spec.operation}. Check the internet connection and try again.`,
-      { cause },
-    );
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', abort);
+  });
+}
+
+/* An error body is read as JSON when it is JSON; anything else stays text. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
@@ -196,12 +218,11 @@ export function errorFromResponse(
   response: Response,
   data: unknown,
   spec: RequestSpec<unknown>,
-  cause: unknown,
   timeoutMs: number,
 ): CivicContactError {
   const { status } = response;
   const problem = problemOf(data);
-  const options: CivicContactErrorOptions = { status, problem, requestId: requestIdOf(response), cause };
+  const options: CivicContactErrorOptions = { status, problem, requestId: requestIdOf(response) };
   const said = serverSays(problem);
   const op = spec.operation;
 

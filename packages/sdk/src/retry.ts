@@ -1,5 +1,6 @@
-import { isHTTPError, isNetworkError, type RetryOptions as KyRetryOptions } from 'ky';
 import { HEADERS } from '@civic-contact/contract';
+import type { CivicContactError } from './errors/civic-contact-error.ts';
+import { isTimeoutError } from './errors/timeout-error.ts';
 
 /**
  * How the client retries. Only requests that are safe to repeat are retried: GETs, the
@@ -37,8 +38,6 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
 
 /** Statuses worth another attempt; every other 4xx is about the request itself and would fail again. */
 const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
-/** Statuses whose `Retry-After` the client honours. */
-const RETRY_AFTER_STATUSES = [429, 503];
 
 /**
  * Seconds until a `Retry-After` header says to try again: delay-seconds or an HTTP date.
@@ -63,41 +62,19 @@ export function retryAfterOf(headers: Headers, body: unknown): number | undefine
 }
 
 /**
- * @internal ky's retry options for one request. ky does the waiting, the backoff with
- * full jitter, `Retry-After`, and re-sends the same `Request` (same headers, so the same
- * `Idempotency-Key`); `shouldRetry` adds what ky cannot know: the caller's abort, the
- * `Retry-After` ceiling that fails fast instead of clamping, and fetch failures that ky's
- * message heuristics do not recognise.
+ * @internal How long to wait before retry `n` (from 1) of a retry-safe request that failed
+ * with `error`, or undefined when the error is final. A `Retry-After` (only 429 and 503
+ * carry one, as `retryAfter`) is waited out exactly, or not at all when it is longer than
+ * the policy allows; otherwise the wait is exponential with full jitter.
  */
-export function kyRetryOptions(
-  policy: RetryPolicy,
-  request: { method: 'get' | 'post' | 'delete'; retrySafe: boolean; signal: AbortSignal | undefined },
-): KyRetryOptions {
-  if (!request.retrySafe || policy.limit === 0) return { limit: 0 };
-  return {
-    limit: policy.limit,
-    methods: [request.method],
-    statusCodes: [...RETRY_STATUSES],
-    afterStatusCodes: RETRY_AFTER_STATUSES,
-    maxRetryAfter: policy.maxRetryAfterSeconds * 1000,
-    delay: (attempt) => policy.backoffMs * 2 ** (attempt - 1),
-    backoffLimit: policy.maxBackoffMs,
-    jitter: true,
-    // A timed-out attempt may never have reached the server; the request is safe to repeat.
-    retryOnTimeout: true,
-    shouldRetry: ({ error }) => {
-      if (request.signal?.aborted) return false;
-      if (isHTTPError(error)) {
-        const { status, headers } = error.response;
-        if (!RETRY_STATUSES.includes(status)) return false;
-        if (RETRY_AFTER_STATUSES.includes(status)) {
-          const wait = retryAfterOf(headers, error.data);
-          if (wait !== undefined && wait > policy.maxRetryAfterSeconds) return false;
-        }
-        return undefined;
-      }
-      if (isNetworkError(error) || error instanceof TypeError) return true;
-      return undefined;
-    },
-  };
+export function retryDelay(policy: RetryPolicy, error: CivicContactError, n: number): number | undefined {
+  const { status } = error;
+  // No status: the attempt timed out (it may never have reached the server), or fetch threw.
+  // Fetch fails with a TypeError; anything else it throws is a bug that would fail again.
+  if (status === undefined ? !isTimeoutError(error) && !(error.cause instanceof TypeError) : !RETRY_STATUSES.includes(status)) {
+    return undefined;
+  }
+  const retryAfter = (error as { retryAfter?: number }).retryAfter;
+  if (retryAfter !== undefined) return retryAfter > policy.maxRetryAfterSeconds ? undefined : retryAfter * 1000;
+  return Math.random() * Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (n - 1));
 }

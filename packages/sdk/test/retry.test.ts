@@ -8,9 +8,12 @@ import {
   isServerError,
   isTimeoutError,
   NetworkError,
+  NotFoundError,
   RateLimitedError,
   ServerError,
+  TimeoutError,
 } from '@civic-contact/sdk';
+import { DEFAULT_RETRY_POLICY, retryDelay } from '../src/retry.ts';
 import { BASE_URL, complaint, complaintCreated, fakeFetch, FAST_RETRY, hangingFetch, json, problem, SITE_KEY, ticket, REFERENCE } from './helpers.ts';
 
 describe('retries', () => {
@@ -84,6 +87,16 @@ describe('retries', () => {
     const error = await client.services.list().catch((e: unknown) => e);
     assert.ok(isRateLimitedError(error));
     assert.ok(error.retryAfter !== undefined && error.retryAfter > 7100 && error.retryAfter <= 7200, String(error.retryAfter));
+  });
+
+  test("without a Retry-After header a 503's problem retryAfter is waited out", async () => {
+    const { fetch, attempts } = fakeFetch((_request, attempt) => (attempt === 1 ? problem(503, { type: 'x', retryAfter: 1 }) : json(ticket)));
+    const client = createClient({ baseUrl: BASE_URL, siteKey: SITE_KEY, fetch, retry: FAST_RETRY });
+    const started = performance.now();
+    await client.tickets.get(REFERENCE, { verifier: 'ana@example.com' });
+    const waited = performance.now() - started;
+    assert.equal(attempts.length, 2);
+    assert.ok(waited >= 950, `waited ${waited} ms, expected about 1000`);
   });
 
   test("without a Retry-After header the problem's retryAfter is reported", async () => {
@@ -179,6 +192,21 @@ describe('timeouts and aborts', () => {
     assert.equal(attempts.length, 3, 'each attempt gets its own timeout');
   });
 
+  test('the timeout covers reading the body: a response whose body never ends is a TimeoutError', { timeout: 5000 }, async () => {
+    const { fetch, attempts } = fakeFetch(() => new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{')) })));
+    const client = createClient({ baseUrl: BASE_URL, siteKey: SITE_KEY, fetch, timeoutMs: 30, retry: false });
+    const error = await client.services.list().catch((e: unknown) => e);
+    assert.ok(isTimeoutError(error), String(error));
+    assert.equal(attempts.length, 1);
+  });
+
+  test('a fetch that ignores the abort signal still times out', { timeout: 5000 }, async () => {
+    const { fetch } = fakeFetch(() => new Promise<Response>(() => {}));
+    const client = createClient({ baseUrl: BASE_URL, siteKey: SITE_KEY, fetch, timeoutMs: 30, retry: false });
+    const error = await client.services.list().catch((e: unknown) => e);
+    assert.ok(isTimeoutError(error), String(error));
+  });
+
   test("the caller's abort is rethrown untouched as its AbortError, without retry", async () => {
     const controller = new AbortController();
     const { fetch, attempts } = hangingFetch(() => setTimeout(() => controller.abort(), 5));
@@ -208,5 +236,29 @@ describe('timeouts and aborts', () => {
     const error = await client.services.list({ signal: AbortSignal.abort() }).catch((e: unknown) => e);
     assert.ok(error instanceof DOMException && error.name === 'AbortError');
     assert.equal(attempts.length, 0);
+  });
+});
+
+describe('retry delays', () => {
+  const policy = { ...DEFAULT_RETRY_POLICY, backoffMs: 100, maxBackoffMs: 1000 };
+  const offline = new NetworkError('m', { cause: new TypeError('fetch failed') });
+
+  test('backoff is full jitter under an exponential cap: random(0, min(maxBackoffMs, backoffMs × 2^(n−1)))', (t) => {
+    t.mock.method(Math, 'random', () => 0.5);
+    assert.deepEqual([1, 2, 3, 4, 5].map((n) => retryDelay(policy, offline, n)), [50, 100, 200, 400, 500]);
+    t.mock.method(Math, 'random', () => 0);
+    assert.equal(retryDelay(policy, new TimeoutError('m', 30), 1), 0);
+  });
+
+  test('a Retry-After is waited exactly up to maxRetryAfterSeconds, and a longer one is final', () => {
+    assert.equal(retryDelay(policy, new RateLimitedError('m', 60, { status: 429 }), 1), 60_000);
+    assert.equal(retryDelay(policy, new ServerError('m', 0, { status: 503 }), 2), 0);
+    assert.equal(retryDelay(policy, new RateLimitedError('m', 61, { status: 429 }), 1), undefined);
+  });
+
+  test('answers about the request itself, and errors fetch does not fail with, are final', () => {
+    assert.equal(retryDelay(policy, new NotFoundError('m', { status: 404 }), 1), undefined);
+    assert.equal(retryDelay(policy, new NetworkError('m', { cause: new RangeError('a bug in a custom fetch') }), 1), undefined);
+    assert.ok(retryDelay(policy, new ServerError('m', undefined, { status: 502 }), 1) !== undefined);
   });
 });

@@ -15,7 +15,7 @@ export interface CivicContactErrorOptions {
   problem?: Problem | undefined;
   /** Value of the response's `X-Request-Id` header, to quote to the contact centre's support. */
   requestId?: string | undefined;
-  /** The underlying error (a fetch `TypeError`, a ky `HTTPError`, …). */
+  /** The underlying error, such as the `TypeError` a failed `fetch` threw. */
   cause?: unknown;
 }
 
