@@ -67,7 +67,7 @@ import {
   validationFailed,
 } from './errors.ts';
 import { createFaqSearch, type FaqSearch } from './faq-search.ts';
-import { hashSecret, originAllowed, SECRET_KEY_PREFIX, SITE_KEY_PREFIX, type Principal } from './keys.ts';
+import { hashSecret, keyHint, normaliseOrigin, originAllowed, SECRET_KEY_PREFIX, SITE_KEY_PREFIX, type Principal } from './keys.ts';
 import { parseQuery, type QueryInput } from './query.ts';
 import { RateLimiter, type RateLimit } from './rate-limit.ts';
 import { asapStatus, computeSlotDays, findSlot } from './slots.ts';
@@ -138,6 +138,8 @@ export interface UploadInput {
   content: Uint8Array | ReceivedFile;
 }
 
+/** The reference server's command line, whose commands a refusal names as the fix. */
+const CLI = 'civic-contact-server';
 const DEFAULT_PER_CLIENT: RateLimit = { limit: 20, windowSeconds: 60 };
 const DEFAULT_PER_REFERENCE: RateLimit = { limit: 10, windowSeconds: 15 * 60 };
 const REFERENCE_ATTEMPTS = 10;
@@ -252,18 +254,47 @@ export class ContactCentre {
         throw unauthorized(`Only secret keys (sk_…) go in the ${HEADERS.authorization} header; send publishable keys in ${HEADERS.siteKey}.`);
       }
       const record = await this.#storage.findSecretKeyByHash(await hashSecret(secret, this.#sha256));
-      if (!record || record.revokedAt !== null) throw unauthorized('This secret key is not known, or has been revoked.');
+      // A secret key is never repeated, not even in part.
+      if (!record) throw unauthorized('This secret key is not known to this contact centre: check it against the one issued to you.');
+      if (record.revokedAt !== null) {
+        const scope = record.ministryId === null ? '--all-ministries' : `--ministry ${record.ministryId}`;
+        throw unauthorized(
+          `This secret key was revoked on ${record.revokedAt.slice(0, 10)} and no longer works: a new key is needed (${CLI} keys create ${scope} --secret).`,
+        );
+      }
       return { kind: 'secret', ministryId: record.ministryId, keyId: record.id };
     }
     const siteKey = credentials.siteKey?.trim();
     if (!siteKey) throw unauthorized();
+    if (siteKey.startsWith(SECRET_KEY_PREFIX)) {
+      throw unauthorized(
+        `The ${HEADERS.siteKey} header holds a secret key (sk_…). A secret key must never be in a web page, where anyone can copy it: revoke it (${CLI} keys list, then ${CLI} keys revoke KEY_ID) and give the site its publishable key (pk_…).`,
+      );
+    }
     if (!siteKey.startsWith(SITE_KEY_PREFIX)) {
-      throw unauthorized(`The ${HEADERS.siteKey} header takes a publishable key (pk_…). Never put a secret key in a web page.`);
+      throw unauthorized(`The ${HEADERS.siteKey} header takes a publishable key, which starts with pk_: check it against the one issued for this site.`);
     }
     const record = await this.#storage.findSiteKey(siteKey);
-    if (!record || record.revokedAt !== null) throw unauthorized('This site key is not known, or has been revoked.');
+    if (!record) {
+      throw unauthorized(`The site key ${keyHint(siteKey)} is not known to this contact centre: check it against the one issued for this site.`);
+    }
+    const origin = credentials.origin ? normaliseOrigin(credentials.origin) : null;
+    if (record.revokedAt !== null) {
+      throw unauthorized(
+        `The site key ${keyHint(siteKey)} was revoked on ${record.revokedAt.slice(0, 10)} and no longer works: this site needs a new key (${CLI} keys create --ministry ${record.ministryId} --origin ${origin ?? 'https://…'}).`,
+      );
+    }
     if (!originAllowed(record.allowedOrigins, credentials.origin)) {
-      throw forbidden(`This site key may not be used from ${credentials.origin}. Add the origin to the key's allowed origins.`);
+      const ministry = await this.#storage.getMinistry(record.ministryId);
+      const whose = `The site key ${keyHint(siteKey)} of the ministry "${record.ministryId}"`;
+      const create = `${CLI} keys create --ministry ${record.ministryId} --origin`;
+      const contact = ministry ? { contact: { name: ministry.name, phone: ministry.contact.phone, email: ministry.contact.email } } : {};
+      throw forbidden(
+        origin === null
+          ? `${whose} may not be used from a page without an origin of its own (Origin: ${credentials.origin}), such as a file: page or a sandboxed frame. Serve the page over https from a site the key allows, or create a key for that site's origin: ${create} https://…`
+          : `${whose} may not be used from ${origin}: the key does not allow that origin. Create a key for this origin: ${create} ${origin}, and use it as the site key on that site.`,
+        contact,
+      );
     }
     return { kind: 'site', ministryId: record.ministryId, keyId: record.id };
   }

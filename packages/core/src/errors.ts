@@ -60,9 +60,12 @@ export function unauthorized(
   return new DomainError(problem(PROBLEM_TYPES.unauthorized, 'Missing or unknown key', 401, detail));
 }
 
-/** 403: the key is known but may not do this (wrong kind of key, origin not allowed, other ministry). */
-export function forbidden(detail: string): DomainError {
-  return new DomainError(problem(PROBLEM_TYPES.forbidden, 'Not allowed', 403, detail));
+/**
+ * 403: the key is known but may not do this (wrong kind of key, origin not allowed, other
+ * ministry). `extra` adds extension members, such as the ministry's `contact`.
+ */
+export function forbidden(detail: string, extra: Partial<Problem> = {}): DomainError {
+  return new DomainError(problem(PROBLEM_TYPES.forbidden, 'Not allowed', 403, detail, extra));
 }
 
 /** 404. The default detail says nothing about why, so unknown and hidden things look alike. */

@@ -55,6 +55,14 @@ export async function hashSecret(secret: string, sha256: Sha256 = sha256Hex): Pr
 }
 
 /**
+ * A publishable key as a refusal names it: its first 12 characters (`pk_live_7k3d…`), enough
+ * to tell which key a page holds without repeating it whole.
+ */
+export function keyHint(key: string): string {
+  return key.length > 12 ? `${key.slice(0, 12)}…` : key;
+}
+
+/**
  * The origin as browsers send it in the `Origin` header: lower-case scheme and host, no
  * default port, no path. `null` when `value` is not an http(s) origin.
  */
