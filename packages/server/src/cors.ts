@@ -1,4 +1,4 @@
-import { HEADERS, PROBLEM_TYPES } from '@civic-contact/contract';
+import { HEADERS } from '@civic-contact/contract';
 import { API_SECURITY_HEADERS } from '@civic-contact/core/http';
 
 type Handler = (request: Request, env: unknown) => Promise<Response> | Response;
@@ -12,24 +12,30 @@ export function ownOrigin(request: Request): string {
   return new URL(request.url).origin;
 }
 
+/** A refusal of the key itself (401: missing, unknown or revoked; 403: not allowed here): it carries no data. */
+function refusesKey(response: Response): boolean {
+  return response.status === 401 || response.status === 403;
+}
+
 /**
- * Cross-origin access for ministry sites: only origins that some active publishable key
- * allows get CORS headers, preflight included; a key used from an origin it does not allow
- * is refused by the contact centre itself (403). Requests from this server's own pages are
- * same-origin and pass untouched.
+ * Cross-origin access for ministry sites.
+ *
+ * - A preflight is answered for any origin: it only states the methods and headers the API
+ *   takes, and lets the page send the request it asked about, so that the contact centre can
+ *   answer it for itself.
+ * - An answer is readable by the page (`Access-Control-Allow-Origin`) when some active
+ *   publishable key allows its origin, or when it refuses the key (401, 403): a page with a
+ *   wrong, revoked or wrong-origin key can then read why, and tell its developer the fix,
+ *   instead of meeting a bare network error. Answers with data stay bound to the keys'
+ *   origins.
+ *
+ * Requests from this server's own pages are same-origin and pass untouched.
  */
 export function withCors(handler: Handler, isAllowedOrigin: (origin: string) => Promise<boolean>): Handler {
   return async (request, env) => {
     const origin = request.headers.get('Origin');
     if (!origin || origin === ownOrigin(request)) return handler(request, env);
-    const allowed = await isAllowedOrigin(origin);
     if (request.method === 'OPTIONS' && request.headers.has('Access-Control-Request-Method')) {
-      if (!allowed) {
-        return Response.json(
-          { type: PROBLEM_TYPES.forbidden, title: 'This origin may not use the contact-centre API', status: 403 },
-          { status: 403, headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/problem+json', Vary: 'Origin' } },
-        );
-      }
       return new Response(null, {
         status: 204,
         headers: {
@@ -45,7 +51,7 @@ export function withCors(handler: Handler, isAllowedOrigin: (origin: string) => 
     const response = await handler(request, env);
     const headers = new Headers(response.headers);
     headers.append('Vary', 'Origin');
-    if (allowed) {
+    if (refusesKey(response) || (await isAllowedOrigin(origin))) {
       headers.set('Access-Control-Allow-Origin', origin);
       headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }

@@ -165,7 +165,7 @@ describe('HTTP: headers, the OpenAPI document, the example site', () => {
       ['404', '/v1/nothing-here', { headers: site }],
       ['413', '/v1/complaints', { method: 'POST', headers: { ...json, [HEADERS.idempotencyKey]: crypto.randomUUID() }, body: JSON.stringify({ ...complaint, description: 'x'.repeat(300_000) }) }],
       ['422', '/v1/complaints', { method: 'POST', headers: { ...json, [HEADERS.idempotencyKey]: crypto.randomUUID() }, body: '{}' }],
-      ['403', '/v1/services', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } }],
+      ['204', '/v1/services', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } }],
       ['200', '/v1/openapi.json', {}],
     ];
     for (const [status, path, init] of requests) {
@@ -358,13 +358,6 @@ describe('CORS per site key, and keys made with the CLI', () => {
     assert.ok(!allowed.includes('authorization'), 'secret keys never come from a browser');
   });
 
-  test('a preflight from an origin no key allows is refused, without CORS headers', async () => {
-    const response = await preflight('https://elsewhere.example');
-    assert.equal(response.status, 403);
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
-    assert.equal(((await response.json()) as { type: string }).type, PROBLEM_TYPES.forbidden);
-  });
-
   test('a request from an allowed origin with its key is answered, with Access-Control-Allow-Origin and Vary: Origin', async () => {
     const response = await fetch(`${server.url}/v1/services`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.siteKey]: transportKey } });
     assert.equal(response.status, 200);
@@ -383,9 +376,8 @@ describe('CORS per site key, and keys made with the CLI', () => {
     assert.ok((await client.faq.search({ q: 'driving test' })).hits.length > 0);
   });
 
-  test('a site key used from an origin it does not allow is refused with 403', async () => {
-    // The health demo key allows only the server's own pages; transport's origin is allowed by
-    // another key, so the page gets CORS headers and can read why it was refused.
+  test('a site key used from an origin it does not allow is refused with 403 the page can read', async () => {
+    // The health demo key allows only the server's own pages.
     const demoFromTransport = await fetch(`${server.url}/v1/services`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.siteKey]: server.keys!.site['health']! } });
     assert.equal(demoFromTransport.status, 403);
     assert.equal(demoFromTransport.headers.get('access-control-allow-origin'), TRANSPORT_ORIGIN);
@@ -393,7 +385,8 @@ describe('CORS per site key, and keys made with the CLI', () => {
 
     const transportFromElsewhere = await fetch(`${server.url}/v1/services`, { headers: { Origin: 'https://elsewhere.example', [HEADERS.siteKey]: transportKey } });
     assert.equal(transportFromElsewhere.status, 403);
-    assert.equal(transportFromElsewhere.headers.get('access-control-allow-origin'), null);
+    // No key allows that origin, but a refusal of the key carries no data: the page may read why.
+    assert.equal(transportFromElsewhere.headers.get('access-control-allow-origin'), 'https://elsewhere.example');
   });
 
   test('requests from the server’s own pages (Origin is its own origin) pass with the demo keys', async () => {
@@ -444,12 +437,18 @@ describe('CORS per site key, and keys made with the CLI', () => {
     assert.equal(error.status, 401);
   });
 
-  test('revoking the publishable key shuts its origin out, preflight included', async () => {
+  test('revoking the publishable key shuts its origin out of the data, saying why', async () => {
     const revoked = await runCli(['keys', 'revoke', transportKeyId, '--data-dir', dataDir]);
     assert.equal(revoked.code, 0, revoked.stderr);
     const response = await fetch(`${server.url}/v1/services`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.siteKey]: transportKey } });
     assert.equal(response.status, 401);
-    assert.equal((await preflight(TRANSPORT_ORIGIN)).status, 403);
+    assert.equal(response.headers.get('access-control-allow-origin'), TRANSPORT_ORIGIN);
+    assert.match(((await response.json()) as { detail: string }).detail, /was revoked on \d{4}-\d{2}-\d{2} and no longer works/);
+    // No key allows that origin any more: answers with data are not readable there.
+    const health = await fetch(`${server.url}/v1/services`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.authorization]: `Bearer ${server.keys!.secret['health']!}` } });
+    assert.equal(health.status, 200);
+    assert.equal(health.headers.get('access-control-allow-origin'), null);
+    await health.body?.cancel();
     const again = await runCli(['keys', 'revoke', transportKeyId, '--data-dir', dataDir]);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /There is no active key/);
