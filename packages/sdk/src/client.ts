@@ -1,5 +1,5 @@
-import { Transport } from './http.ts';
-import { resolveOptions, type ClientOptions } from './options.ts';
+import { createBaseClient, type BaseClient } from './base-client.ts';
+import type { ClientOptions } from './options.ts';
 import { AgentResource } from './resources/agent.ts';
 import { AttachmentsResource } from './resources/attachments.ts';
 import { CallbacksResource } from './resources/callbacks.ts';
@@ -9,12 +9,11 @@ import { ServicesResource } from './resources/services.ts';
 import { StatsResource } from './resources/stats.ts';
 import { TicketsResource } from './resources/tickets.ts';
 
-/** A client of the Civic Contact API; its methods read like the API. Create it with {@link createClient}. */
-export interface CivicContactClient {
-  /** The API address the client was created with, normalised. */
-  readonly baseUrl: string;
-  /** Which key the client holds: `site` (pk_, browsers) or `secret` (sk_, servers). */
-  readonly keyKind: 'site' | 'secret';
+/**
+ * A client of the Civic Contact API with every resource; its methods read like the API.
+ * Create it with {@link createClient}. `client.use(TicketsResource)` is `client.tickets`.
+ */
+export interface CivicContactClient extends BaseClient {
   /** The ministry's services. */
   readonly services: ServicesResource;
   /** Filing complaints. */
@@ -34,7 +33,11 @@ export interface CivicContactClient {
 }
 
 /**
- * Creates a client. Every option is checked here, so a wrong base URL, a missing key,
+ * Creates a client with every resource. A bundle that calls it carries every resource
+ * class and the contract schemas they use; a widget or page that needs one or two
+ * resources carries less with {@link createBaseClient} and `client.use(…)`.
+ *
+ * Every option is checked here, so a wrong base URL, a missing key,
  * both keys, a key of the wrong kind, or a secret key in a browser fail at once with a
  * `ConfigurationError`, before any request.
  *
@@ -51,18 +54,17 @@ export interface CivicContactClient {
  * @throws ConfigurationError for invalid options.
  */
 export function createClient(options: ClientOptions): CivicContactClient {
-  const resolved = resolveOptions(options);
-  const http = new Transport(resolved);
+  const client = createBaseClient(options);
+  const { use } = client;
   return Object.freeze({
-    baseUrl: resolved.baseUrl,
-    keyKind: resolved.key.kind,
-    services: new ServicesResource(http),
-    complaints: new ComplaintsResource(http),
-    attachments: new AttachmentsResource(http),
-    tickets: new TicketsResource(http),
-    callbacks: new CallbacksResource(http),
-    faq: new FaqResource(http),
-    agent: new AgentResource(http),
-    stats: new StatsResource(http),
+    ...client,
+    services: use(ServicesResource),
+    complaints: use(ComplaintsResource),
+    attachments: use(AttachmentsResource),
+    tickets: use(TicketsResource),
+    callbacks: use(CallbacksResource),
+    faq: use(FaqResource),
+    agent: use(AgentResource),
+    stats: use(StatsResource),
   });
 }

@@ -1,4 +1,5 @@
 export { createClient, type CivicContactClient } from './client.ts';
+export { createBaseClient, type BaseClient, type ResourceClass } from './base-client.ts';
 export type { ClientOptions } from './options.ts';
 export type { RetryOptions } from './retry.ts';
 export type { RequestOptions, IdempotentRequestOptions } from './request-options.ts';

@@ -2,7 +2,7 @@ import { LocaleSchema } from '@civic-contact/contract';
 import { ConfigurationError } from './errors/configuration-error.ts';
 import { DEFAULT_RETRY_POLICY, type RetryOptions, type RetryPolicy } from './retry.ts';
 
-/** Options of {@link createClient}. */
+/** Options of {@link createClient} and {@link createBaseClient}. */
 export interface ClientOptions {
   /**
    * Where the contact-centre API lives, e.g. `https://contact.gov.example` or
@@ -54,7 +54,7 @@ function inBrowser(): boolean {
 
 function resolveBaseUrl(value: unknown): string {
   if (typeof value !== 'string' && !(value instanceof URL)) {
-    fail('createClient needs a baseUrl: the address of the contact-centre API, such as "https://contact.gov.example".');
+    fail('The client needs a baseUrl: the address of the contact-centre API, such as "https://contact.gov.example".');
   }
   const pageBase = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
   let url: URL;
@@ -78,7 +78,7 @@ function resolveKey(options: ClientOptions): ResolvedOptions['key'] {
     fail('Give either siteKey (pk_…, for browsers) or secretKey (sk_…, for servers), not both.');
   }
   if (siteKey === undefined && secretKey === undefined) {
-    fail('createClient needs a key: siteKey (pk_…) in a browser, or secretKey (sk_…) on a server.');
+    fail('The client needs a key: siteKey (pk_…) in a browser, or secretKey (sk_…) on a server.');
   }
   if (siteKey !== undefined) {
     if (typeof siteKey === 'string' && siteKey.startsWith('sk_')) {
@@ -125,7 +125,7 @@ function resolveRetry(value: ClientOptions['retry']): RetryPolicy {
 /** @internal Checks every option once, at creation, so mistakes surface before any request. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
-    fail('createClient needs an options object: createClient({ baseUrl, siteKey }).');
+    fail('The client needs an options object such as { baseUrl, siteKey }.');
   }
   const baseUrl = resolveBaseUrl(options.baseUrl);
   const key = resolveKey(options);

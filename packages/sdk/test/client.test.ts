@@ -1,8 +1,16 @@
 import { afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HEADERS } from '@civic-contact/contract';
-import { ConfigurationError, createClient, isConfigurationError } from '@civic-contact/sdk';
-import { BASE_URL, complaint, complaintCreated, fakeFetch, json, REFERENCE, SECRET_KEY, SITE_KEY } from './helpers.ts';
+import {
+  AgentResource,
+  ConfigurationError,
+  createBaseClient,
+  createClient,
+  isConfigurationError,
+  ServicesResource,
+  TicketsResource,
+} from '@civic-contact/sdk';
+import { BASE_URL, complaint, complaintCreated, fakeFetch, json, REFERENCE, SECRET_KEY, SITE_KEY, ticket } from './helpers.ts';
 
 function configurationError(make: () => unknown): ConfigurationError {
   try {
@@ -126,5 +134,38 @@ describe('createClient', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+});
+
+describe('createBaseClient', () => {
+  test('checks the options as createClient does', () => {
+    for (const options of [{ baseUrl: BASE_URL }, { baseUrl: 'not a url', siteKey: SITE_KEY }, { baseUrl: BASE_URL, siteKey: SECRET_KEY }]) {
+      assert.equal(configurationError(() => createBaseClient(options)).message, configurationError(() => createClient(options)).message);
+    }
+  });
+
+  test('use creates a resource on first use and returns the same one after, working like the full client', async () => {
+    const { fetch, attempts } = fakeFetch(() => json(ticket));
+    const client = createBaseClient({ baseUrl: 'https://gov.example/contact-api/', siteKey: SITE_KEY, fetch, locale: 'fr' });
+    assert.equal(client.baseUrl, 'https://gov.example/contact-api/');
+    assert.equal(client.keyKind, 'site');
+    const tickets = client.use(TicketsResource);
+    assert.ok(tickets instanceof TicketsResource);
+    assert.equal(client.use(TicketsResource), tickets);
+    assert.ok(client.use(ServicesResource) instanceof ServicesResource);
+    assert.equal((await tickets.get(REFERENCE, { verifier: 'ana@example.com' })).reference, REFERENCE);
+    const { request } = attempts[0]!;
+    assert.equal(request.url, `https://gov.example/contact-api/v1/tickets/${REFERENCE}`);
+    assert.equal(request.headers.get(HEADERS.siteKey), SITE_KEY);
+    assert.equal(request.headers.get('Accept-Language'), 'fr');
+  });
+
+  test('each client has its own resources; on a full client use gives its own properties', () => {
+    const options = { baseUrl: BASE_URL, secretKey: SECRET_KEY };
+    assert.notEqual(createBaseClient(options).use(TicketsResource), createBaseClient(options).use(TicketsResource));
+    const client = createClient(options);
+    assert.equal(client.use(TicketsResource), client.tickets);
+    assert.equal(client.use(AgentResource), client.agent);
+    assert.equal(client.use(ServicesResource), client.services);
   });
 });
