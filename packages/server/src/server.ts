@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -6,16 +5,18 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import { ContactCentre, hashSecret, loadDemoKeys, loadSeed, type DemoKeys, type SeedData } from '@civic-contact/core';
+import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type SeedData } from '@civic-contact/core';
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/core/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
-import { SqliteStorage } from './sqlite-storage.ts';
+import type { SqliteStorage } from './sqlite-storage.ts';
 import { DiskBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { ownOrigin, withCors } from './cors.ts';
-import { FAQ_INDEX_PATH, faqIndexFile, staticFiles } from './site.ts';
+import { exampleSite } from './site.ts';
 import { cachedFaqIndex } from './faq-index.ts';
+import { openDatabase } from './database.ts';
+import { DEFAULT_ELEMENTS_DIR, ELEMENTS_PATH, entryPath, readWidgetManifest, widgetCode } from './widget-code.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -34,8 +35,13 @@ export interface ServerOptions {
    * `sk_test_admin`). Default true; a production centre creates its keys with the CLI instead.
    */
   demoKeys?: boolean;
-  /** Serve the example ministry site and the widget bundle beside the API. Default true. */
+  /** Serve the example ministry site beside the API. Default true. */
   site?: boolean;
+  /**
+   * The widget build served at `/elements/` to ministry pages on any origin; `null` serves none.
+   * Default: `packages/elements/dist/cdn`, where `npm run build` writes it.
+   */
+  elementsDir?: string | null;
   /** The ministry the example site belongs to: its FAQ index is served at `/assets/faq-index.json`. Default `transport`. */
   siteMinistry?: string;
   /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). */
@@ -52,6 +58,8 @@ export interface RunningServer {
   url: string;
   port: number;
   databaseFile: string;
+  /** The URL of the widget code's loader under its version (for a script tag); null when it is not built or not served. */
+  widgetCodeUrl: string | null;
   /** The demo keys, when they were stored. */
   keys: DemoKeys | null;
   centre: ContactCentre;
@@ -61,21 +69,18 @@ export interface RunningServer {
 }
 
 /**
- * Starts the reference contact centre: the v1 API over SQLite, and (by default) the example
- * ministry site, on one port.
+ * Starts the reference contact centre: the v1 API over SQLite, the widget code for ministry
+ * pages, and (by default) the example ministry site, on one port.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = resolve(options.dataDir ?? 'data');
-  await mkdir(dataDir, { recursive: true });
-  const databaseFile = join(dataDir, 'civic-contact.db');
-  const storage = SqliteStorage.open(databaseFile, { synchronous: options.synchronous ?? 'NORMAL' });
+  const seed = options.seed === undefined ? demoSeed : options.seed;
+  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL' });
   const blobs = new DiskBlobStore(join(dataDir, 'attachments'));
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
 
   try {
-    const seed = options.seed === undefined ? demoSeed : options.seed;
-    if (seed && (await storage.listMinistries()).length === 0) await loadSeed(storage, seed);
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
     const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256 });
@@ -92,19 +97,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const openApi = JSON.stringify(buildOpenApiDocument());
     const apiWithCors = withCors((request, env) => api.fetch(request, env), (origin) => storage.siteKeyAllowsOrigin(origin));
     const site =
-      options.site === false
-        ? null
-        : staticFiles([join(repositoryRoot, 'examples/ministry-site'), join(repositoryRoot, 'packages/elements/dist')]);
-
-    const faqIndex = faqIndexFile(cachedFaqIndex(storage, options.siteMinistry ?? 'transport'));
+      options.site === false ? null : exampleSite(join(repositoryRoot, 'examples/ministry-site'), cachedFaqIndex(storage, options.siteMinistry ?? 'transport'));
+    const elementsDir = options.elementsDir === null ? null : resolve(options.elementsDir ?? DEFAULT_ELEMENTS_DIR);
+    const elements = elementsDir === null ? null : widgetCode(elementsDir);
 
     const route = (request: Request, env: unknown): Promise<Response> | Response => {
       const { pathname } = new URL(request.url);
       if (pathname === '/v1/openapi.json' && request.method === 'GET') {
         return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
+      if (elements && (pathname === ELEMENTS_PATH || pathname.startsWith(`${ELEMENTS_PATH}/`))) return elements(request);
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
-      if (pathname === FAQ_INDEX_PATH) return faqIndex(request);
       return site(request);
     };
     const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
@@ -112,11 +115,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError);
     const port = (server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const manifest = elementsDir === null ? undefined : readWidgetManifest(elementsDir);
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      url,
       port,
       databaseFile,
+      widgetCodeUrl: manifest ? `${url}${entryPath(manifest)}` : null,
       keys,
       centre,
       storage,

@@ -1,24 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { ServedFaqIndex } from './faq-index.ts';
+import { acceptedEncodings, fileEtags, getAndHead, withHeaders } from './static-files.ts';
 
 /** The example site's Content-Security-Policy: nothing inline, nothing from elsewhere. */
 export const SITE_CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const SITE_HEADERS = {
   'Content-Security-Policy': SITE_CSP,
@@ -28,66 +19,66 @@ const SITE_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/**
- * Serves static files from `roots`, first match wins (the example site, then the built
- * widget bundle), with the site's security headers. Paths never leave their root.
- */
-export function staticFiles(roots: readonly string[]) {
-  return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(request.url).pathname);
-    } catch {
-      return notFound();
-    }
-    if (path.includes('\0')) return notFound();
-    if (path.endsWith('/')) path += 'index.html';
-    for (const root of roots) {
-      const file = normalize(join(root, path));
-      if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound();
-      const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) continue;
-      const body = request.method === 'HEAD' ? null : await readFile(file);
-      return new Response(body, {
-        headers: {
-          ...SITE_HEADERS,
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Content-Length': String(info.size),
-          'Cache-Control': 'no-cache',
-        },
-      });
-    }
-    return notFound();
-  };
-}
-
 /** Where the example site finds its ministry's prebuilt FAQ index (`<civic-faq-search index-src="…">`). */
 export const FAQ_INDEX_PATH = '/assets/faq-index.json';
 
 /**
- * `GET /assets/faq-index.json`: the site's ministry's prebuilt FAQ index. Browsers keep it and
- * revalidate it on each page load (`no-cache` with an ETag): unchanged, it costs a 304; after
- * an FAQ is edited, pages get the new one at once.
+ * The example ministry site: the files in `root` with the site's security headers, and its
+ * ministry's prebuilt FAQ index at {@link FAQ_INDEX_PATH}. Pages are edited by hand, so a
+ * browser keeps them but revalidates them on each use (`no-cache` with an ETag: a 304 while
+ * unchanged). They are sent as they are: a few kilobytes each, where compressing on every
+ * request would cost more than it saves and turn the ETags weak. Paths never leave `root`.
  */
-export function faqIndexFile(index: () => Promise<ServedFaqIndex | undefined>) {
-  return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
-    const served = await index();
-    if (!served) return notFound();
-    const headers = { ...SITE_HEADERS, 'Cache-Control': 'no-cache', ETag: served.etag };
-    const known = request.headers.get('If-None-Match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-    if (known?.includes(served.etag) || known?.includes('*')) return new Response(null, { status: 304, headers });
-    return new Response(request.method === 'HEAD' ? null : served.body, {
-      headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(served.body.byteLength) },
+export function exampleSite(root: string, faqIndex: () => Promise<ServedFaqIndex | undefined>) {
+  const etags = fileEtags();
+  const app = new Hono();
+  app.use(withHeaders(SITE_HEADERS), etag());
+  app.get(FAQ_INDEX_PATH, async (c) => {
+    const served = await faqIndex();
+    if (!served) return c.notFound();
+    const { body, etag, encoding } = await faqIndexEncoded(served, c.req.header('Accept-Encoding') ?? null);
+    return c.body(body, 200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(body.byteLength),
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+      ...(encoding && { 'Content-Encoding': encoding }),
     });
-  };
+  });
+  app.use(
+    serveStatic({
+      root,
+      onFound: async (path, c) => {
+        c.header('Cache-Control', 'no-cache');
+        c.header('ETag', await etags(path));
+      },
+    }),
+  );
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((error) => {
+    throw error;
+  });
+  return getAndHead(app, SITE_HEADERS);
 }
 
-function methodNotAllowed(): Response {
-  return new Response('Method not allowed', { status: 405, headers: { ...SITE_HEADERS, Allow: 'GET, HEAD' } });
-}
+type Encoding = 'br' | 'gzip';
+const compressors: Record<Encoding, (body: Uint8Array) => Promise<Uint8Array<ArrayBuffer>>> = {
+  br: (body) => promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }),
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+};
+/** Each version of the index is compressed once per encoding, when first asked for. */
+const compressed = new WeakMap<ServedFaqIndex, Partial<Record<Encoding, Promise<Uint8Array<ArrayBuffer>>>>>();
 
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { ...SITE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+/**
+ * The FAQ index in the best encoding the client accepts, under an ETag of its own: it is every
+ * FAQ of the ministry in each locale, tens of kilobytes of JSON that compress to a fifth.
+ */
+async function faqIndexEncoded(served: ServedFaqIndex, acceptEncoding: string | null) {
+  const [encoding] = acceptedEncodings(acceptEncoding, ['br', 'gzip'] as const);
+  if (!encoding) return { body: served.body, etag: served.etag, encoding };
+  let versions = compressed.get(served);
+  if (!versions) compressed.set(served, (versions = {}));
+  const body = await (versions[encoding] ??= compressors[encoding](served.body));
+  return { body, etag: served.etag.replace(/"$/, encoding === 'br' ? '-br"' : '-gz"'), encoding };
 }
