@@ -2,22 +2,30 @@
 // civic-contact-server: runs the reference contact centre and manages its keys.
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { generateKey, generateKeyId, hashSecret, validateAllowedOrigins } from '@civic-contact/core';
+import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { startServer } from './server.ts';
+import { openDatabase, type OpenedDatabase } from './database.ts';
 import { faqIndexOf } from './faq-index.ts';
+import { DEFAULT_ELEMENTS_DIR, readWidgetManifest } from './widget-code.ts';
+import { embedSnippet } from './embed-snippet.ts';
 
 const USAGE = `Usage:
-  civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys]
-  civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …]
+  civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR]
+  civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …] [--public-url URL]
   civic-contact-server keys create --ministry ID --secret [--label TEXT]
   civic-contact-server keys create --all-ministries --secret [--label TEXT]
   civic-contact-server keys list [--ministry ID]
   civic-contact-server keys revoke KEY_ID
   civic-contact-server faq-index --ministry ID [--out FILE]   (the prebuilt FAQ index; stdout without --out)
 
-PORT, HOST and DATA_DIR set the same as --port, --host and --data-dir.`;
+PORT, HOST and DATA_DIR set the same as --port, --host and --data-dir. The key commands create
+and seed the database as start does when there is none yet. A publishable key comes with the
+HTML to paste into the ministry's pages; --public-url is the contact centre's address as those
+pages reach it (default http://localhost:<PORT or 3000>). --elements-dir is the widget build
+(default packages/elements/dist/cdn).`;
 
 class UsageError extends Error {}
 
@@ -61,6 +69,8 @@ function parse(argv: string[]) {
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         'no-demo-keys': { type: 'boolean' },
+        'elements-dir': { type: 'string' },
+        'public-url': { type: 'string' },
         ministry: { type: 'string' },
         'all-ministries': { type: 'boolean' },
         origin: { type: 'string', multiple: true },
@@ -84,6 +94,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     host: values.host ?? process.env.HOST ?? 'localhost',
     dataDir,
     demoKeys: !values['no-demo-keys'],
+    elementsDir: elementsDir(values),
   });
   const lines = [
     '',
@@ -92,6 +103,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     `  Example ministry site  ${server.url}/`,
     `  Agent page             ${server.url}/agent.html`,
     `  API                    ${server.url}/v1/  (contract: ${server.url}/v1/openapi.json)`,
+    `  Widget code            ${server.widgetCodeUrl ?? 'not built: run npm run build'}`,
     `  Database               ${server.databaseFile}`,
   ];
   if (server.keys) {
@@ -151,35 +163,47 @@ async function unknownMinistry(storage: SqliteStorage, id: string, none: string)
   return new UsageError(`There is no ministry "${id}". Known ministries: ${known || none}.`);
 }
 
+function elementsDir(values: Values): string {
+  return resolve(values['elements-dir'] ?? DEFAULT_ELEMENTS_DIR);
+}
+
 async function keys(sub: string | undefined, rest: string[], values: Values, dataDir: string): Promise<void> {
-  mkdirSync(dataDir, { recursive: true });
-  const storage = SqliteStorage.open(join(dataDir, 'civic-contact.db'));
-  try {
-    if (sub === 'create') return await createKey(storage, values);
-    if (sub === 'list') return await listKeys(storage, values.ministry);
-    if (sub === 'revoke') return await revokeKey(storage, rest[0]);
+  if (sub !== 'create' && sub !== 'list' && sub !== 'revoke') {
     throw new UsageError(sub ? `Unknown keys command "${sub}".` : 'Say what to do with keys: create, list or revoke.');
+  }
+  const request = sub === 'create' ? keyRequest(values) : undefined;
+  // As start does, so that keys can be made before the server has ever run. The demo keys are start's alone.
+  const database = await openDatabase(dataDir, demoSeed);
+  // On stderr: the first line of stdout stays the key, for scripts.
+  console.error(describeDatabase(database));
+  const { storage } = database;
+  try {
+    if (request) return await createKey(storage, request);
+    if (sub === 'list') return await listKeys(storage, values.ministry);
+    return await revokeKey(storage, rest[0]);
   } finally {
     storage.close();
   }
 }
 
-async function createKey(storage: SqliteStorage, values: Values): Promise<void> {
-  const createdAt = new Date().toISOString();
+function describeDatabase({ file, created, seeded }: OpenedDatabase): string {
+  const seed = seeded && `the demo seed (${seeded.ministries.length} ministries, ${seeded.services.length} services, ${seeded.faqs.length} FAQs)`;
+  if (created) return `Created the database at ${file}${seed ? ` with ${seed}` : ''}.`;
+  if (seed) return `Loaded ${seed} into the empty database at ${file}.`;
+  return `Using the database at ${file}.`;
+}
+
+/** A key to create, as the command line asks for it; checked before the database is opened. */
+type KeyRequest =
+  | { kind: 'secret'; ministryId: string | null; label: string | undefined }
+  | { kind: 'site'; ministryId: string; allowedOrigins: string[]; publicUrl: string; publicUrlGiven: boolean; elementsDir: string };
+
+function keyRequest(values: Values): KeyRequest {
   const ministryId = values['all-ministries'] ? null : values.ministry;
   if (ministryId === undefined) throw new UsageError('Name the ministry the key belongs to: --ministry ID (or --all-ministries for a secret reporting key).');
-  if (ministryId !== null && !(await storage.getMinistry(ministryId))) {
-    throw await unknownMinistry(storage, ministryId, 'none (start the server once to load the seed)');
-  }
   if (values.secret) {
     if (values.origin) throw new UsageError('Secret keys are never used from web pages: leave out --origin.');
-    const key = generateKey('secret');
-    const id = generateKeyId();
-    const label = values.label ?? (ministryId ? `Secret key of ${ministryId}` : 'All-ministries secret key');
-    const hash = await hashSecret(key);
-    await storage.transaction((tx) => tx.upsertSecretKey({ id, hash, ministryId, label, createdAt, revokedAt: null }));
-    console.log(`${key}\n\nSecret key ${id} for ${ministryId ?? 'all ministries'}. It is stored only as a hash: copy it now, it cannot be shown again.`);
-    return;
+    return { kind: 'secret', ministryId, label: values.label };
   }
   if (ministryId === null) throw new UsageError('Publishable keys belong to one ministry: use --ministry ID.');
   if (!values.origin?.length) throw new UsageError('Say which sites may use the key: --origin https://site.example.gov (repeatable).');
@@ -189,10 +213,39 @@ async function createKey(storage: SqliteStorage, values: Values): Promise<void> 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const key = generateKey('site');
+  return { kind: 'site', ministryId, allowedOrigins, publicUrl: contactCentreUrl(values), publicUrlGiven: values['public-url'] !== undefined, elementsDir: elementsDir(values) };
+}
+
+async function createKey(storage: SqliteStorage, request: KeyRequest): Promise<void> {
+  const createdAt = new Date().toISOString();
+  const { ministryId } = request;
+  if (ministryId !== null && !(await storage.getMinistry(ministryId))) throw await unknownMinistry(storage, ministryId, 'none');
   const id = generateKeyId();
-  await storage.transaction((tx) => tx.upsertSiteKey({ id, key, ministryId, allowedOrigins, createdAt, revokedAt: null }));
-  console.log(`${key}\n\nPublishable key ${id} for ${ministryId}, usable from ${allowedOrigins.join(', ')}.`);
+  if (request.kind === 'secret') {
+    const key = generateKey('secret');
+    const label = request.label ?? (ministryId ? `Secret key of ${ministryId}` : 'All-ministries secret key');
+    const hash = await hashSecret(key);
+    await storage.transaction((tx) => tx.upsertSecretKey({ id, hash, ministryId, label, createdAt, revokedAt: null }));
+    console.log(`${key}\n\nSecret key ${id} for ${ministryId ?? 'all ministries'}. It is stored only as a hash: copy it now, it cannot be shown again.`);
+    return;
+  }
+  const { allowedOrigins } = request;
+  const key = generateKey('site');
+  await storage.transaction((tx) => tx.upsertSiteKey({ id, key, ministryId: request.ministryId, allowedOrigins, createdAt, revokedAt: null }));
+  const [service] = await storage.listServices(request.ministryId);
+  const snippet = embedSnippet({ publicUrl: request.publicUrl, siteKey: key, manifest: readWidgetManifest(request.elementsDir), service: service?.id });
+  const note = request.publicUrlGiven ? '' : `\n\n${request.publicUrl} is this machine: give --public-url with the address the ministry's pages reach.`;
+  console.log(`${key}\n\nPublishable key ${id} for ${ministryId}, usable from ${allowedOrigins.join(', ')}.\n\n${snippet}${note}`);
+}
+
+/** The contact centre's address as ministry pages reach it: --public-url, or this machine's default. */
+function contactCentreUrl(values: Values): string {
+  const text = values['public-url'] ?? `http://localhost:${values.port ?? process.env.PORT ?? '3000'}`;
+  const url = URL.parse(text);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new UsageError(`--public-url "${text}" is not the address of a web server, e.g. https://contact.gov.example.`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 async function listKeys(storage: SqliteStorage, ministry: string | undefined): Promise<void> {
