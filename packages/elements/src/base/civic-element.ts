@@ -16,11 +16,17 @@ import { resolveLocale, type LocaleInfo } from '../locale.ts';
 import { useLocale } from '../i18n/localization.ts';
 import { Connection } from './connection.ts';
 import { LangElement } from './lang-element.ts';
+import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
 
 /**
  * What every Civic Contact element shares: inside a `<civic-contact-provider>` it uses the
  * provider's client, locale, catalogue and wording; on its own it connects itself from its
  * `api-base` and `site-key` attributes. Its own `lang` wins over the provider's.
+ *
+ * A key the contact centre refuses, an unusable `api-base` or `site-key`, or no connection
+ * at all is the page's mistake, handed to {@link CivicElement.misconfiguration}: the
+ * developer is told once per page in the console, the page gets a `civic-error` of kind
+ * `configuration`, and the citizen whom to contact instead of the form.
  */
 export class CivicElement extends LangElement {
   /** Address of the contact-centre API, when the element is used without a provider. */
@@ -58,7 +64,16 @@ export class CivicElement extends LangElement {
       this.#ownClient = this.#connection.client;
       this.ownCatalogue = this.#connection.catalogue;
     },
-    failed: (error, operation) => this.dispatchEvent(new CivicErrorEvent(error, operation)),
+    failed: (error, operation) => {
+      if (!this.misconfiguration.take(error, operation)) this.dispatchEvent(new CivicErrorEvent(error, operation));
+    },
+  });
+
+  /** The page's mistakes: told to the developer and the page, and the notice shown in place of the form. */
+  protected readonly misconfiguration = new Misconfiguration(this, {
+    source: () => this.#source(),
+    catalogue: () => this.catalogue,
+    t: (id, shipped) => this.t(id, shipped),
   });
 
   constructor() {
@@ -81,9 +96,23 @@ export class CivicElement extends LangElement {
     return this.#standalone ? this.ownCatalogue : (this.providedCatalogue ?? { status: 'idle' });
   }
 
-  /** True when the element connects itself: it has its own endpoint, or no provider gave it a client. */
+  /**
+   * True when the element connects itself: it has its own endpoint, or no provider around it.
+   * (A provider always shares its catalogue state, even one that says its key is unusable.)
+   */
   get #standalone(): boolean {
-    return Boolean(this.apiBase && this.siteKey) || this.providedClient === undefined;
+    return Boolean(this.apiBase && this.siteKey) || this.providedCatalogue === undefined;
+  }
+
+  /** Where the element connects: its own attributes, or its provider's. */
+  #source(): ConnectionSource {
+    if (this.#standalone) return { apiBase: this.apiBase, siteKey: this.siteKey, owner: this.localName };
+    let node: Node | null = this;
+    while (node && !(node instanceof Element && node.localName === 'civic-contact-provider')) {
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    const provider = node as (Element & Partial<ConnectionSource>) | null;
+    return { apiBase: provider?.apiBase ?? '', siteKey: provider?.siteKey ?? '', owner: 'civic-contact-provider' };
   }
 
   /** A string in the ministry's own wording when it has one for this id, else the shipped one. */

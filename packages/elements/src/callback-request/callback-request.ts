@@ -67,7 +67,7 @@ const SUGGESTIONS = 3;
  *
  * @fires civic-callback-booked - The callback was booked (`event.reference`, `event.service`, `event.start` — `null` for as soon as possible —, `event.timeZone`, `event.callback`).
  * @fires civic-callback-cancelled - A callback was cancelled (`event.reference`).
- * @fires civic-error - Loading the times, booking or cancelling failed, or the connection is unusable (`event.error`, `event.operation`: `load-slots`, `book-callback`, `cancel-callback`, `configure`, `load-catalogue`). Answers refused in the browser fire nothing.
+ * @fires civic-error - Loading the times, booking or cancelling failed (`event.error`; `event.operation`: `load-slots`, `book-callback`, `cancel-callback`; `event.kind`: `network`, `server`, `not-found`, `rate-limited`, `validation`, `conflict`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection, a `service` not in the catalogue; `event.operation` may also be `configure` or `load-catalogue`), which the console explains once; the citizen then sees whom to contact instead of the form (for an unknown `service`, the list of services). Answers refused in the browser fire nothing.
  *
  * @csspart base - The element's root container (carries `lang` and `dir`).
  * @csspart form - Each step's form: the service picker, the booking and the cancellation.
@@ -93,6 +93,7 @@ const SUGGESTIONS = 3;
  * @csspart cancel-button - "Cancel this callback", on the confirmation.
  * @csspart keep-button - "Keep my callback", back from cancelling to the confirmation.
  * @csspart restart-button - "Book another callback" or "Cancel another callback", after cancelling.
+ * @csspart unavailable - In place of the form when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
  * @cssprop [--civic-callback-request-max-width=40rem] - Widest the element grows.
  * @cssprop [--civic-callback-request-reference-size=2rem] - Font size of the reference number.
@@ -248,6 +249,7 @@ export class CivicCallbackRequest extends CivicElement {
     super.willUpdate(changed);
     if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
     if (changed.has('reference') && this.reference) this.cancelReference = this.reference;
+    this.misconfiguration.checkService(this.service, this.#callbackServices);
     if (!this.answers.language && this.#ministry) this.#answer({ language: this.#defaultLanguage });
     const service = this.#service;
     if (this.mode !== 'cancel' && service && this.#slotsFor !== service.id && !this.booking) {
@@ -295,8 +297,7 @@ export class CivicCallbackRequest extends CivicElement {
   async #loadSlots(service: string, from: string): Promise<CallbackSlots | undefined> {
     const client = this.client;
     if (!client) {
-      this.slots = { status: 'error', failure: { kind: 'unavailable' } };
-      this.dispatchEvent(new CivicErrorEvent(new Error('<civic-callback-request> has no connection: give it api-base and site-key, or put it inside <civic-contact-provider>.'), 'load-slots'));
+      this.misconfiguration.noConnection('load-slots');
       return undefined;
     }
     this.#loadingSlots?.abort();
@@ -318,6 +319,10 @@ export class CivicCallbackRequest extends CivicElement {
       return listing;
     } catch (error) {
       if (loading.signal.aborted) return undefined;
+      if (this.misconfiguration.take(error, 'load-slots')) {
+        this.slots = { status: 'idle' };
+        return undefined;
+      }
       this.slots = { status: 'error', failure: failureOf(error) };
       this.dispatchEvent(new CivicErrorEvent(asError(error), 'load-slots'));
       return undefined;
@@ -444,7 +449,7 @@ export class CivicCallbackRequest extends CivicElement {
     }
     const client = this.client;
     if (!client) {
-      this.#bookingFailed(new Error('<civic-callback-request> has no connection.'), { kind: 'unavailable' });
+      this.misconfiguration.noConnection('book-callback');
       return;
     }
     this.sending = true;
@@ -471,6 +476,7 @@ export class CivicCallbackRequest extends CivicElement {
   }
 
   #handleBookingError(error: unknown, request: CallbackCreateRequest): void {
+    if (this.misconfiguration.take(error, 'book-callback')) return;
     if (isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull && request.schedule.type === 'slot') {
       void this.#slotTaken(request.schedule.start, error);
       return;
@@ -566,7 +572,7 @@ export class CivicCallbackRequest extends CivicElement {
     this.cancelReference = reference;
     const client = this.client;
     if (!client) {
-      this.#cancelFailed(new Error('<civic-callback-request> has no connection.'), { kind: 'unavailable' });
+      this.misconfiguration.noConnection('cancel-callback');
       return;
     }
     this.#cancelRequest?.abort();
@@ -582,6 +588,10 @@ export class CivicCallbackRequest extends CivicElement {
       this.dispatchEvent(new CivicCallbackCancelledEvent(cancelled.reference));
     } catch (error) {
       if (request.signal.aborted) return;
+      if (this.misconfiguration.take(error, 'cancel-callback')) {
+        this.cancellation = { state: 'idle' };
+        return;
+      }
       // 409: the callback was made, or its time has begun.
       this.#cancelFailed(asError(error), isConflictError(error) ? { kind: 'too-late' } : failureOf(error));
     } finally {
@@ -657,6 +667,8 @@ export class CivicCallbackRequest extends CivicElement {
 
   #body(view: CallbackView): TemplateResult {
     const { m } = view;
+    const notice = this.misconfiguration.notice();
+    if (notice) return notice;
     const catalogue = this.catalogue;
     if (catalogue.status === 'error') {
       return html`<div class="error-summary" role="alert" part="error-summary">

@@ -100,7 +100,5 @@ export function failureText(view: CallbackView, failure: Failure, operation: Civ
         : m('callback-request.unreachable', 'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept');
     case 'server':
       return m('callback-request.server', 'The contact centre is not working properly at the moment. Try again in a few minutes. What you entered has been kept');
-    case 'unavailable':
-      return m('callback-request.no-connection', 'Callbacks do not work on this page at the moment. Contact the ministry another way');
   }
 }

@@ -200,7 +200,7 @@ describe('<civic-complaint-form> checking and submitting', function () {
 
   it('gives the ministry’s phone and email when something unexpected goes wrong', async () => {
     const { fetch, state } = complaintsFetch(mock);
-    state.answer = () => problem(403, { type: 'urn:civic-contact:problem:forbidden', title: 'Forbidden' });
+    state.answer = () => problem(418, { title: 'I’m a teapot' });
     const form = await mount({ mock, service: SERVICE, fetch });
     await toCheckAnswers(form);
     await submit(form);
@@ -211,6 +211,25 @@ describe('<civic-complaint-form> checking and submitting', function () {
     expect(links[0]).to.match(/^tel:\+\d+$/);
     expect(links[1]).to.match(/^mailto:.+@/);
     await expectAccessible(form, 'unexpected failure');
+  });
+
+  it('refused at submission because of the key: the page’s mistake, so whom to call instead, never "try again"', async () => {
+    const { fetch, state } = complaintsFetch(mock);
+    state.answer = () =>
+      problem(403, { type: 'urn:civic-contact:problem:forbidden', title: 'Not allowed', detail: 'The site key pk_test_civi… may not be used from https://news.example.' });
+    const form = await mount({ mock, service: SERVICE, fetch });
+    const reported: CivicErrorEvent[] = [];
+    form.addEventListener('civic-error', (event) => reported.push(event));
+    await toCheckAnswers(form);
+    await submit(form);
+    await until(() => form.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+    const notice = $(form, '[part="unavailable"]');
+    const ministry = (await mock.storage.getMinistry(MINISTRY))!;
+    expect(textOf(notice)).to.equal(`This service is not available on this page. Call ${ministry.contact.phone} or email ${ministry.contact.email}.`);
+    expect(focused()?.id, 'focus moves to the notice that replaced the form').to.equal('civic-unavailable');
+    expect(reported.map((event) => [event.kind, event.operation, event.error.name])).to.deep.equal([['configuration', 'submit-complaint', 'ForbiddenError']]);
+    expect(state.keys, 'not retried').to.have.length(1);
+    await expectAccessible(form, 'refused key at submission');
   });
 
   it('sends a complaint still waiting as soon as the browser is back online', async () => {

@@ -128,10 +128,20 @@ describe('<civic-complaint-form>', function () {
           release!();
           await until(() => Boolean(form.shadowRoot!.querySelector('form')), 'the form');
 
-          provider.siteKey = 'pk_test_nobody';
+          // The network fails: the citizen's connection may be at fault.
+          provider.fetch = async () => {
+            throw new TypeError('Failed to fetch');
+          };
           await until(() => form.shadowRoot!.querySelector('[role="alert"]') !== null, 'the error state');
           expect(textOf($(form, '[role="alert"] h2'))).to.equal(lang === 'ar' ? arabic('complaint-form.unavailable-title') : 'The complaint form cannot be shown');
           await expectAccessible(form, 'unavailable');
+
+          // The key is wrong: that is the page's mistake, and the citizen is not sent to check their connection.
+          provider.fetch = mock.fetch;
+          provider.siteKey = 'pk_test_nobody';
+          await until(() => form.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+          expect(textOf($(form, '[role="alert"] h2'))).to.equal(lang === 'ar' ? arabic('shared.unavailable-here') : 'This service is not available on this page.');
+          await expectAccessible(form, 'not available here');
         } finally {
           container.remove();
         }

@@ -54,7 +54,7 @@ type Step = 'form' | 'check' | 'done';
  * afterwards.
  *
  * @fires civic-submitted - The complaint was filed (`event.reference`, `event.expectedResponseBy`, `event.service`).
- * @fires civic-error - The API base or key is unusable, the service catalogue could not be loaded, or a submission failed (`event.error`, `event.operation`); the form shows the problem too.
+ * @fires civic-error - The service catalogue could not be loaded, or a submission failed (`event.error`, `event.operation`, `event.kind`); the form shows the problem too. Kind `configuration` is the page's mistake — a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection, a `service` not in the catalogue — which the console explains once; the citizen then sees whom to contact instead of the form (for an unknown `service`, the list of services).
  *
  * @slot - Nothing is slotted: every part of the form comes from the service definition.
  *
@@ -90,6 +90,7 @@ type Step = 'form' | 'check' | 'done';
  * @csspart reference - The reference number.
  * @csspart copy-button - Copies the reference number.
  * @csspart track-link - The link to track the complaint (with `track-url`).
+ * @csspart unavailable - In place of the form when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
  * @cssprop --civic-complaint-form-max-width - Widest the form grows (default `40rem`).
  * @cssprop --civic-complaint-form-reference-size - Font size of the reference number (default `2rem`).
@@ -186,6 +187,7 @@ export class CivicComplaintForm extends CivicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
+    this.misconfiguration.checkService(this.service, this.#services);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -439,7 +441,7 @@ export class CivicComplaintForm extends CivicElement {
     // Pressed again while the complaint is on its way: the first press is still being answered.
     if (!service || this.submission.state === 'sending' || this.#outbox.sending) return;
     if (!client) {
-      this.submission = { state: 'failed', reason: 'unexpected' };
+      this.misconfiguration.noConnection('submit-complaint');
       return;
     }
     const view = this.#view();
@@ -461,6 +463,10 @@ export class CivicComplaintForm extends CivicElement {
         this.submission = { state: 'idle' };
         this.step = 'form';
         void this.#focus('[data-error-summary]');
+        return;
+      }
+      if (this.misconfiguration.take(error, 'submit-complaint')) {
+        this.submission = { state: 'idle' };
         return;
       }
       this.dispatchEvent(new CivicErrorEvent(asError(error), 'submit-complaint'));
@@ -504,6 +510,8 @@ export class CivicComplaintForm extends CivicElement {
 
   #body(view: View): TemplateResult {
     const { m } = view;
+    const notice = this.misconfiguration.notice();
+    if (notice) return notice;
     const catalogue = this.catalogue;
     if (catalogue.status === 'error') {
       return html`<div class="error-summary" role="alert" part="error-summary">

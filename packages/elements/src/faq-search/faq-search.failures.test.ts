@@ -104,7 +104,7 @@ describe('<civic-faq-search> failures', function () {
     await untilAnswer(el);
   });
 
-  it('tells a standalone element without api-base and site-key that it cannot search', async () => {
+  it('tells a standalone element without api-base and site-key that it cannot search, and the citizen to contact the ministry another way', async () => {
     const main = document.createElement('main');
     document.body.append(main);
     try {
@@ -114,9 +114,15 @@ describe('<civic-faq-search> failures', function () {
       await el.updateComplete;
       input(el).focus();
       await sendKeys({ type: 'birth' });
-      await until(() => el.shadowRoot!.querySelector('#faq-search-failure') !== null, 'the failure');
-      expect(textOf($(el, '#faq-search-failure'))).to.include('Contact us by phone or email instead');
-      expect(el.shadowRoot!.querySelector('#faq-search-failure [part="retry-button"]'), 'trying again would not help').to.equal(null);
+      await until(() => el.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+      expect(textOf($(el, '[part="unavailable"]'))).to.equal(
+        'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
+      );
+      expect(el.shadowRoot!.querySelector('[part="retry-button"]'), 'trying again would not help').to.equal(null);
+      // The search box it replaced had focus: the notice takes it.
+      expect(focused()?.id).to.equal('civic-unavailable');
+      expect(errors.map((event) => [event.kind, event.operation])).to.deep.equal([['configuration', 'search-faq']]);
+      await expectAccessible(el, 'no connection');
     } finally {
       main.remove();
     }

@@ -11,7 +11,7 @@ import { stringsLang } from '../i18n/localization.ts';
 import { directionOf } from '../locale.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
-import { asError, failureOf as sdkFailureOf, waitText, type Failure } from '../shared/failure.ts';
+import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
 import { primary } from '../shared/view.ts';
 import { answerElement } from './answer.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
@@ -75,7 +75,7 @@ type Feedback =
  *
  * @fires civic-contact-requested - The citizen chose "Make a complaint" or "Request a callback" (`event.channel`, `event.query`, `event.faqId`). Cancelable: `preventDefault()` stops the element from following its link, so the page can open a form in place.
  * @fires civic-faq-feedback - The contact centre recorded the citizen's answer to "Did this answer your question?" (`event.id`, `event.helpful`).
- * @fires civic-error - A search, the index, an answer or feedback failed (`event.error`; `event.operation` is `search-faq`, `load-faq-index`, `load-faq` or `send-feedback`). The element shows the problem too, with a way to try again.
+ * @fires civic-error - A search, the index, an answer or feedback failed (`event.error`; `event.operation` is `search-faq`, `load-faq-index`, `load-faq` or `send-feedback`; `event.kind` is `network`, `server`, `not-found` or `rate-limited`). The element shows the problem too, with a way to try again. Kind `configuration` is the page's mistake — a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection (`event.operation` may also be `configure` or `load-catalogue`) — which the console explains once; the citizen then sees whom to contact instead of the search.
  *
  * @csspart base - The element's root container (carries `lang` and `dir`).
  * @csspart search-form - The search form (`role="search"`).
@@ -103,6 +103,7 @@ type Feedback =
  * @csspart complaint-link - "Make a complaint" (a link with `complaint-href`, else a button).
  * @csspart callback-link - "Request a callback" (a link with `callback-href`, else a button).
  * @csspart contact-details - The ministry's phone number and email address.
+ * @csspart unavailable - In place of the search when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
  * @cssprop [--civic-faq-search-max-width=40rem] - Widest the element grows.
  * @cssprop [--civic-faq-search-listbox-background=var(--civic-color-surface)] - Background of the offered questions.
@@ -219,6 +220,11 @@ export class CivicFaqSearch extends CivicElement {
   #settled(outcome: SearchOutcome): void {
     const { kind } = outcome.request;
     if (outcome.status === 'failed') {
+      if (this.misconfiguration.take(outcome.error, 'search-faq')) {
+        this.results = { status: 'idle' };
+        this.expanded = false;
+        return;
+      }
       this.results = { status: 'failed', kind, q: outcome.request.q, failure: failureOf(outcome.error) };
       this.expanded = false;
       this.active = -1;
@@ -368,6 +374,11 @@ export class CivicFaqSearch extends CivicElement {
       this.#announce('', 0);
     } catch (error) {
       if (request.signal.aborted) return;
+      if (this.misconfiguration.take(error, 'load-faq')) {
+        this.opened = undefined;
+        this.article = undefined;
+        return;
+      }
       const failure = failureOf(error);
       this.article = { status: 'failed', failure };
       this.#failed(error, 'load-faq');
@@ -416,6 +427,10 @@ export class CivicFaqSearch extends CivicElement {
       this.dispatchEvent(new CivicFaqFeedbackEvent(id, helpful));
     } catch (error) {
       if (this.opened?.hit.id !== id) return;
+      if (this.misconfiguration.take(error, 'send-feedback')) {
+        this.feedback = { state: 'ask' };
+        return;
+      }
       // The comment stays in its box (this.comment), ready for another try.
       this.feedback = { state: 'failed', helpful, failure: failureOf(error) };
       this.#focusNext = '#faq-feedback-failure';
@@ -482,11 +497,6 @@ export class CivicFaqSearch extends CivicElement {
         );
       case 'not-found':
         return this.t('faq-search.answer-gone', msg('This answer is no longer available. Go back and search again.', { id: 'faq-search.answer-gone' }));
-      case 'unavailable':
-        return this.t(
-          'faq-search.unavailable',
-          msg('The answers cannot be shown at the moment. Contact us by phone or email instead.', { id: 'faq-search.unavailable' }),
-        );
       case 'server':
         if (what === 'search') {
           return this.t('faq-search.search-failed', msg('The search is not working at the moment. Try again.', { id: 'faq-search.search-failed' }));
@@ -499,7 +509,7 @@ export class CivicFaqSearch extends CivicElement {
   }
 
   #canRetry(failure: Failure): boolean {
-    return failure.kind !== 'not-found' && failure.kind !== 'unavailable';
+    return failure.kind !== 'not-found';
   }
 
   /** Content in another language than the citizen's is marked as such, so a screen reader pronounces it right. */
@@ -513,8 +523,9 @@ export class CivicFaqSearch extends CivicElement {
     const { lang, dir } = this.locale;
     return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      <div class="search" ?hidden=${this.opened !== undefined}>${this.#renderSearch()}</div>
-      ${this.opened ? this.#renderAnswer(this.opened) : nothing}
+      ${this.misconfiguration.notice() ??
+      html`<div class="search" ?hidden=${this.opened !== undefined}>${this.#renderSearch()}</div>
+        ${this.opened ? this.#renderAnswer(this.opened) : nothing}`}
     </div>`;
   }
 
@@ -832,10 +843,6 @@ function languageName(lang: string, reader: string): string {
   } catch {
     return lang;
   }
-}
-
-function failureOf(error: unknown): Failure {
-  return error instanceof NoConnectionError ? { kind: 'unavailable' } : sdkFailureOf(error);
 }
 
 declare global {

@@ -6,6 +6,7 @@
 import type { FaqSearchResponse } from '@civic-contact/contract';
 import type { CivicContactClient } from '@civic-contact/sdk';
 import type { FaqIndexSearch } from '@civic-contact/core/faq-search';
+import { ElementConfigurationError } from '../base/error-kind.ts';
 import { asError } from '../shared/failure.ts';
 
 /** Results as the citizen types, or the full list they asked for with Enter or the button. */
@@ -41,10 +42,10 @@ export interface SearchHost {
   changed(): void;
 }
 
-/** Thrown when the element has no client: no `api-base` and `site-key`, and no provider. */
-export class NoConnectionError extends Error {
+/** Thrown when the element has no client: no `api-base` and `site-key`, and no provider. A misconfiguration, which the element hands to its `Misconfiguration`. */
+export class NoConnectionError extends ElementConfigurationError {
   constructor() {
-    super('The FAQ search has no connection to the contact centre: give it api-base and site-key, or put it inside <civic-contact-provider>.');
+    super('<civic-faq-search> cannot reach a contact centre: it has no usable api-base and site-key, of its own or of a <civic-contact-provider> around it. Fix: give it api-base and site-key, or put it inside <civic-contact-provider api-base="…" site-key="…">.');
     this.name = 'NoConnectionError';
   }
 }

@@ -1,25 +1,17 @@
 /** Why a request to the contact centre did not do what the citizen asked, as every element words it. */
-import {
-  isAuthError,
-  isConfigurationError,
-  isForbiddenError,
-  isNetworkError,
-  isNotFoundError,
-  isRateLimitedError,
-  isTimeoutError,
-} from '@civic-contact/sdk';
+import { isNetworkError, isNotFoundError, isRateLimitedError, isTimeoutError } from '@civic-contact/sdk';
 
-/** What went wrong, in the terms a message to the citizen needs. */
-export type Failure =
-  | { kind: 'not-found' | 'unreachable' | 'server' | 'unavailable' }
-  | { kind: 'rate-limited'; retryAfter: number | undefined };
+/**
+ * What went wrong, in the terms a message to the citizen needs. A refused key or a page set
+ * up wrongly is not among them: every element hands those to its `Misconfiguration` first.
+ */
+export type Failure = { kind: 'not-found' | 'unreachable' | 'server' } | { kind: 'rate-limited'; retryAfter: number | undefined };
 
 /** The failure an SDK error stands for; anything unknown counts as the contact centre's own trouble. */
 export function failureOf(error: unknown): Failure {
   if (isNotFoundError(error)) return { kind: 'not-found' };
   if (isRateLimitedError(error)) return { kind: 'rate-limited', retryAfter: error.retryAfter };
   if (isNetworkError(error) || isTimeoutError(error)) return { kind: 'unreachable' };
-  if (isAuthError(error) || isForbiddenError(error) || isConfigurationError(error)) return { kind: 'unavailable' };
   return { kind: 'server' };
 }
 

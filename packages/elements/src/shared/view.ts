@@ -74,8 +74,13 @@ export function describedBy(...ids: Array<string | false | undefined>): string |
   return list.length > 0 ? list.join(' ') : nothing;
 }
 
+/** A `tel:` link's address for a phone number as written for people (`+1 758-555-0311`). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}
+
 /** The ministry's phone number and email address as links. */
 export function contactLinks(ministry: Ministry): TemplateResult {
-  return html`<a href="tel:${ministry.contact.phone.replace(/[^+\d]/g, '')}" dir="ltr">${ministry.contact.phone}</a>,
+  return html`<a href=${telHref(ministry.contact.phone)} dir="ltr">${ministry.contact.phone}</a>,
     <a href="mailto:${ministry.contact.email}" dir="ltr">${ministry.contact.email}</a>`;
 }

@@ -640,16 +640,24 @@ describe('<civic-ticket-status> set-up', () => {
     expect(text(m.root.querySelector('#submit'))).to.equal('ابحث عن شكواي');
   });
 
-  it('says it cannot check complaints when it has no connection', async () => {
+  it('says the service is not available on this page when it has no connection, and takes focus there', async () => {
     const errors: CivicErrorEvent[] = [];
     container.addEventListener('civic-error', (event) => errors.push(event));
-    render(html`<civic-ticket-status lang="en"></civic-ticket-status>`, container);
+    render(html`<civic-ticket-status lang="en"><p slot="help">Call the clinic line</p></civic-ticket-status>`, container);
     const el = container.querySelector('civic-ticket-status')!;
     await el.updateComplete;
     const m: Mounted = { el, root: el.shadowRoot!, provider: null };
     await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
-    await untilSummary(m, 'Checking a complaint does not work on this page');
-    expect(errors.map((e) => e.operation)).to.deep.equal(['lookup-ticket']);
+    await until(() => m.root.querySelector('[part="unavailable"]') !== null, 'the notice');
+    await el.updateComplete;
+    expect(text($(m.root, '[part="unavailable"]'))).to.equal(
+      'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
+    );
+    expect(m.root.querySelector('form'), 'the form is gone').to.equal(null);
+    expect(m.root.querySelector('slot[name="help"]'), 'the help slot stays').to.not.equal(null);
+    expect(m.root.activeElement?.id, 'focus on the notice').to.equal('civic-unavailable');
+    expect(errors.map((e) => [e.operation, e.kind])).to.deep.equal([['lookup-ticket', 'configuration']]);
+    await expectAccessible(m);
   });
 });
 

@@ -48,7 +48,7 @@ type FocusTarget = 'error-summary' | 'result-heading' | 'submit' | FieldName;
  * @slot help - The ministry's own contact details or help, shown below the form and the result.
  *
  * @fires civic-status-loaded - A ticket was found and is shown (`event.ticket`).
- * @fires civic-error - A lookup failed: not found, rate limited, network or server trouble, or no usable connection (`event.error`, `event.operation` is `lookup-ticket`). A reference refused before sending fires nothing.
+ * @fires civic-error - A lookup failed (`event.error`; `event.operation` is `lookup-ticket`; `event.kind` is `not-found`, `rate-limited`, `validation`, `network` or `server`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection; `event.operation` is `configure`, `load-catalogue` or `lookup-ticket`), which the console explains once and the citizen sees as whom to contact instead. A reference refused before sending fires nothing.
  *
  * @csspart form - The lookup form.
  * @csspart reference-input - The reference text box.
@@ -61,6 +61,7 @@ type FocusTarget = 'error-summary' | 'result-heading' | 'submit' | FieldName;
  * @csspart timeline - The list of public updates, newest first.
  * @csspart check-another-button - Goes back to an empty form.
  * @csspart help - Wraps the `help` slot.
+ * @csspart unavailable - In place of the form when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
  * @cssprop [--civic-ticket-status-max-width=40rem] - Widest the element grows.
  * @cssprop [--civic-ticket-status-reference-width=20ch] - Width of the reference text box (never wider than the element).
@@ -123,7 +124,7 @@ export class CivicTicketStatus extends CivicElement {
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
     return html`<div class="root" dir=${dir} lang=${stringsLang(lang)}>
-      ${this.ticket ? this.#renderResult(this.ticket) : this.#renderForm()}
+      ${this.misconfiguration.notice() ?? (this.ticket ? this.#renderResult(this.ticket) : this.#renderForm())}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
       <div class="help" part="help"><slot name="help"></slot></div>
     </div>`;
@@ -303,11 +304,6 @@ export class CivicTicketStatus extends CivicElement {
             id: 'ticket-status.server',
           }),
         );
-      case 'unavailable':
-        return this.t(
-          'ticket-status.unavailable',
-          msg('Checking a complaint does not work on this page at the moment. Contact the ministry another way', { id: 'ticket-status.unavailable' }),
-        );
     }
   }
 
@@ -347,9 +343,7 @@ export class CivicTicketStatus extends CivicElement {
 
     const client = this.client;
     if (!client) {
-      this.#fail(new Error('<civic-ticket-status> has no connection: give it api-base and site-key, or put it inside <civic-contact-provider>.'), {
-        kind: 'unavailable',
-      });
+      this.misconfiguration.noConnection('lookup-ticket');
       return;
     }
     this.#cancelLookup();
@@ -374,6 +368,7 @@ export class CivicTicketStatus extends CivicElement {
   }
 
   #handleLookupError(error: unknown): void {
+    if (this.misconfiguration.take(error, 'lookup-ticket')) return;
     const cause = asError(error);
     if (isValidationError(error)) {
       const problems: FieldProblem[] = [];

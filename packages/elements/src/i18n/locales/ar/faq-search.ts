@@ -23,7 +23,6 @@ export const templates: TemplateMap = {
   'faq-search.rate-limited': str`أُرسلت طلبات كثيرة من هنا. حاول مرة أخرى ${0}.`,
   'faq-search.unreachable': 'تعذّر الوصول إلى مركز الاتصال. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.',
   'faq-search.answer-gone': 'لم تعد هذه الإجابة متاحة. ارجع وابحث مرة أخرى.',
-  'faq-search.unavailable': 'لا يمكن عرض الإجابات الآن. تواصل معنا بالهاتف أو البريد الإلكتروني بدلًا من ذلك.',
   'faq-search.search-failed': 'البحث لا يعمل الآن. حاول مرة أخرى.',
   'faq-search.answer-failed': 'تعذّر تحميل الإجابة. حاول مرة أخرى.',
   'faq-search.feedback-failed': 'تعذّر إرسال رأيك. حاول مرة أخرى.',

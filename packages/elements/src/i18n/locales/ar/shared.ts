@@ -11,4 +11,7 @@ export const templates: TemplateMap = {
   'shared.reference-check-failed':
     'الرقم المرجعي غير صحيح: ربما كُتب أحد الحروف خطأً أو تبادل حرفان متجاوران مكانيهما. قارنه برسالة التأكيد',
   'shared.reference-check-suggestion': str`الرقم المرجعي غير صحيح. تحقّق من الحرف رقم ${0} بعد ${1}: كتبتَ «${2}»، فهل تقصد «${3}»؟`,
+  'shared.unavailable-here': 'هذه الخدمة غير متاحة في هذه الصفحة.',
+  'shared.unavailable-call': str`اتصل بالرقم ${0} أو أرسل بريدًا إلكترونيًا إلى ${1}.`,
+  'shared.unavailable-elsewhere': 'تواصل مع الوزارة بطريقة أخرى، مثل الهاتف أو البريد الإلكتروني.',
 };

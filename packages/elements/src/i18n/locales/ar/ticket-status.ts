@@ -23,7 +23,6 @@ export const templates: TemplateMap = {
   'ticket-status.rate-limited-unknown': 'لقد حاولت مرات كثيرة. انتظر بضع دقائق ثم حاول مرة أخرى',
   'ticket-status.unreachable': 'تعذّر الوصول إلى مركز الاتصال. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى. ما أدخلته لا يزال محفوظًا',
   'ticket-status.server': 'مركز الاتصال لا يعمل كما ينبغي في الوقت الحالي. حاول مرة أخرى بعد بضع دقائق. ما أدخلته لا يزال محفوظًا',
-  'ticket-status.unavailable': 'خدمة التحقّق من الشكاوى لا تعمل في هذه الصفحة حاليًا. تواصل مع الوزارة بطريقة أخرى',
 
   'ticket-status.result-heading': str`الشكوى ${0}`,
   'ticket-status.loaded': str`تم العثور على الشكوى ${0}. الحالة: ${1}`,
