@@ -180,6 +180,21 @@ describe('misconfiguration', function () {
     ]);
   });
 
+  it('an api-base without https:// (a path of the page’s own site, which answers 404) is told as such, not as a network failure', async () => {
+    // The page's own site: no contact centre there.
+    const site: typeof globalThis.fetch = async () => new Response('<h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+    const root = place(widget('civic-faq-search', { 'api-base': 'contact.gov.example', 'site-key': mock.keys.site['health']! }, site));
+    const el = root.querySelector<Widget>('civic-faq-search')!;
+    expect(textOf(await untilNotice(el))).to.not.match(NETWORK_WORDING);
+    const services = new URL('contact.gov.example/v1/services', document.baseURI).href;
+    expect(warnings).to.deep.equal([
+      `[civic-contact] <civic-faq-search> cannot use the contact centre at ${new URL('contact.gov.example', document.baseURI).href}: ${services} answered 404 Not Found, so api-base="contact.gov.example" is not the address of a contact-centre API. Fix: set api-base on <civic-faq-search> to the contact centre's address, in full, such as "https://contact.gov.example".`,
+    ]);
+    expect(errors.map((event) => [event.kind, event.operation, event.error.name, (event.error.cause as Error).name])).to.deep.equal([
+      ['configuration', 'load-catalogue', 'ElementConfigurationError', 'NotFoundError'],
+    ]);
+  });
+
   for (const tag of ['civic-complaint-form', 'civic-callback-request'] as const) {
     it(`<${tag}> with a service the ministry does not have warns once, naming the services it has, and lets the citizen choose`, async () => {
       const root = place(widget(tag, { 'api-base': mock.baseUrl, 'site-key': mock.keys.site['health']!, service: 'road-defects' }, mock.fetch));

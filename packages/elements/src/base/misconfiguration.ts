@@ -2,7 +2,8 @@
  * Misconfiguration: loud for the page's developer, kind to the citizen.
  *
  * A key the contact centre refuses (wrong, revoked, or used from an origin it does not
- * allow), an `api-base` or `site-key` the SDK cannot use, an element with no connection at
+ * allow), an `api-base` or `site-key` the SDK cannot use, an `api-base` where no contact
+ * centre answers (its catalogue is a 404, or not JSON), an element with no connection at
  * all, or a `service` the catalogue does not have is the page's mistake: neither the
  * citizen nor the network can mend it. Each such problem is
  *
@@ -19,7 +20,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ProblemContact, Service } from '@civic-contact/contract';
-import { isCivicContactError, isConfigurationError } from '@civic-contact/sdk';
+import { isCivicContactError, isConfigurationError, isNotFoundError, isResponseShapeError } from '@civic-contact/sdk';
 import type { CatalogueState } from '../context/contexts.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
@@ -70,6 +71,8 @@ export class Misconfiguration implements ReactiveController {
   /** The unknown `service` last reported, with the catalogue it was checked against. */
   #unknownService = '';
   #focusNext = false;
+  /** Catalogue failures that tell of a wrong `api-base`, with the error that says so. */
+  readonly #explained = new WeakMap<Error, ElementConfigurationError>();
   /** The catalogue state last looked at. */
   #catalogue: CatalogueState | undefined;
 
@@ -107,8 +110,8 @@ export class Misconfiguration implements ReactiveController {
    * that replaces what they were using; otherwise it stays where it is.
    */
   take(error: unknown, operation: CivicErrorOperation): boolean {
-    if (!isConfigurationFailure(error)) return false;
-    const failure = asError(error);
+    const failure = operation === 'load-catalogue' ? this.#notAContactCentre(asError(error)) : asError(error);
+    if (!isConfigurationFailure(failure)) return false;
     const { problem, text } = this.#describe(failure);
     warnOnce(problem, text);
     if (!this.#reported.has(failure)) {
@@ -169,7 +172,7 @@ export class Misconfiguration implements ReactiveController {
     const { t } = this.#options;
     const contact = this.#contact(failure);
     // As the widgets' error summaries: the box takes focus when it replaces what the citizen was using, the alert inside it is read out.
-    return html`<div id="civic-unavailable" class="inset unavailable" part="unavailable" tabindex="-1">
+    return html`<div id="civic-unavailable" class="inset" part="unavailable" tabindex="-1">
       <div role="alert">
         <h2>${t('shared.unavailable-here', msg('This service is not available on this page.', { id: 'shared.unavailable-here' }))}</h2>
         <p>
@@ -179,6 +182,29 @@ export class Misconfiguration implements ReactiveController {
         </p>
       </div>
     </div>`;
+  }
+
+  /**
+   * The catalogue's address answered, but not as a contact centre: 404, or not JSON (a
+   * site's own page). `api-base` points elsewhere, typically written
+   * without `https://`, which makes it a path of the page's own site: a configuration
+   * failure, which the answer is. Any other error is answered as it is.
+   */
+  #notAContactCentre(error: Error): Error {
+    // A catalogue of another shape is a contact centre of another version; no JSON at all is not one.
+    const notJson = isResponseShapeError(error) && error.issues.length === 0;
+    if (!isNotFoundError(error) && !notJson) return error;
+    const known = this.#explained.get(error);
+    if (known) return known;
+    const { apiBase, owner } = this.#options.source();
+    const where = absolute(apiBase);
+    const answer = isNotFoundError(error) ? 'answered 404 Not Found' : 'answered with something other than JSON';
+    const explained = new ElementConfigurationError(
+      `<${this.#host.localName}> cannot use the contact centre at ${where}: ${where.replace(/\/*$/, '/')}v1/services ${answer}, so api-base="${apiBase}" is not the address of a contact-centre API. Fix: set api-base on <${owner}> to the contact centre's address, in full, such as "https://contact.gov.example".`,
+      { cause: error },
+    );
+    this.#explained.set(error, explained);
+    return explained;
   }
 
   /** Whom the citizen can contact instead: the ministry of the loaded catalogue, else the one the refusal named. */

@@ -31,7 +31,7 @@ import { resolveLocale, type LocaleInfo } from '../locale.ts';
  *
  * @slot - The page content; Civic Contact elements anywhere inside share this provider.
  * @fires civic-catalogue-loaded - The service catalogue has loaded (`event.catalogue`).
- * @fires civic-error - The API base or key is unusable, or the catalogue could not be loaded (`event.error`).
+ * @fires civic-error - The API base or key is unusable, or the catalogue could not be loaded (`event.error`; `event.kind` is `configuration` when the contact centre refuses the key or the SDK refuses the API base or key, else `network`, `server` or `not-found`). Each element inside also reports a configuration failure as its own, and the console explains it once.
  */
 @customElement('civic-contact-provider')
 export class CivicContactProvider extends LangElement {
