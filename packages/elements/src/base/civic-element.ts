@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import type { BaseClient } from '@civic-contact/sdk';
 import {
   catalogueContext,
   clientContext,
@@ -17,6 +17,10 @@ import { useLocale } from '../i18n/localization.ts';
 import { Connection } from './connection.ts';
 import { LangElement } from './lang-element.ts';
 import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
+// For its definition: a provider must be defined before the elements inside it ask it for
+// context (an element whose request goes unanswered connects on its own), so whichever
+// element loads first brings the provider with it, whatever order a page loads them in.
+import '../provider/provider.ts';
 
 /**
  * What every Civic Contact element shares: inside a `<civic-contact-provider>` it uses the
@@ -40,7 +44,7 @@ export class CivicElement extends LangElement {
 
   @consume({ context: clientContext, subscribe: true })
   @state()
-  protected providedClient: CivicContactClient | undefined = undefined;
+  protected providedClient: BaseClient | undefined = undefined;
 
   @consume({ context: localeContext, subscribe: true })
   @state()
@@ -58,7 +62,7 @@ export class CivicElement extends LangElement {
   @state() protected locale: LocaleInfo = { lang: 'en', dir: 'ltr' };
 
   @state() private ownCatalogue: CatalogueState = { status: 'idle' };
-  #ownClient: CivicContactClient | undefined;
+  #ownClient: BaseClient | undefined;
   readonly #connection = new Connection({
     changed: () => {
       this.#ownClient = this.#connection.client;
@@ -87,7 +91,7 @@ export class CivicElement extends LangElement {
   }
 
   /** The SDK client: the provider's, or this element's own. */
-  protected get client(): CivicContactClient | undefined {
+  protected get client(): BaseClient | undefined {
     return this.#standalone ? this.#ownClient : this.providedClient;
   }
 

@@ -1,4 +1,4 @@
-import { createClient, type CivicContactClient } from '@civic-contact/sdk';
+import { createBaseClient, ServicesResource, type BaseClient } from '@civic-contact/sdk';
 import type { CatalogueState } from '../context/contexts.ts';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
@@ -27,7 +27,7 @@ export interface ConnectionEvents {
  * again only when the API base, key or fetch change; a new language only needs a new client.
  */
 export class Connection {
-  client: CivicContactClient | undefined = undefined;
+  client: BaseClient | undefined = undefined;
   catalogue: CatalogueState = { status: 'idle' };
   readonly #events: ConnectionEvents;
   #settings: ConnectionSettings | undefined;
@@ -52,7 +52,7 @@ export class Connection {
       return;
     }
     try {
-      this.client = createClient({
+      this.client = createBaseClient({
         baseUrl: settings.apiBase,
         siteKey: settings.siteKey,
         locale: settings.lang,
@@ -79,14 +79,14 @@ export class Connection {
     this.#loading = undefined;
   }
 
-  async #load(client: CivicContactClient): Promise<void> {
+  async #load(client: BaseClient): Promise<void> {
     this.#abort();
     const loading = new AbortController();
     this.#loading = loading;
     this.catalogue = { status: 'loading' };
     this.#events.changed();
     try {
-      const catalogue = await client.services.list({ signal: loading.signal });
+      const catalogue = await client.use(ServicesResource).list({ signal: loading.signal });
       if (loading.signal.aborted) return;
       this.catalogue = { status: 'ready', catalogue };
       this.#events.changed();

@@ -5,7 +5,7 @@
  * make it twice. Nothing is stored: the key lives as long as the element does.
  */
 import { PROBLEM_TYPES } from '@civic-contact/contract';
-import { createIdempotencyKey, isConflictError, isValidationError, type CivicContactClient } from '@civic-contact/sdk';
+import { createIdempotencyKey, isConflictError, isValidationError, type BaseClient } from '@civic-contact/sdk';
 
 /** What the contact centre made of the request. */
 export interface Sent<R> {
@@ -18,7 +18,7 @@ export interface Sent<R> {
 }
 
 /** Sends one body with one key: the SDK call the outbox makes. */
-export type IdempotentCreate<B, R> = (client: CivicContactClient, body: B, idempotencyKey: string) => Promise<R>;
+export type IdempotentCreate<B, R> = (client: BaseClient, body: B, idempotencyKey: string) => Promise<R>;
 
 function isKeyReused(error: unknown): boolean {
   return isConflictError(error) && error.problemType === PROBLEM_TYPES.idempotencyConflict;
@@ -73,14 +73,14 @@ export class IdempotentOutbox<B, R> {
    * @throws whatever the SDK throws; the key is kept for the next try unless the contact
    * centre refused the request outright.
    */
-  send(client: CivicContactClient, body: B): Promise<Sent<R>> {
+  send(client: BaseClient, body: B): Promise<Sent<R>> {
     this.#inFlight ??= this.#send(client, body).finally(() => {
       this.#inFlight = undefined;
     });
     return this.#inFlight;
   }
 
-  async #send(client: CivicContactClient, body: B): Promise<Sent<R>> {
+  async #send(client: BaseClient, body: B): Promise<Sent<R>> {
     this.#key ??= createIdempotencyKey();
     const idempotencyKey = this.#key;
     const json = JSON.stringify(body);

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { LIMITS, PROBLEM_TYPES, type Callback, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
-import { isConflictError, isValidationError } from '@civic-contact/sdk';
+import { CallbacksResource, isConflictError, isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { IdempotentOutbox } from '../base/outbox.ts';
 import { CivicCallbackBookedEvent } from '../events/civic-callback-booked-event.ts';
@@ -150,7 +150,7 @@ export class CivicCallbackRequest extends CivicElement {
   @state() private phoneLibraryFailed = false;
 
   readonly #outbox = new IdempotentOutbox<CallbackCreateRequest, Callback>(
-    (client, body, idempotencyKey) => client.callbacks.create(body, { idempotencyKey }),
+    (client, body, idempotencyKey) => client.use(CallbacksResource).create(body, { idempotencyKey }),
     // A full slot booked nothing under the key: the next choice may use a new one.
     (error) => isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull,
   );
@@ -307,7 +307,7 @@ export class CivicCallbackRequest extends CivicElement {
     this.slots = { status: 'loading' };
     try {
       const remaining = this.firstDay && from ? LIMITS.slotDaysMax - daysBetween(this.firstDay, from) : DAYS_PER_PAGE;
-      const listing = await client.callbacks.slots(
+      const listing = await client.use(CallbacksResource).slots(
         { service, ...(from ? { from } : {}), days: Math.max(1, Math.min(DAYS_PER_PAGE, remaining)) },
         { signal: loading.signal },
       );
@@ -581,7 +581,7 @@ export class CivicCallbackRequest extends CivicElement {
     this.cancellation = { state: 'sending' };
     void this.#announce(this.#view().m('callback-request.cancelling', 'Cancelling your callback…'));
     try {
-      const cancelled = await client.callbacks.cancel(reference, { verifier: e164, signal: request.signal });
+      const cancelled = await client.use(CallbacksResource).cancel(reference, { verifier: e164, signal: request.signal });
       if (request.signal.aborted) return;
       this.cancellation = { state: 'done', reference: cancelled.reference };
       this.#focusNext = 'cb-cancelled-title';

@@ -6,7 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Attachment, AttachmentType, Service } from '@civic-contact/contract';
-import { isNetworkError, isRateLimitedError, isServerError, isTimeoutError, isValidationError, type CivicContactClient } from '@civic-contact/sdk';
+import { isNetworkError, isRateLimitedError, isServerError, isTimeoutError, isValidationError, AttachmentsResource, type BaseClient } from '@civic-contact/sdk';
 import { describedBy, type View } from '../shared/view.ts';
 import { fieldId } from './view.ts';
 
@@ -109,7 +109,7 @@ export class Attachments implements ReactiveController {
    * Checks `files` against the service's limits and uploads the ones that pass. Refused
    * files never reach the network.
    */
-  add(files: readonly File[], service: Service, client: CivicContactClient | undefined): void {
+  add(files: readonly File[], service: Service, client: BaseClient | undefined): void {
     const { maxFiles, maxBytes, types } = service.attachments;
     this.refused = [];
     for (const file of files) {
@@ -127,7 +127,7 @@ export class Attachments implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  retry(id: number, service: Service, client: CivicContactClient | undefined): void {
+  retry(id: number, service: Service, client: BaseClient | undefined): void {
     const item = this.items.find((candidate) => candidate.id === id);
     if (!item || item.status !== 'failed') return;
     item.status = 'uploading';
@@ -153,12 +153,12 @@ export class Attachments implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #upload(item: AttachmentItem, service: Service, client: CivicContactClient | undefined): Promise<void> {
+  async #upload(item: AttachmentItem, service: Service, client: BaseClient | undefined): Promise<void> {
     const abort = new AbortController();
     item.abort = abort;
     try {
       if (!client) throw new Error('The form is not connected to a contact centre yet.');
-      item.attachment = await client.attachments.upload({ service: service.id, file: item.file, signal: abort.signal });
+      item.attachment = await client.use(AttachmentsResource).upload({ service: service.id, file: item.file, signal: abort.signal });
       item.status = 'uploaded';
     } catch (error) {
       if (abort.signal.aborted) return;

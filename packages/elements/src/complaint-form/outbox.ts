@@ -4,6 +4,7 @@
  * twice (see {@link IdempotentOutbox}).
  */
 import type { ComplaintCreateRequest, ComplaintCreated } from '@civic-contact/contract';
+import { ComplaintsResource } from '@civic-contact/sdk';
 import { IdempotentOutbox, type Sent } from '../base/outbox.ts';
 
 /** What the contact centre filed. */
@@ -11,6 +12,6 @@ export type Filed = Sent<ComplaintCreated>;
 
 export class Outbox extends IdempotentOutbox<ComplaintCreateRequest, ComplaintCreated> {
   constructor() {
-    super((client, body, idempotencyKey) => client.complaints.create(body, { idempotencyKey }));
+    super((client, body, idempotencyKey) => client.use(ComplaintsResource).create(body, { idempotencyKey }));
   }
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FaqArticle, FaqSearchHit } from '@civic-contact/contract';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import { FaqResource, type BaseClient } from '@civic-contact/sdk';
 import { directionOf } from '../locale.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
 import type { View } from '../shared/view.ts';
@@ -16,7 +16,7 @@ const MIN_QUERY_LENGTH = 3;
 
 /** What to search for and where. */
 export interface SuggestionQuery {
-  client: CivicContactClient | undefined;
+  client: BaseClient | undefined;
   text: string;
   lang: string;
   service: string;
@@ -96,12 +96,12 @@ export class FaqSuggestions implements ReactiveController {
   }
 
   /** Loads an FAQ's answer the first time it is opened. */
-  async open(client: CivicContactClient | undefined, id: string, lang: string): Promise<void> {
+  async open(client: BaseClient | undefined, id: string, lang: string): Promise<void> {
     if (!client || this.articles.get(id)?.status === 'ready' || this.articles.get(id)?.status === 'loading') return;
     this.articles.set(id, { status: 'loading' });
     this.#host.requestUpdate();
     try {
-      this.articles.set(id, { status: 'ready', article: await client.faq.get(id, { lang }) });
+      this.articles.set(id, { status: 'ready', article: await client.use(FaqResource).get(id, { lang }) });
     } catch {
       this.articles.set(id, { status: 'failed' });
     }
@@ -122,7 +122,7 @@ export class FaqSuggestions implements ReactiveController {
     const search = new AbortController();
     this.#search = search;
     try {
-      const { hits } = await client.faq.search({ q, lang, limit: 3, service }, { signal: search.signal });
+      const { hits } = await client.use(FaqResource).search({ q, lang, limit: 3, service }, { signal: search.signal });
       if (search.signal.aborted || this.dismissed) return;
       this.#lastQuery = q;
       const before = this.hits.map((hit) => hit.id).join();

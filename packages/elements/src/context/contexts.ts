@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { ServiceCatalogue } from '@civic-contact/contract';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import type { BaseClient } from '@civic-contact/sdk';
 import type { LocaleInfo } from '../locale.ts';
 
 /** The service catalogue as it loads: elements render a loading or error state from it. */
@@ -11,7 +11,7 @@ export type CatalogueState =
   | { status: 'error'; error: Error };
 
 /** The SDK client shared by `<civic-contact-provider>`; undefined until it has an API base and a key. */
-export const clientContext = createContext<CivicContactClient | undefined>(Symbol('civic-contact-client'));
+export const clientContext = createContext<BaseClient | undefined>(Symbol('civic-contact-client'));
 
 /** The locale shared by `<civic-contact-provider>`. */
 export const localeContext = createContext<LocaleInfo | undefined>(Symbol('civic-contact-locale'));

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { LIMITS, type FaqArticle, type FaqSearchHit, type FaqSearchResponse, type Ministry } from '@civic-contact/contract';
+import { FaqResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { CivicContactRequestedEvent, type ContactChannel } from '../events/civic-contact-requested-event.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
@@ -367,7 +368,7 @@ export class CivicFaqSearch extends CivicElement {
     try {
       const client = this.client;
       if (!client) throw new NoConnectionError();
-      const article = await client.faq.get(hit.id, { lang: this.locale.lang, signal: request.signal });
+      const article = await client.use(FaqResource).get(hit.id, { lang: this.locale.lang, signal: request.signal });
       const body = await answerElement(article.answerHtml, article.lang, directionOf(article.lang));
       if (request.signal.aborted) return;
       this.article = { status: 'ready', article, body };
@@ -420,7 +421,7 @@ export class CivicFaqSearch extends CivicElement {
     const comment = helpful ? '' : this.comment.trim().slice(0, LIMITS.feedbackCommentMaxLength);
     try {
       if (!client) throw new NoConnectionError();
-      await client.faq.feedback(id, { helpful, lang: this.locale.lang, ...(comment ? { comment } : {}) });
+      await client.use(FaqResource).feedback(id, { helpful, lang: this.locale.lang, ...(comment ? { comment } : {}) });
       if (this.opened?.hit.id !== id) return;
       this.feedback = { state: 'sent', helpful };
       this.#focusNext = '#faq-feedback-thanks';

@@ -4,7 +4,7 @@
  * before it, so a slow answer to an old query never replaces the results of a newer one.
  */
 import type { FaqSearchResponse } from '@civic-contact/contract';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import { FaqResource, type BaseClient } from '@civic-contact/sdk';
 import type { FaqIndexSearch } from '@civic-contact/core/faq-search';
 import { ElementConfigurationError } from '../base/error-kind.ts';
 import { asError } from '../shared/failure.ts';
@@ -29,7 +29,7 @@ export type SearchOutcome =
 
 /** What the searcher needs from the element, read at the time of each search. */
 export interface SearchHost {
-  client(): CivicContactClient | undefined;
+  client(): BaseClient | undefined;
   /** The `index-src` attribute; empty for API searches. */
   indexSrc(): string;
   /** The `fetch` to load the index with: the element's, its provider's, or the browser's. */
@@ -154,7 +154,7 @@ export class FaqSearcher {
   async #api(request: SearchRequest, signal: AbortSignal): Promise<FaqSearchResponse> {
     const client = this.#host.client();
     if (!client) throw new NoConnectionError();
-    return client.faq.search(
+    return client.use(FaqResource).search(
       { q: request.q, lang: request.lang, limit: request.limit, ...(request.service ? { service: request.service } : {}) },
       { signal },
     );

@@ -3,7 +3,7 @@ import { LitElement, html, render } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import axe from 'axe-core';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import { ServicesResource, type BaseClient } from '@civic-contact/sdk';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import './provider.ts';
 import type { CivicContactProvider } from './provider.ts';
@@ -14,7 +14,7 @@ import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 /** What a Civic Contact element sees through context. */
 @customElement('test-context-reader')
 class TestContextReader extends LitElement {
-  @consume({ context: clientContext, subscribe: true }) client!: CivicContactClient | undefined;
+  @consume({ context: clientContext, subscribe: true }) client: BaseClient | undefined;
   @consume({ context: localeContext, subscribe: true }) locale: LocaleInfo | undefined;
   @consume({ context: catalogueContext, subscribe: true }) catalogue: CatalogueState | undefined;
 
@@ -86,7 +86,7 @@ describe('<civic-contact-provider>', () => {
     await light.updateComplete;
     expect(light.shadowRoot!.textContent).to.contain(state.catalogue.ministry.name.en);
     // The shared client really talks to the contact centre it was configured for.
-    const { services } = await light.client!.services.list();
+    const { services } = await light.client!.use(ServicesResource).list();
     expect(services.map((s) => s.id)).to.deep.equal(state.catalogue.services.map((s) => s.id));
   });
 

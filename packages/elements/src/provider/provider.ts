@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { CivicContactClient } from '@civic-contact/sdk';
+import type { BaseClient } from '@civic-contact/sdk';
 import { Connection } from '../base/connection.ts';
 import { LangElement } from '../base/lang-element.ts';
 import {
@@ -53,7 +53,7 @@ export class CivicContactProvider extends LangElement {
   /** The shared client; undefined until `api-base` and `site-key` are set and valid. */
   @provide({ context: clientContext })
   @property({ attribute: false })
-  client: CivicContactClient | undefined = undefined;
+  client: BaseClient | undefined = undefined;
 
   /** The shared locale: the provider's `lang`, else the page's, else the browser's. */
   @provide({ context: localeContext })

@@ -10,7 +10,7 @@ import {
   type TicketStatus,
   type TimelineEntry,
 } from '@civic-contact/contract';
-import { isValidationError } from '@civic-contact/sdk';
+import { isValidationError, TicketsResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
@@ -351,7 +351,7 @@ export class CivicTicketStatus extends CivicElement {
     this.#lookup = lookup;
     this.busy = true;
     try {
-      const ticket = await client.tickets.get(parsed.reference, { verifier, signal: lookup.signal });
+      const ticket = await client.use(TicketsResource).get(parsed.reference, { verifier, signal: lookup.signal });
       if (lookup.signal.aborted) return;
       this.ticket = ticket;
       this.#focusNext = 'result-heading';
