@@ -29,7 +29,7 @@ export const SITE_KEY = 'pk_test_transport';
 export const SECRET_KEY = 'sk_test_transport';
 
 /** The bundle the example pages load with their one `<script type="module">`. */
-export const BUNDLE = join(root, 'packages/elements/dist/civic-contact.min.js');
+export const BUNDLE = join(root, 'packages/elements/dist/cdn/civic-contact.js');
 const AXE = join(root, 'node_modules/axe-core/axe.min.js');
 
 /** What the bundle is built from: when any of it is newer than the bundle, the bundle is stale. */
