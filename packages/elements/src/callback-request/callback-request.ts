@@ -33,7 +33,7 @@ import {
   type Problem,
   type SlotsState,
 } from './model.ts';
-import { knownCountry, loadPhoneLibrary, checkPhone, type PhoneLibrary } from './phone.ts';
+import { loadPhoneLibrary, checkPhone, plausibleCountry, type PhoneLibrary } from './phone.ts';
 import { pickerView } from './picker.ts';
 import { addDays, browserTimeZone, dayText, daysBetween, isTimeZone, nearestFree, type FreeSlot } from './times.ts';
 import type { CallbackView } from './view.ts';
@@ -157,6 +157,8 @@ export class CivicCallbackRequest extends CivicElement {
   #loadingSlots: AbortController | undefined;
   #cancelRequest: AbortController | undefined;
   #focusNext: string | undefined;
+  /** Whether the citizen has left the phone box since typing in it, so the number is read back. */
+  #phoneLeft = false;
   /** The service whose times are loaded or loading. */
   #slotsFor = '';
   /** The first day asked for by the last load ('' for today), for a retry. */
@@ -165,17 +167,16 @@ export class CivicCallbackRequest extends CivicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('online', this.#backOnline);
-    if (!this.phoneLibrary) {
-      loadPhoneLibrary().then(
-        (library) => (this.phoneLibrary = library),
-        () => (this.phoneLibraryFailed = true),
-      );
-    }
+    // The phone-number library (28 KB gzip) is fetched when the citizen starts on the form,
+    // not with the page: most visitors of a page never book, and it is there well before
+    // anyone has typed a number. Checking answers waits for it (#phoneLibraryReady).
+    this.addEventListener('focusin', this.#startOnForm);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener('online', this.#backOnline);
+    this.removeEventListener('focusin', this.#startOnForm);
     this.#loadingSlots?.abort();
     this.#cancelRequest?.abort();
     this.#slotsFor = '';
@@ -231,9 +232,7 @@ export class CivicCallbackRequest extends CivicElement {
 
   /** The country whose national numbers may be typed without a country code. */
   get #country(): string | undefined {
-    const wanted = (this.defaultCountry || this.#ministry?.country || '').toUpperCase();
-    if (!wanted) return undefined;
-    return this.phoneLibrary ? knownCountry(this.phoneLibrary, wanted) : /^[A-Z]{2}$/.test(wanted) ? wanted : undefined;
+    return plausibleCountry(this.phoneLibrary, this.defaultCountry || this.#ministry?.country);
   }
 
   /** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
@@ -364,6 +363,7 @@ export class CivicCallbackRequest extends CivicElement {
       case 'phone':
         this.#answer({ phone: value });
         this.phoneShown = undefined;
+        this.#phoneLeft = false;
         break;
       case 'when':
         this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
@@ -390,10 +390,19 @@ export class CivicCallbackRequest extends CivicElement {
     this.answers = { ...this.answers, ...changes };
   }
 
-  /** Shows the number back as it will be dialled, once the citizen leaves the box. */
+  /** Shows the number back as it will be dialled, once the citizen leaves the box (and the library has come). */
   #onPhoneBlur = (): void => {
+    this.#phoneLeft = true;
     const check = checkPhone(this.phoneLibrary, this.answers.phone, this.#country);
     this.phoneShown = check.ok ? check : undefined;
+  };
+
+  #startOnForm = (): void => {
+    this.removeEventListener('focusin', this.#startOnForm);
+    // A citizen quicker than the network left the box before the library came: read back now.
+    void this.#phoneLibraryReady().then(() => {
+      if (this.#phoneLeft && !this.phoneShown) this.#onPhoneBlur();
+    });
   };
 
   /** libphonenumber-js, waiting for its chunk if it is still on its way; undefined when it cannot load. */

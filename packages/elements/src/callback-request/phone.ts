@@ -39,8 +39,20 @@ export function loadPhoneLibrary(): Promise<PhoneLibrary> {
   return library;
 }
 
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * The country, e.g. `GB`, when it names one: before libphonenumber-js has loaded, a code
+ * that names a region (not `ZZ`, "unknown region"); after, a country the library knows.
+ */
+export function plausibleCountry(lib: PhoneLibrary | undefined, country: string | undefined): string | undefined {
+  if (lib) return knownCountry(lib, country);
+  const code = country?.trim().toUpperCase();
+  return code && /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regions.of(code) !== undefined ? code : undefined;
+}
+
 /** The country, e.g. `GB`, when libphonenumber-js knows it. */
-export function knownCountry(lib: PhoneLibrary, country: string | undefined): CountryCode | undefined {
+function knownCountry(lib: PhoneLibrary, country: string | undefined): CountryCode | undefined {
   const code = country?.trim().toUpperCase();
   return code && lib.isSupportedCountry(code) ? code : undefined;
 }
