@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { entryPath, type WidgetManifest } from './widget-code.ts';
 
 /** What {@link embedSnippet} builds the HTML from. */
@@ -31,7 +32,38 @@ export function embedSnippet({ publicUrl, siteKey, manifest, service }: EmbedSni
   }
   const src = `${base}${entryPath(manifest)}`;
   const script = `<script type="module" src="${attribute(src)}" integrity="${attribute(integrity)}" crossorigin="anonymous"></script>`;
-  return ["Paste into the ministry's pages:", '', script, ...html].join('\n');
+  const map = importMap(manifest, base);
+  return [
+    "Paste into the ministry's pages:",
+    '',
+    script,
+    ...html,
+    '',
+    'The integrity hash pins the loader, and the loader names its chunks by their content hashes. To have',
+    'the browser check every chunk too, put this import map before the script (browsers without import',
+    `map integrity ignore it); under a Content-Security-Policy, allow it with script-src '${cspHash(map)}':`,
+    '',
+    `<script type="importmap">${map}</script>`,
+  ].join('\n');
+}
+
+/**
+ * The import map that pins every chunk of the widget code by its integrity hash, for the
+ * page that loads it from `base`: `{"integrity":{"<url>":"sha384-…",…}}`.
+ */
+export function importMap(manifest: WidgetManifest, base: string): string {
+  const folder = `${base.replace(/\/+$/, '')}${entryPath(manifest).replace(/[^/]*$/, '')}`;
+  const integrity = Object.fromEntries(
+    Object.entries(manifest.files)
+      .filter(([path]) => path.endsWith('.js') && path !== manifest.entry)
+      .map(([path, file]) => [`${folder}${path}`, file.integrity]),
+  );
+  return JSON.stringify({ integrity });
+}
+
+/** The CSP source that allows an inline script with exactly this text. */
+function cspHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
 
 function attribute(value: string): string {

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedSnippet } from '../src/embed-snippet.ts';
+import { createHash } from 'node:crypto';
+import { embedSnippet, importMap } from '../src/embed-snippet.ts';
 import type { WidgetManifest } from '../src/widget-code.ts';
 
 const manifest: WidgetManifest = {
@@ -17,7 +18,7 @@ describe('embedSnippet: the HTML to paste for a publishable key', () => {
   test('the script tag under its version, with the entry’s integrity hash and crossorigin, then the provider', () => {
     const snippet = embedSnippet({ publicUrl: 'https://contact.gov.example/', siteKey: 'pk_live_Abc123', manifest, service: 'transport-road-defects' });
     assert.equal(
-      snippet,
+      snippet.slice(0, snippet.indexOf('\n\n', snippet.indexOf('</civic-contact-provider>'))),
       [
         "Paste into the ministry's pages:",
         '',
@@ -28,6 +29,15 @@ describe('embedSnippet: the HTML to paste for a publishable key', () => {
         '</civic-contact-provider>',
       ].join('\n'),
     );
+  });
+
+  test('an import map pins every chunk by its integrity hash, with the CSP hash that allows it', () => {
+    const snippet = embedSnippet({ publicUrl: 'https://contact.gov.example/', siteKey: 'pk_live_Abc123', manifest });
+    const map = '{"integrity":{"https://contact.gov.example/elements/0.1.0/chunks/runtime-AbC123.js":"sha384-zzz"}}';
+    assert.equal(importMap(manifest, 'https://contact.gov.example/'), map);
+    assert.ok(snippet.endsWith(`<script type="importmap">${map}</script>`), snippet);
+    const hash = `sha256-${createHash('sha256').update(map).digest('base64')}`;
+    assert.match(snippet, new RegExp(`script-src '${hash.replace(/[+/]/g, '\\$&')}'`));
   });
 
   test('a contact centre under a path keeps it, in the script URL and in api-base', () => {
