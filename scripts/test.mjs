@@ -5,8 +5,9 @@
  *
  * Suites, in order (a failing suite does not stop the next one):
  *   typecheck  `tsc -b` and `tsc -p tsconfig.test.json` — a type error counts as 1 failure
- *   bundle     `rollup -c` over the tsc output: the widget bundle that the example site loads
+ *   bundle     `rollup -c` over the tsc output: the widget code that the example site loads
  *              and the end-to-end tests (packages/server/test/e2e) drive — a failure counts as 1
+ *   size       scripts/size.mjs: the size budgets of that code, one test per budget
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
  * A runner that ends without reporting its counts counts as 1 failure.
@@ -23,6 +24,8 @@ const resultsDir = join(root, '.test-results');
 const nodeTap = join(resultsDir, 'node.tap');
 // Written by the reporter in web-test-runner.config.mjs.
 const browserCounts = join(resultsDir, 'browser.json');
+// Written by scripts/size.mjs.
+const sizeCounts = join(resultsDir, 'size.json');
 
 // `node scripts/test.mjs` on the machine's Node 20 would lack type stripping and
 // fs.globSync: hand over to the Node 24 that npm installed.
@@ -82,6 +85,7 @@ function finish() {
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.rmSync(nodeTap, { force: true });
 fs.rmSync(browserCounts, { force: true });
+fs.rmSync(sizeCounts, { force: true });
 
 const nodeTests = glob('packages/*/test/**/*.test.ts');
 const browserTests = glob('packages/*/src/**/*.test.ts');
@@ -113,6 +117,18 @@ timed('bundle', () => {
   heading('bundle: rollup -c');
   const status = run([join(root, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c']);
   return status === 0 ? { note: 'ok' } : { failed: 1, note: 'rollup failed (counted as 1 failure)' };
+});
+
+timed('size', () => {
+  heading('size: the budgets of the widget code (scripts/size.mjs)');
+  const status = run([join(root, 'scripts', 'size.mjs'), '--counts', sizeCounts]);
+  let counts;
+  try {
+    counts = JSON.parse(fs.readFileSync(sizeCounts, 'utf8'));
+  } catch {
+    return { failed: 1, note: `size script ended (exit ${status}) without counts` };
+  }
+  return { passed: counts.passed, failed: status !== 0 && counts.failed === 0 ? 1 : counts.failed };
 });
 
 timed('node', () => {
