@@ -114,12 +114,23 @@ export interface Site {
 export interface SiteOptions {
   /** The contact centre's clock, for tests that need a fixed moment (a weekday, a holiday week). */
   now?: () => Date;
+  /**
+   * Runs on the fresh data directory before the server first opens it, as an operator does
+   * before the first start: e.g. the CLI's `keys create` for a ministry site on another origin.
+   */
+  prepareData?: (dataDir: string) => Promise<void>;
 }
 
 /** Starts the server on a free port with a fresh database, and launches Chromium. */
 export async function startSite(options: SiteOptions = {}): Promise<Site> {
   await ensureBundle();
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
+  try {
+    await options.prepareData?.(dataDir);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const serverErrors: string[] = [];
   const server = await startServer({
     port: 0,
