@@ -62,7 +62,8 @@ function importTogether() {
     renderDynamicImport({ getTargetChunkImports }) {
       const imports = getTargetChunkImports()?.filter((chunk) => chunk.type === 'internal') ?? [];
       if (imports.length === 0) return null;
-      const together = imports.map((chunk) => `import(${JSON.stringify(chunk.resolvedImportPath)})`).join(',');
+      // resolvedImportPath comes quoted, ready to print.
+      const together = imports.map((chunk) => `import(${chunk.resolvedImportPath})`).join(',');
       return { left: 'Promise.all([import(', right: `),${together}]).then((m)=>m[0])` };
     },
   };
