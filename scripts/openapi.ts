@@ -1,4 +1,4 @@
-// Writes docs/openapi.json from the contract's zod schemas (`npm run openapi`).
+// Writes docs/openapi.json from the contract's schemas (`npm run openapi`).
 // The contract test fails when the committed file differs from what this produces.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,58 +1,59 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int, object, strictObject, variant } from './schema.ts';
 import { CALLBACK_STATUSES, LIMITS, SLOT_DAY_STATUSES } from './constants.ts';
 import { DateSchema, DateTimeSchema, LocaleSchema, LocalizedTextSchema, PhoneSchema, SlugSchema, text } from './common.ts';
 import { ReferenceSchema } from './reference-schema.ts';
 
 /** Query of `GET /v1/callbacks/slots`. */
-export const SlotsQuerySchema = z.strictObject({
+export const SlotsQuerySchema = strictObject({
   service: SlugSchema,
   /** First day to list, in the centre's time zone; defaults to today there. */
-  from: z.optional(DateSchema),
-  days: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.slotDaysMax))),
+  from: v.optional(DateSchema),
+  days: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.slotDaysMax))),
 });
-export type SlotsQuery = z.infer<typeof SlotsQuerySchema>;
+export type SlotsQuery = v.InferOutput<typeof SlotsQuerySchema>;
 
 /** A callback slot; full slots are listed with `remaining: 0`, not hidden. */
-export const SlotSchema = z.object({
+export const SlotSchema = object({
   start: DateTimeSchema,
   end: DateTimeSchema,
-  capacity: z.int().check(z.gte(0)),
-  remaining: z.int().check(z.gte(0)),
+  capacity: v.pipe(int(), v.minValue(0)),
+  remaining: v.pipe(int(), v.minValue(0)),
 });
-export type Slot = z.infer<typeof SlotSchema>;
+export type Slot = v.InferOutput<typeof SlotSchema>;
 
 /** One calendar day of the centre: open with its slots, or closed and why. */
-export const SlotDaySchema = z.object({
+export const SlotDaySchema = object({
   date: DateSchema,
-  status: z.enum(SLOT_DAY_STATUSES),
-  holidayName: z.nullable(LocalizedTextSchema),
-  slots: z.array(SlotSchema),
+  status: v.picklist(SLOT_DAY_STATUSES),
+  holidayName: v.nullable(LocalizedTextSchema),
+  slots: v.array(SlotSchema),
 });
-export type SlotDay = z.infer<typeof SlotDaySchema>;
+export type SlotDay = v.InferOutput<typeof SlotDaySchema>;
 
 /** `GET /v1/callbacks/slots` answer. */
-export const CallbackSlotsSchema = z.object({
+export const CallbackSlotsSchema = object({
   service: SlugSchema,
-  timeZone: z.string(),
-  days: z.array(SlotDaySchema),
+  timeZone: v.string(),
+  days: v.array(SlotDaySchema),
   /** "As soon as possible": whether the centre is open now, and if not when it opens. */
-  asap: z.object({
-    openNow: z.boolean(),
-    expectedWaitMinutes: z.nullable(z.int().check(z.gte(0))),
-    nextOpening: z.nullable(DateTimeSchema),
+  asap: object({
+    openNow: v.boolean(),
+    expectedWaitMinutes: v.nullable(v.pipe(int(), v.minValue(0))),
+    nextOpening: v.nullable(DateTimeSchema),
   }),
 });
-export type CallbackSlots = z.infer<typeof CallbackSlotsSchema>;
+export type CallbackSlots = v.InferOutput<typeof CallbackSlotsSchema>;
 
 /** When to call: as soon as possible, or in a listed slot. */
-export const CallbackScheduleSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('asap') }),
-  z.strictObject({ type: z.literal('slot'), start: DateTimeSchema }),
+export const CallbackScheduleSchema = variant('type', [
+  strictObject({ type: v.literal('asap') }),
+  strictObject({ type: v.literal('slot'), start: DateTimeSchema }),
 ]);
-export type CallbackSchedule = z.infer<typeof CallbackScheduleSchema>;
+export type CallbackSchedule = v.InferOutput<typeof CallbackScheduleSchema>;
 
 /** `POST /v1/callbacks` body (idempotent with `Idempotency-Key`). */
-export const CallbackCreateRequestSchema = z.strictObject({
+export const CallbackCreateRequestSchema = strictObject({
   service: SlugSchema,
   name: text(LIMITS.nameMaxLength),
   phone: PhoneSchema,
@@ -61,16 +62,16 @@ export const CallbackCreateRequestSchema = z.strictObject({
   reason: text(LIMITS.reasonMaxLength),
   schedule: CallbackScheduleSchema,
 });
-export type CallbackCreateRequest = z.infer<typeof CallbackCreateRequestSchema>;
+export type CallbackCreateRequest = v.InferOutput<typeof CallbackCreateRequestSchema>;
 
 /** A booked callback. `slot` is null for "as soon as possible". */
-export const CallbackSchema = z.object({
+export const CallbackSchema = object({
   reference: ReferenceSchema,
   service: SlugSchema,
-  status: z.enum(CALLBACK_STATUSES),
-  slot: z.nullable(z.object({ start: DateTimeSchema, end: DateTimeSchema })),
-  timeZone: z.string(),
+  status: v.picklist(CALLBACK_STATUSES),
+  slot: v.nullable(object({ start: DateTimeSchema, end: DateTimeSchema })),
+  timeZone: v.string(),
   locale: LocaleSchema,
   createdAt: DateTimeSchema,
 });
-export type Callback = z.infer<typeof CallbackSchema>;
+export type Callback = v.InferOutput<typeof CallbackSchema>;

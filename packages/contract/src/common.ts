@@ -1,38 +1,63 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { LIMITS } from './constants.ts';
+import { object, record } from './schema.ts';
 
 /** A BCP 47 language tag as used here: a language, optionally with a region (`en`, `fr-CA`). */
-export const LocaleSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language tag such as "en" or "fr-CA"'));
-export type Locale = z.infer<typeof LocaleSchema>;
+export const LocaleSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language tag such as "en" or "fr-CA"'));
+export type Locale = v.InferOutput<typeof LocaleSchema>;
 
 /** Text in several languages, keyed by locale; at least one entry. */
-export const LocalizedTextSchema = z.record(LocaleSchema, z.string()).check(
-  z.refine((value) => Object.keys(value).length > 0, 'Expected text in at least one language'),
+export const LocalizedTextSchema = v.pipe(
+  record(LocaleSchema, v.string()),
+  v.check((value) => Object.keys(value).length > 0, 'Expected text in at least one language'),
 );
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+
+const DATE = '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
+
+/**
+ * A real calendar date, `YYYY-MM-DD`, leap years included. Valibot's `isoDate` also takes
+ * `2026-02-30`; this is the pattern the contract has always used.
+ */
+export const DATE_PATTERN = new RegExp(`^${DATE}$`);
+
+/**
+ * An ISO 8601 instant: a real date, `T`, hours, minutes and seconds (any fraction), and `Z` or
+ * an offset such as `+01:00`. Valibot's `isoTimestamp` also takes a space for the `T`, `+0100`
+ * and `+01`, and `2026-02-30`; this is the pattern the contract has always used.
+ */
+export const DATE_TIME_PATTERN = new RegExp(`^${DATE}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`);
+
+/**
+ * An email address: ASCII letters, digits and `_'+-` in dotted parts before the `@`, a domain
+ * with a two-letter or longer top level after it. Valibot's `email` refuses `o'neil@example.org`
+ * and `a@b--c.org`; this is the pattern the contract has always used.
+ */
+export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 /** An ISO 8601 instant with `Z` or an offset. */
-export const DateTimeSchema = z.iso.datetime({ offset: true });
+export const DateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN));
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
-export const DateSchema = z.iso.date();
+export const DateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN));
 
 /** A lower-case identifier: a service, ministry, entity, field or FAQ id. */
-export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'Expected a lower-case identifier'));
+export const SlugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, 'Expected a lower-case identifier'));
 
 /** The E.164 form of a phone number: `+`, a country code and up to 15 digits in all. */
 export const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;
 
 /** A phone number in E.164 form (`+15555550123`); the widgets format and validate it per country first. */
-export const PhoneSchema = z.string().check(z.regex(PHONE_PATTERN, 'Expected a phone number in international form, e.g. +15555550123'));
+export const PhoneSchema = v.pipe(v.string(), v.regex(PHONE_PATTERN, 'Expected a phone number in international form, e.g. +15555550123'));
 
 /** An email address. */
-export const EmailSchema = z.email().check(z.maxLength(LIMITS.emailMaxLength));
+export const EmailSchema = v.pipe(v.string(), v.regex(EMAIL_PATTERN), v.maxLength(LIMITS.emailMaxLength));
 
 /** A reference to a named thing in several languages (a service or entity in a ticket view). */
-export const NamedRefSchema = z.object({ id: SlugSchema, name: LocalizedTextSchema });
-export type NamedRef = z.infer<typeof NamedRefSchema>;
+export const NamedRefSchema = object({ id: SlugSchema, name: LocalizedTextSchema });
+export type NamedRef = v.InferOutput<typeof NamedRefSchema>;
 
 /** Non-empty text after trimming, up to `max` characters. */
+/* @__NO_SIDE_EFFECTS__ */
 export function text(max: number, min = 1) {
-  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  return v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max));
 }

@@ -1,53 +1,54 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { number, object, record, strictObject } from './schema.ts';
 import { CHANNELS, LIMITS, TICKET_STATUSES } from './constants.ts';
 import { DateTimeSchema, EmailSchema, LocaleSchema, PhoneSchema, SlugSchema, text } from './common.ts';
 import { AttachmentIdSchema } from './attachment.ts';
 import { ReferenceSchema } from './reference-schema.ts';
 
 /** An answer to a dynamic field: text/date/single choice as a string, number as a number, multi choice as a list. */
-export const AnswerValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
-export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+export const AnswerValueSchema = v.union([v.string(), number(), v.array(v.string())]);
+export type AnswerValue = v.InferOutput<typeof AnswerValueSchema>;
 
 /** Who is complaining and how to reach them; `email` or `phone` later proves who may read the ticket. */
-export const CitizenSchema = z.strictObject({
-  name: z.optional(text(LIMITS.nameMaxLength)),
-  email: z.optional(EmailSchema),
-  phone: z.optional(PhoneSchema),
-  preferredLocale: z.optional(LocaleSchema),
+export const CitizenSchema = strictObject({
+  name: v.optional(text(LIMITS.nameMaxLength)),
+  email: v.optional(EmailSchema),
+  phone: v.optional(PhoneSchema),
+  preferredLocale: v.optional(LocaleSchema),
 });
-export type Citizen = z.infer<typeof CitizenSchema>;
+export type Citizen = v.InferOutput<typeof CitizenSchema>;
 
 /** Where the problem is, for services that need a location. */
-export const LocationSchema = z.strictObject({
+export const LocationSchema = strictObject({
   address: text(LIMITS.addressMaxLength),
-  latitude: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-  longitude: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  latitude: v.optional(v.pipe(number(), v.minValue(-90), v.maxValue(90))),
+  longitude: v.optional(v.pipe(number(), v.minValue(-180), v.maxValue(180))),
 });
-export type Location = z.infer<typeof LocationSchema>;
+export type Location = v.InferOutput<typeof LocationSchema>;
 
 /**
  * `POST /v1/complaints` body. Structural checks live here; the checks that depend on the
  * service definition (required dynamic fields, choices, contact details) live in `core`.
  */
-export const ComplaintCreateRequestSchema = z.strictObject({
+export const ComplaintCreateRequestSchema = strictObject({
   service: SlugSchema,
   subject: text(LIMITS.subjectMaxLength),
   description: text(LIMITS.descriptionMaxLength),
-  answers: z.optional(z.record(z.string(), AnswerValueSchema)),
+  answers: v.optional(record(v.string(), AnswerValueSchema)),
   citizen: CitizenSchema,
-  location: z.optional(LocationSchema),
-  attachments: z.optional(z.array(AttachmentIdSchema).check(z.maxLength(LIMITS.attachmentsPerComplaintMax))),
+  location: v.optional(LocationSchema),
+  attachments: v.optional(v.pipe(v.array(AttachmentIdSchema), v.maxLength(LIMITS.attachmentsPerComplaintMax))),
   /** Language the citizen wrote in and wants replies in. */
-  locale: z.optional(LocaleSchema),
-  channel: z.optional(z.enum(CHANNELS)),
+  locale: v.optional(LocaleSchema),
+  channel: v.optional(v.picklist(CHANNELS)),
 });
-export type ComplaintCreateRequest = z.infer<typeof ComplaintCreateRequestSchema>;
+export type ComplaintCreateRequest = v.InferOutput<typeof ComplaintCreateRequestSchema>;
 
 /** `201` answer to `POST /v1/complaints`: the reference to read out on the phone. */
-export const ComplaintCreatedSchema = z.object({
+export const ComplaintCreatedSchema = object({
   reference: ReferenceSchema,
-  status: z.enum(TICKET_STATUSES),
+  status: v.picklist(TICKET_STATUSES),
   submittedAt: DateTimeSchema,
   expectedResponseBy: DateTimeSchema,
 });
-export type ComplaintCreated = z.infer<typeof ComplaintCreatedSchema>;
+export type ComplaintCreated = v.InferOutput<typeof ComplaintCreatedSchema>;

@@ -1,75 +1,76 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int, number, object, strictObject } from './schema.ts';
 import { LIMITS } from './constants.ts';
 import { DateTimeSchema, LocaleSchema, LocalizedTextSchema, SlugSchema, text } from './common.ts';
 
 /** An FAQ as stored: every language in one entry. `answerHtml` is sanitised, simple HTML. */
-export const FaqEntrySchema = z.object({
+export const FaqEntrySchema = object({
   id: SlugSchema,
   ministryId: SlugSchema,
   category: LocalizedTextSchema,
-  serviceId: z.optional(SlugSchema),
+  serviceId: v.optional(SlugSchema),
   question: LocalizedTextSchema,
   answerHtml: LocalizedTextSchema,
   /** Words citizens use that the text may not (synonyms, abbreviations). */
-  keywords: z.optional(z.array(z.string())),
+  keywords: v.optional(v.array(v.string())),
   updatedAt: DateTimeSchema,
 });
-export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export type FaqEntry = v.InferOutput<typeof FaqEntrySchema>;
 
 /** Query of `GET /v1/faq/search`. */
-export const FaqSearchQuerySchema = z.strictObject({
+export const FaqSearchQuerySchema = strictObject({
   q: text(LIMITS.searchQueryMaxLength),
-  lang: z.optional(LocaleSchema),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.searchLimitMax))),
-  service: z.optional(SlugSchema),
+  lang: v.optional(LocaleSchema),
+  limit: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.searchLimitMax))),
+  service: v.optional(SlugSchema),
 });
-export type FaqSearchQuery = z.infer<typeof FaqSearchQuerySchema>;
+export type FaqSearchQuery = v.InferOutput<typeof FaqSearchQuerySchema>;
 
 /** A piece of text and whether it matched the query; highlighting is data, never HTML. */
-export const HighlightSegmentSchema = z.object({ text: z.string(), match: z.boolean() });
-export type HighlightSegment = z.infer<typeof HighlightSegmentSchema>;
+export const HighlightSegmentSchema = object({ text: v.string(), match: v.boolean() });
+export type HighlightSegment = v.InferOutput<typeof HighlightSegmentSchema>;
 
 /** One ranked search result. */
-export const FaqSearchHitSchema = z.object({
+export const FaqSearchHitSchema = object({
   id: SlugSchema,
   /** Language of this result: the one asked for, or the ministry's default when it has no translation. */
   lang: LocaleSchema,
-  question: z.array(HighlightSegmentSchema),
-  snippet: z.array(HighlightSegmentSchema),
-  category: z.string(),
-  score: z.number(),
+  question: v.array(HighlightSegmentSchema),
+  snippet: v.array(HighlightSegmentSchema),
+  category: v.string(),
+  score: number(),
 });
-export type FaqSearchHit = z.infer<typeof FaqSearchHitSchema>;
+export type FaqSearchHit = v.InferOutput<typeof FaqSearchHitSchema>;
 
 /** `GET /v1/faq/search` answer. */
-export const FaqSearchResponseSchema = z.object({
-  query: z.string(),
+export const FaqSearchResponseSchema = object({
+  query: v.string(),
   lang: LocaleSchema,
-  total: z.int().check(z.gte(0)),
-  hits: z.array(FaqSearchHitSchema),
+  total: v.pipe(int(), v.minValue(0)),
+  hits: v.array(FaqSearchHitSchema),
 });
-export type FaqSearchResponse = z.infer<typeof FaqSearchResponseSchema>;
+export type FaqSearchResponse = v.InferOutput<typeof FaqSearchResponseSchema>;
 
 /** `GET /v1/faq/{id}` answer, in one language. */
-export const FaqArticleSchema = z.object({
+export const FaqArticleSchema = object({
   id: SlugSchema,
   lang: LocaleSchema,
-  question: z.string(),
-  answerHtml: z.string(),
-  category: z.string(),
-  serviceId: z.nullable(SlugSchema),
+  question: v.string(),
+  answerHtml: v.string(),
+  category: v.string(),
+  serviceId: v.nullable(SlugSchema),
   updatedAt: DateTimeSchema,
 });
-export type FaqArticle = z.infer<typeof FaqArticleSchema>;
+export type FaqArticle = v.InferOutput<typeof FaqArticleSchema>;
 
 /** `POST /v1/faq/{id}/feedback` body: "Did this answer your question?" */
-export const FaqFeedbackRequestSchema = z.strictObject({
-  helpful: z.boolean(),
-  comment: z.optional(text(LIMITS.feedbackCommentMaxLength)),
-  lang: z.optional(LocaleSchema),
+export const FaqFeedbackRequestSchema = strictObject({
+  helpful: v.boolean(),
+  comment: v.optional(text(LIMITS.feedbackCommentMaxLength)),
+  lang: v.optional(LocaleSchema),
 });
-export type FaqFeedbackRequest = z.infer<typeof FaqFeedbackRequestSchema>;
+export type FaqFeedbackRequest = v.InferOutput<typeof FaqFeedbackRequestSchema>;
 
 /** `POST /v1/faq/{id}/feedback` answer. */
-export const FaqFeedbackResponseSchema = z.object({ id: SlugSchema, recorded: z.literal(true) });
-export type FaqFeedbackResponse = z.infer<typeof FaqFeedbackResponseSchema>;
+export const FaqFeedbackResponseSchema = object({ id: SlugSchema, recorded: v.literal(true) });
+export type FaqFeedbackResponse = v.InferOutput<typeof FaqFeedbackResponseSchema>;

@@ -11,3 +11,4 @@ export * from './stats.ts';
 export * from './reference.ts';
 export * from './reference-schema.ts';
 export * from './field-errors.ts';
+export * from './validate.ts';

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
+import { toJsonSchema, toJsonSchemaDefs, type ConversionConfig, type JSONSchema7 as JsonSchema7 } from '@valibot/to-json-schema';
+import { optional, string, type Literal, type LiteralSchema, type RegexAction } from 'valibot';
 import { API_VERSION, HEADERS } from './constants.ts';
-import { LocalizedTextSchema } from './common.ts';
+import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, LocalizedTextSchema } from './common.ts';
 import { FieldErrorSchema, ProblemSchema } from './problem.ts';
 import { FieldDefinitionSchema, MinistrySchema, ServiceCatalogueSchema, ServiceSchema } from './service.ts';
 import { CitizenSchema, ComplaintCreateRequestSchema, ComplaintCreatedSchema, LocationSchema } from './complaint.ts';
@@ -33,6 +34,8 @@ import {
   FaqSearchResponseSchema,
 } from './faq.ts';
 import { KpisSchema, StatsQuerySchema, StatsSchema } from './stats.ts';
+import { strictObject } from './schema.ts';
+import type { Schema } from './validate.ts';
 
 type JsonSchema = Record<string, unknown>;
 type Auth = 'site' | 'secret' | 'either';
@@ -44,7 +47,7 @@ interface Operation {
   summary: string;
   auth: Auth;
   /** Schema of the query string, flattened into `in: query` parameters. */
-  query?: z.ZodMiniType;
+  query?: Schema;
   pathParams?: string[];
   body?: string | 'multipart';
   idempotent?: boolean;
@@ -54,7 +57,7 @@ interface Operation {
 }
 
 /** Named schemas: each becomes `#/components/schemas/<name>`. */
-const components: Record<string, z.ZodMiniType> = {
+const components: Record<string, Schema> = {
   LocalizedText: LocalizedTextSchema,
   FieldError: FieldErrorSchema,
   Problem: ProblemSchema,
@@ -99,7 +102,7 @@ const operations: Operation[] = [
   { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422] },
   { method: 'delete', path: `${v}/callbacks/{reference}`, id: 'cancelCallback', summary: 'Cancel a callback; the verifier is the phone number it was booked with', auth: 'either', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Callback', description: 'The cancelled callback' }, errors: [400, 401, 403, 404, 409, 429] },
   { method: 'get', path: `${v}/faq/search`, id: 'searchFaq', summary: 'Typo-tolerant ranked FAQ search with highlighted snippets', auth: 'either', query: FaqSearchQuerySchema, ok: { status: 200, schema: 'FaqSearchResponse', description: 'Ranked results' }, errors: [400, 401, 403] },
-  { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: z.strictObject({ lang: z.optional(z.string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404] },
+  { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: strictObject({ lang: optional(string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404] },
   { method: 'post', path: `${v}/faq/{id}/feedback`, id: 'sendFaqFeedback', summary: '“Did this answer your question?”', auth: 'either', pathParams: ['id'], body: 'FaqFeedbackRequest', ok: { status: 202, schema: 'FaqFeedbackResponse', description: 'Feedback recorded' }, errors: [400, 401, 403, 404, 422] },
   { method: 'get', path: `${v}/agent/tickets`, id: 'listTickets', summary: 'List and filter the ministry’s tickets, newest first', auth: 'secret', query: TicketListQuerySchema, ok: { status: 200, schema: 'TicketList', description: 'A page of tickets' }, errors: [400, 401, 403] },
   { method: 'get', path: `${v}/agent/tickets/{reference}`, id: 'getAgentTicket', summary: 'A ticket with everything an agent needs', auth: 'secret', pathParams: ['reference'], ok: { status: 200, schema: 'AgentTicket', description: 'The ticket' }, errors: [400, 401, 403, 404] },
@@ -120,27 +123,51 @@ const errorDescriptions: Record<number, string> = {
   429: 'Too many attempts; wait `Retry-After` seconds',
 };
 
+/* The contract's own patterns of a date, an instant and an email are formats a reader knows by name. */
+const FORMATS = new Map<unknown, string>([
+  [DATE_PATTERN, 'date'],
+  [DATE_TIME_PATTERN, 'date-time'],
+  [EMAIL_PATTERN, 'email'],
+]);
+
+const conversion: ConversionConfig = {
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12; a request is described as the client sends it.
+  target: 'draft-2020-12',
+  typeMode: 'input',
+  // Trimming changes no accepted value, and "at least one language" has no keyword to say it.
+  ignoreActions: ['trim', 'check'],
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    const format = valibotAction.type === 'regex' ? FORMATS.get((valibotAction as RegexAction<string, undefined>).requirement) : undefined;
+    return format ? { ...jsonSchema, format } : undefined;
+  },
+  overrideSchema: ({ valibotSchema, jsonSchema }) => {
+    // A constant says its type too, as code generators expect.
+    if (valibotSchema.type === 'literal') {
+      const type = typeof (valibotSchema as LiteralSchema<Literal, undefined>).literal as 'string' | 'number' | 'boolean';
+      return { type, ...jsonSchema };
+    }
+    // "Text or null" is the type list `["string", "null"]`, the way OpenAPI 3.1 writes it.
+    const [inner, none] = (jsonSchema.anyOf ?? []) as JsonSchema7[];
+    if (valibotSchema.type === 'nullable' && none?.type === 'null' && typeof inner?.type === 'string' && Object.keys(inner).length === 1) {
+      const { anyOf: _, ...rest } = jsonSchema;
+      return { ...rest, type: [inner.type, 'null'] };
+    }
+    // An object whose members are all optional has no `required` list, rather than an empty one.
+    if (Array.isArray(jsonSchema.required) && jsonSchema.required.length === 0) {
+      const { required: _, ...rest } = jsonSchema;
+      return rest;
+    }
+    return undefined;
+  },
+  overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+};
+
 function toJsonSchemas(): Record<string, JsonSchema> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, {
-    io: 'input',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  }) as { schemas: Record<string, JsonSchema> };
-    // A component is named by its key; `$id`/`$schema` on each would only repeat that.
-  for (const schema of Object.values(schemas)) {
-    delete schema.$schema;
-    delete schema.$id;
-  }
-  return schemas;
+  return toJsonSchemaDefs(components, conversion) as Record<string, JsonSchema>;
 }
 
-function queryParameters(schema: z.ZodMiniType): JsonSchema[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, JsonSchema>;
-    required?: string[];
-  };
+function queryParameters(schema: Schema): JsonSchema[] {
+  const json = toJsonSchema(schema, conversion) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: 'query',
@@ -215,7 +242,7 @@ function operationObject(op: Operation): JsonSchema {
   };
 }
 
-/** The OpenAPI 3.1 document of the v1 contract, generated from the zod schemas. */
+/** The OpenAPI 3.1 document of the v1 contract, generated from the contract's schemas. */
 export function buildOpenApiDocument(): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op);

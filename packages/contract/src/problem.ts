@@ -1,42 +1,43 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int, number, object } from './schema.ts';
 import { LocalizedTextSchema } from './common.ts';
 import { FIELD_ERROR_CODES } from './constants.ts';
 
 /** One problem with one field of a request; `field` is a dotted path such as `answers.licence_number`. */
-export const FieldErrorSchema = z.object({
-  field: z.string(),
-  code: z.enum(FIELD_ERROR_CODES),
-  message: z.string(),
+export const FieldErrorSchema = object({
+  field: v.string(),
+  code: v.picklist(FIELD_ERROR_CODES),
+  message: v.string(),
 });
-export type FieldError = z.infer<typeof FieldErrorSchema>;
+export type FieldError = v.InferOutput<typeof FieldErrorSchema>;
 
 /**
  * How a citizen can reach a ministry another way: its public name, phone number and email
  * address, as its service catalogue gives them.
  */
-export const ProblemContactSchema = z.object({
+export const ProblemContactSchema = object({
   name: LocalizedTextSchema,
-  phone: z.string(),
-  email: z.string(),
+  phone: v.string(),
+  email: v.string(),
 });
-export type ProblemContact = z.infer<typeof ProblemContactSchema>;
+export type ProblemContact = v.InferOutput<typeof ProblemContactSchema>;
 
 /** An RFC 9457 problem details document (`application/problem+json`). */
-export const ProblemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int().check(z.gte(400), z.lte(599)),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
+export const ProblemSchema = object({
+  type: v.string(),
+  title: v.string(),
+  status: v.pipe(int(), v.minValue(400), v.maxValue(599)),
+  detail: v.optional(v.string()),
+  instance: v.optional(v.string()),
   /** For validation problems: every field that failed, not just the first. */
-  errors: z.optional(z.array(FieldErrorSchema)),
+  errors: v.optional(v.array(FieldErrorSchema)),
   /** For rate limiting: seconds to wait, mirroring the `Retry-After` header. */
-  retryAfter: z.optional(z.number().check(z.gte(0))),
+  retryAfter: v.optional(v.pipe(number(), v.minValue(0))),
   /**
    * When a site key is refused on a page its ministry did not allow it on (403): the
    * ministry's public contact details, so that the page can tell the citizen whom to call
    * instead (an RFC 9457 extension member).
    */
-  contact: z.optional(ProblemContactSchema),
+  contact: v.optional(ProblemContactSchema),
 });
-export type Problem = z.infer<typeof ProblemSchema>;
+export type Problem = v.InferOutput<typeof ProblemSchema>;

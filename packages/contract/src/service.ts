@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int, number, object } from './schema.ts';
 import {
   ATTACHMENT_TYPES,
   CONTACT_REQUIREMENTS,
@@ -8,52 +9,52 @@ import {
 } from './constants.ts';
 import { DateSchema, EmailSchema, LocaleSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
 
-const FieldIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'Expected a field id such as "licence_number"'));
+const FieldIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{0,63}$/, 'Expected a field id such as "licence_number"'));
 
 /** One option of a single- or multi-choice field. */
-export const FieldOptionSchema = z.object({
-  value: z.string().check(z.minLength(1), z.maxLength(100)),
+export const FieldOptionSchema = object({
+  value: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   label: LocalizedTextSchema,
   /** Prompt for more information, shown when this option is chosen ("Tell us what happened"). */
-  prompt: z.optional(LocalizedTextSchema),
+  prompt: v.optional(LocalizedTextSchema),
 });
-export type FieldOption = z.infer<typeof FieldOptionSchema>;
+export type FieldOption = v.InferOutput<typeof FieldOptionSchema>;
 
 /** A dynamic field of a service (an Open311-style attribute). */
-export const FieldDefinitionSchema = z.object({
+export const FieldDefinitionSchema = object({
   id: FieldIdSchema,
-  type: z.enum(FIELD_TYPES),
+  type: v.picklist(FIELD_TYPES),
   label: LocalizedTextSchema,
-  help: z.optional(LocalizedTextSchema),
-  required: z.boolean(),
+  help: v.optional(LocalizedTextSchema),
+  required: v.boolean(),
   /** string/text: length bounds. */
-  minLength: z.optional(z.int().check(z.gte(0))),
-  maxLength: z.optional(z.int().check(z.gte(1))),
+  minLength: v.optional(v.pipe(int(), v.minValue(0))),
+  maxLength: v.optional(v.pipe(int(), v.minValue(1))),
   /** string: a format the answer must match, with the message to show when it does not. */
-  pattern: z.optional(z.object({ regex: z.string(), message: LocalizedTextSchema })),
+  pattern: v.optional(object({ regex: v.string(), message: LocalizedTextSchema })),
   /** number: bounds, and whether only whole numbers are allowed. */
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
-  integer: z.optional(z.boolean()),
+  min: v.optional(number()),
+  max: v.optional(number()),
+  integer: v.optional(v.boolean()),
   /** date: whether the date must be today or earlier (`past`) or today or later (`future`). */
-  dateRange: z.optional(z.enum(['past', 'future', 'any'])),
+  dateRange: v.optional(v.picklist(['past', 'future', 'any'])),
   /** single_choice / multi_choice: the allowed values. */
-  options: z.optional(z.array(FieldOptionSchema)),
+  options: v.optional(v.array(FieldOptionSchema)),
   /** Conditionally required: required when another choice field has one of these values. */
-  requiredWhen: z.optional(z.object({ field: FieldIdSchema, equals: z.array(z.string()).check(z.minLength(1)) })),
+  requiredWhen: v.optional(object({ field: FieldIdSchema, equals: v.pipe(v.array(v.string()), v.minLength(1)) })),
 });
-export type FieldDefinition = z.infer<typeof FieldDefinitionSchema>;
+export type FieldDefinition = v.InferOutput<typeof FieldDefinitionSchema>;
 
 /** Attachment limits of a service; `maxFiles: 0` means attachments are not accepted. */
-export const AttachmentLimitsSchema = z.object({
-  maxFiles: z.int().check(z.gte(0), z.lte(LIMITS.attachmentsPerComplaintMax)),
-  maxBytes: z.int().check(z.gte(0), z.lte(LIMITS.attachmentMaxBytes)),
-  types: z.array(z.enum(ATTACHMENT_TYPES)),
+export const AttachmentLimitsSchema = object({
+  maxFiles: v.pipe(int(), v.minValue(0), v.maxValue(LIMITS.attachmentsPerComplaintMax)),
+  maxBytes: v.pipe(int(), v.minValue(0), v.maxValue(LIMITS.attachmentMaxBytes)),
+  types: v.array(v.picklist(ATTACHMENT_TYPES)),
 });
-export type AttachmentLimits = z.infer<typeof AttachmentLimitsSchema>;
+export type AttachmentLimits = v.InferOutput<typeof AttachmentLimitsSchema>;
 
 /** A service a ministry accepts complaints (and perhaps callbacks) for. */
-export const ServiceSchema = z.object({
+export const ServiceSchema = object({
   id: SlugSchema,
   ministryId: SlugSchema,
   /** Heading to group services under in a picker. */
@@ -62,65 +63,65 @@ export const ServiceSchema = z.object({
   description: LocalizedTextSchema,
   /** The entity (department or agency) new tickets are routed to. */
   entityId: SlugSchema,
-  contact: z.enum(CONTACT_REQUIREMENTS),
+  contact: v.picklist(CONTACT_REQUIREMENTS),
   /** Whether the citizen may leave out their name. */
-  anonymousAllowed: z.boolean(),
-  location: z.enum(LOCATION_REQUIREMENTS),
+  anonymousAllowed: v.boolean(),
+  location: v.picklist(LOCATION_REQUIREMENTS),
   attachments: AttachmentLimitsSchema,
   /** Response-time target, in business days of the ministry's centre. */
-  responseTargetDays: z.int().check(z.gte(1), z.lte(365)),
+  responseTargetDays: v.pipe(int(), v.minValue(1), v.maxValue(365)),
   /** Whether callbacks can be booked for this service. */
-  callbacks: z.boolean(),
-  fields: z.array(FieldDefinitionSchema),
+  callbacks: v.boolean(),
+  fields: v.array(FieldDefinitionSchema),
 });
-export type Service = z.infer<typeof ServiceSchema>;
+export type Service = v.InferOutput<typeof ServiceSchema>;
 
-const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as "07:00"'));
+const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as "07:00"'));
 
 /** Opening hours of a contact centre for one ISO weekday (1 = Monday … 7 = Sunday), in its time zone. */
-export const BusinessHoursSchema = z.object({
-  day: z.int().check(z.gte(1), z.lte(7)),
+export const BusinessHoursSchema = object({
+  day: v.pipe(int(), v.minValue(1), v.maxValue(7)),
   open: TimeOfDaySchema,
   close: TimeOfDaySchema,
 });
-export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
+export type BusinessHours = v.InferOutput<typeof BusinessHoursSchema>;
 
 /** A public holiday on which the centre is closed. */
-export const HolidaySchema = z.object({ date: DateSchema, name: LocalizedTextSchema });
-export type Holiday = z.infer<typeof HolidaySchema>;
+export const HolidaySchema = object({ date: DateSchema, name: LocalizedTextSchema });
+export type Holiday = v.InferOutput<typeof HolidaySchema>;
 
 /** A department or agency of a ministry that tickets are routed to. */
-export const EntitySchema = z.object({ id: SlugSchema, name: LocalizedTextSchema });
-export type Entity = z.infer<typeof EntitySchema>;
+export const EntitySchema = object({ id: SlugSchema, name: LocalizedTextSchema });
+export type Entity = v.InferOutput<typeof EntitySchema>;
 
 /** A ministry: a tenant of the shared contact centre. */
-export const MinistrySchema = z.object({
+export const MinistrySchema = object({
   id: SlugSchema,
   /** Prefix of its ticket references, e.g. `MOH`. */
-  code: z.string().check(z.regex(/^[A-Z]{2,5}$/, 'Expected 2–5 capital letters')),
+  code: v.pipe(v.string(), v.regex(/^[A-Z]{2,5}$/, 'Expected 2–5 capital letters')),
   name: LocalizedTextSchema,
   defaultLocale: LocaleSchema,
-  locales: z.array(LocaleSchema).check(z.minLength(1)),
+  locales: v.pipe(v.array(LocaleSchema), v.minLength(1)),
   /** IANA time zone of its contact centre, e.g. `America/St_Lucia`. */
-  timeZone: z.string().check(z.minLength(1)),
+  timeZone: v.pipe(v.string(), v.minLength(1)),
   /**
    * ISO 3166-1 alpha-2 country the centre serves, e.g. `LC`: phone numbers typed without a
    * `+` country code are read as numbers of this country.
    */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. GB'))),
-  businessHours: z.array(BusinessHoursSchema),
-  holidays: z.array(HolidaySchema),
-  callbackSlotMinutes: z.int().check(z.gte(5), z.lte(240)),
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. GB'))),
+  businessHours: v.array(BusinessHoursSchema),
+  holidays: v.array(HolidaySchema),
+  callbackSlotMinutes: v.pipe(int(), v.minValue(5), v.maxValue(240)),
   /** Callbacks that agents can make in one slot. */
-  callbackCapacity: z.int().check(z.gte(1), z.lte(1000)),
-  entities: z.array(EntitySchema).check(z.minLength(1)),
-  contact: z.object({ phone: z.string(), email: EmailSchema }),
+  callbackCapacity: v.pipe(int(), v.minValue(1), v.maxValue(1000)),
+  entities: v.pipe(v.array(EntitySchema), v.minLength(1)),
+  contact: object({ phone: v.string(), email: EmailSchema }),
 });
-export type Ministry = z.infer<typeof MinistrySchema>;
+export type Ministry = v.InferOutput<typeof MinistrySchema>;
 
 /** `GET /v1/services`: the ministry behind the key and the services it accepts. */
-export const ServiceCatalogueSchema = z.object({
+export const ServiceCatalogueSchema = object({
   ministry: MinistrySchema,
-  services: z.array(ServiceSchema),
+  services: v.array(ServiceSchema),
 });
-export type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
+export type ServiceCatalogue = v.InferOutput<typeof ServiceCatalogueSchema>;

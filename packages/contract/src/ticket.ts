@@ -1,25 +1,26 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int, object, record, strictObject } from './schema.ts';
 import { CHANNELS, LIMITS, TICKET_STATUSES } from './constants.ts';
 import { DateSchema, DateTimeSchema, LocaleSchema, NamedRefSchema, SlugSchema, text } from './common.ts';
 import { AnswerValueSchema, LocationSchema } from './complaint.ts';
 import { AttachmentSchema } from './attachment.ts';
 import { ReferenceSchema } from './reference-schema.ts';
 
-export const TicketStatusSchema = z.enum(TICKET_STATUSES);
+export const TicketStatusSchema = v.picklist(TICKET_STATUSES);
 
 /** One public update of a ticket: created, a status change or a re-route. */
-export const TimelineEntrySchema = z.object({
+export const TimelineEntrySchema = object({
   at: DateTimeSchema,
-  kind: z.enum(['created', 'status', 'rerouted']),
+  kind: v.picklist(['created', 'status', 'rerouted']),
   status: TicketStatusSchema,
   /** The public note an agent wrote for the citizen, if any. */
-  note: z.nullable(z.string()),
+  note: v.nullable(v.string()),
   entity: NamedRefSchema,
 });
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 
 /** `GET /v1/tickets/{reference}` (with the verifier header): what a citizen may see. Timeline newest first. */
-export const TicketSchema = z.object({
+export const TicketSchema = object({
   reference: ReferenceSchema,
   service: NamedRefSchema,
   status: TicketStatusSchema,
@@ -27,85 +28,85 @@ export const TicketSchema = z.object({
   submittedAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
   expectedResponseBy: DateTimeSchema,
-  timeline: z.array(TimelineEntrySchema),
+  timeline: v.array(TimelineEntrySchema),
 });
-export type Ticket = z.infer<typeof TicketSchema>;
+export type Ticket = v.InferOutput<typeof TicketSchema>;
 
 /** A ticket as agents and integrators see it (secret key only). */
-export const AgentTicketSchema = z.object({
+export const AgentTicketSchema = object({
   reference: ReferenceSchema,
   ministryId: SlugSchema,
   serviceId: SlugSchema,
   entityId: SlugSchema,
   status: TicketStatusSchema,
-  channel: z.enum(CHANNELS),
-  subject: z.string(),
-  description: z.string(),
-  answers: z.record(z.string(), AnswerValueSchema),
-  citizen: z.object({
-    name: z.nullable(z.string()),
-    email: z.nullable(z.string()),
-    phone: z.nullable(z.string()),
-    preferredLocale: z.nullable(LocaleSchema),
+  channel: v.picklist(CHANNELS),
+  subject: v.string(),
+  description: v.string(),
+  answers: record(v.string(), AnswerValueSchema),
+  citizen: object({
+    name: v.nullable(v.string()),
+    email: v.nullable(v.string()),
+    phone: v.nullable(v.string()),
+    preferredLocale: v.nullable(LocaleSchema),
   }),
-  location: z.nullable(LocationSchema),
-  attachments: z.array(AttachmentSchema),
+  location: v.nullable(LocationSchema),
+  attachments: v.array(AttachmentSchema),
   locale: LocaleSchema,
   submittedAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
   expectedResponseBy: DateTimeSchema,
-  firstResponseAt: z.nullable(DateTimeSchema),
-  resolvedAt: z.nullable(DateTimeSchema),
-  timeline: z.array(TimelineEntrySchema),
+  firstResponseAt: v.nullable(DateTimeSchema),
+  resolvedAt: v.nullable(DateTimeSchema),
+  timeline: v.array(TimelineEntrySchema),
 });
-export type AgentTicket = z.infer<typeof AgentTicketSchema>;
+export type AgentTicket = v.InferOutput<typeof AgentTicketSchema>;
 
 /** A row of the agent ticket list. */
-export const AgentTicketSummarySchema = z.pick(AgentTicketSchema, {
-  reference: true,
-  ministryId: true,
-  serviceId: true,
-  entityId: true,
-  status: true,
-  channel: true,
-  subject: true,
-  submittedAt: true,
-  updatedAt: true,
-  expectedResponseBy: true,
-});
-export type AgentTicketSummary = z.infer<typeof AgentTicketSummarySchema>;
+export const AgentTicketSummarySchema = v.pick(AgentTicketSchema, [
+  'reference',
+  'ministryId',
+  'serviceId',
+  'entityId',
+  'status',
+  'channel',
+  'subject',
+  'submittedAt',
+  'updatedAt',
+  'expectedResponseBy',
+]);
+export type AgentTicketSummary = v.InferOutput<typeof AgentTicketSummarySchema>;
 
 /** Query of `GET /v1/agent/tickets`. */
-export const TicketListQuerySchema = z.strictObject({
-  status: z.optional(TicketStatusSchema),
-  service: z.optional(SlugSchema),
-  entity: z.optional(SlugSchema),
+export const TicketListQuerySchema = strictObject({
+  status: v.optional(TicketStatusSchema),
+  service: v.optional(SlugSchema),
+  entity: v.optional(SlugSchema),
   /** Tickets submitted on or after this date. */
-  from: z.optional(DateSchema),
+  from: v.optional(DateSchema),
   /** Tickets submitted on or before this date. */
-  to: z.optional(DateSchema),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.ticketPageSizeMax))),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  to: v.optional(DateSchema),
+  limit: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.ticketPageSizeMax))),
+  cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
 });
-export type TicketListQuery = z.infer<typeof TicketListQuerySchema>;
+export type TicketListQuery = v.InferOutput<typeof TicketListQuerySchema>;
 
 /** `GET /v1/agent/tickets` answer: newest first, with a cursor for the next page. */
-export const TicketListSchema = z.object({
-  items: z.array(AgentTicketSummarySchema),
-  nextCursor: z.nullable(z.string()),
+export const TicketListSchema = object({
+  items: v.array(AgentTicketSummarySchema),
+  nextCursor: v.nullable(v.string()),
 });
-export type TicketList = z.infer<typeof TicketListSchema>;
+export type TicketList = v.InferOutput<typeof TicketListSchema>;
 
 /** `POST /v1/agent/tickets/{reference}/status` body: a new status with a public note. */
-export const StatusUpdateRequestSchema = z.strictObject({
+export const StatusUpdateRequestSchema = strictObject({
   status: TicketStatusSchema,
-  note: z.optional(text(LIMITS.textFieldMaxLength)),
+  note: v.optional(text(LIMITS.textFieldMaxLength)),
 });
-export type StatusUpdateRequest = z.infer<typeof StatusUpdateRequestSchema>;
+export type StatusUpdateRequest = v.InferOutput<typeof StatusUpdateRequestSchema>;
 
 /** `POST /v1/agent/tickets/{reference}/route` body: hand the ticket to another entity. */
-export const RerouteRequestSchema = z.strictObject({
+export const RerouteRequestSchema = strictObject({
   entity: SlugSchema,
-  note: z.optional(text(LIMITS.textFieldMaxLength)),
+  note: v.optional(text(LIMITS.textFieldMaxLength)),
 });
-export type RerouteRequest = z.infer<typeof RerouteRequestSchema>;
+export type RerouteRequest = v.InferOutput<typeof RerouteRequestSchema>;

@@ -1,40 +1,44 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
+  DateSchema,
+  DateTimeSchema,
+  EmailSchema,
   FIELD_ERROR_CODES,
-  fieldErrorsFromZod,
+  fieldErrorsFromIssues,
   parseReference,
   PhoneSchema,
   ReferenceSchema,
+  safeParse,
   SlugSchema,
   type FieldError,
+  type Schema,
 } from '../src/index.ts';
+import { int, number, object, strictObject, variant } from '../src/schema.ts';
 
-const schema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(5)),
-  code: z.string().check(z.minLength(3)),
-  email: z.optional(z.email()),
-  phone: z.optional(PhoneSchema),
-  reference: z.optional(ReferenceSchema),
-  slug: z.optional(SlugSchema),
-  count: z.optional(z.int().check(z.gte(1), z.lte(3))),
-  ratio: z.optional(z.number().check(z.gt(0), z.lt(1))),
-  kind: z.optional(z.enum(['a', 'b'])),
-  tags: z.optional(z.array(z.string()).check(z.minLength(1), z.maxLength(2))),
-  when: z.optional(z.iso.date()),
-  at: z.optional(z.iso.datetime()),
-  either: z.optional(z.union([z.string(), z.number()])),
-  schedule: z.optional(
-    z.discriminatedUnion('type', [z.object({ type: z.literal('asap') }), z.object({ type: z.literal('slot'), start: z.string() })]),
-  ),
-  nested: z.optional(z.strictObject({ deep: z.boolean() })),
+const schema = strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5)),
+  code: v.pipe(v.string(), v.minLength(3)),
+  email: v.optional(EmailSchema),
+  phone: v.optional(PhoneSchema),
+  reference: v.optional(ReferenceSchema),
+  slug: v.optional(SlugSchema),
+  count: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(3))),
+  ratio: v.optional(v.pipe(number(), v.gtValue(0), v.ltValue(1))),
+  kind: v.optional(v.picklist(['a', 'b'])),
+  tags: v.optional(v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(2))),
+  when: v.optional(DateSchema),
+  at: v.optional(DateTimeSchema),
+  either: v.optional(v.union([v.string(), number()])),
+  schedule: v.optional(variant('type', [object({ type: v.literal('asap') }), object({ type: v.literal('slot'), start: v.string() })])),
+  nested: v.optional(strictObject({ deep: v.boolean() })),
 });
 
-function errorsOf(target: z.ZodMiniType, input: unknown, prefix?: string): FieldError[] {
-  const result = target.safeParse(input, { reportInput: true });
+function errorsOf(target: Schema, input: unknown, prefix?: string): FieldError[] {
+  const result = safeParse(target, input);
   assert.ok(!result.success, 'expected the input to be refused');
-  return fieldErrorsFromZod(result.error, prefix);
+  return fieldErrorsFromIssues(result.issues, prefix);
 }
 
 function codes(input: unknown, prefix?: string): string[] {
@@ -47,7 +51,7 @@ function messageFor(input: unknown, field: string): string | undefined {
 
 const valid = { name: 'Ann', code: 'abc' };
 
-describe('fieldErrorsFromZod', () => {
+describe('fieldErrorsFromIssues', () => {
   test('maps each kind of issue to a stable code on a dotted path', () => {
     assert.deepEqual(
       codes({
@@ -117,7 +121,7 @@ describe('fieldErrorsFromZod', () => {
 
     const phone = messageFor({ ...valid, phone: '555-0123' }, 'phone');
     assert.equal(phone, 'Enter a phone number in international format, like +15555550123.');
-    assert.ok(PhoneSchema.safeParse(phone!.match(/\+\d+/)![0]).success);
+    assert.ok(safeParse(PhoneSchema, phone!.match(/\+\d+/)![0]).success);
 
     const reference = messageFor({ ...valid, reference: 'MOH-1' }, 'reference');
     assert.equal(reference, 'Enter a reference like MOH-7K3D-9QX6.');
@@ -126,8 +130,20 @@ describe('fieldErrorsFromZod', () => {
 
   test('a schema’s own message is kept, as a sentence', () => {
     assert.equal(messageFor({ ...valid, slug: 'Not A Slug' }, 'slug'), 'Expected a lower-case identifier.');
-    const refined = z.string().check(z.refine((v) => v.startsWith('a'), 'Start with the letter a.'));
+    const refined = v.pipe(v.string(), v.check((value) => value.startsWith('a'), 'Start with the letter a.'));
     assert.deepEqual(errorsOf(refined, 'b', 'word'), [{ field: 'word', code: 'invalid_value', message: 'Start with the letter a.' }]);
+    const unexplained = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+    assert.deepEqual(errorsOf(unexplained, 'x', 'sha256'), [{ field: 'sha256', code: 'invalid_format', message: 'Enter a value in the correct format.' }]);
+  });
+
+  test('every mistake is listed even when the page set valibot to stop at the first', () => {
+    v.setGlobalConfig({ abortEarly: true, abortPipeEarly: true });
+    try {
+      const errors = errorsOf(v.array(EmailSchema), [1, `${'x'.repeat(300)}@`], 'emails');
+      assert.deepEqual(errors.map((e) => `${e.field}:${e.code}`), ['emails.0:invalid_type', 'emails.1:invalid_email', 'emails.1:too_long']);
+    } finally {
+      v.deleteGlobalConfig();
+    }
   });
 
   test('each unknown key is its own error, telling the caller to remove it', () => {
@@ -140,9 +156,17 @@ describe('fieldErrorsFromZod', () => {
   test('choices are listed, quoted when they are text', () => {
     assert.equal(messageFor({ ...valid, kind: 'c' }, 'kind'), 'Choose one of: "a", "b".');
     assert.equal(messageFor({ ...valid, schedule: { type: 'later' } }, 'schedule.type'), 'Choose one of: "asap", "slot".');
-    assert.deepEqual(errorsOf(z.literal('yes'), 'no', 'answer'), [{ field: 'answer', code: 'invalid_choice', message: 'Must be "yes".' }]);
-    const many = z.enum(Array.from({ length: 15 }, (_, i) => `v${i}`) as [string, ...string[]]);
+    assert.deepEqual(errorsOf(v.literal('yes'), 'no', 'answer'), [{ field: 'answer', code: 'invalid_choice', message: 'Must be "yes".' }]);
+    const many = v.picklist(Array.from({ length: 15 }, (_, i) => `v${i}`));
     assert.match(errorsOf(many, 'x')[0]!.message, /^Choose one of: "v0", .*"v11", …\.$/);
+  });
+
+  test('a missing choice lists its values, as a wrong one does', () => {
+    const choice = object({ kind: v.picklist(['a', 'b']), yes: v.literal(true) });
+    assert.deepEqual(errorsOf(choice, {}), [
+      { field: 'kind', code: 'invalid_choice', message: 'Choose one of: "a", "b".' },
+      { field: 'yes', code: 'invalid_choice', message: 'Must be true.' },
+    ]);
   });
 
   test('a wrong type names what was expected in words', () => {

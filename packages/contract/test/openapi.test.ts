@@ -60,3 +60,15 @@ test('every error response is application/problem+json', () => {
     }
   }
 });
+
+test('formats, strictness and nullability of the schemas survive the conversion', () => {
+  const schemas = document.components.schemas as Record<string, { properties: Record<string, Record<string, unknown>>; [key: string]: unknown }>;
+  assert.equal(schemas.Citizen!.properties.email!.format, 'email');
+  assert.equal(schemas.ComplaintCreated!.properties.submittedAt!.format, 'date-time');
+  assert.equal(schemas.SlotDay!.properties.date!.format, 'date');
+  assert.equal(schemas.ComplaintCreateRequest!.additionalProperties, false);
+  assert.equal('additionalProperties' in schemas.Ticket!, false, 'responses may grow new members');
+  assert.deepEqual(schemas.TimelineEntry!.properties.note!.type, ['string', 'null']);
+  assert.deepEqual(schemas.Problem!.properties.status, { type: 'integer', minimum: 400, maximum: 599 });
+  assert.equal('required' in schemas.Citizen!, false, 'every member of a citizen is optional');
+});

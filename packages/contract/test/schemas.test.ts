@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-// Count every use of the Function constructor (what `eval`-free CSP forbids) from before zod loads.
+// Count every use of the Function constructor (what `eval`-free CSP forbids) from before the schemas load.
 let functionConstructorCalls = 0;
 const RealFunction = globalThis.Function;
 globalThis.Function = new Proxy(RealFunction, {
@@ -16,11 +16,18 @@ globalThis.Function = new Proxy(RealFunction, {
 });
 const contract = await import('../src/index.ts');
 const {
+  AnswerValueSchema,
   CallbackCreateRequestSchema,
+  CitizenSchema,
   ComplaintCreateRequestSchema,
+  fieldErrorsFromIssues,
+  issuePath,
   LocalizedTextSchema,
+  parse,
   ProblemSchema,
+  safeParse,
   ServiceSchema,
+  SlotsQuerySchema,
   StatsSchema,
   TicketSchema,
 } = contract;
@@ -37,68 +44,94 @@ const validComplaint = {
 };
 
 test('schemas validate without the Function constructor, so they run under a strict CSP', () => {
-  ComplaintCreateRequestSchema.parse(validComplaint);
-  ComplaintCreateRequestSchema.safeParse({});
-  TicketSchema.safeParse({ reference: 'x' });
+  parse(ComplaintCreateRequestSchema, validComplaint);
+  safeParse(ComplaintCreateRequestSchema, {});
+  safeParse(TicketSchema, { reference: 'x' });
   assert.equal(functionConstructorCalls, 0);
   globalThis.Function = RealFunction;
 });
 
 test('a valid complaint parses and keeps its data', () => {
-  const parsed = ComplaintCreateRequestSchema.parse({ ...validComplaint, subject: '  Pothole  ' });
+  const parsed = parse(ComplaintCreateRequestSchema, { ...validComplaint, subject: '  Pothole  ' });
   assert.equal(parsed.subject, 'Pothole');
   assert.deepEqual(parsed.answers, validComplaint.answers);
 });
 
 test('unknown fields in a request body are refused, at every level', () => {
-  const top = ComplaintCreateRequestSchema.safeParse({ ...validComplaint, admin: true });
+  const top = safeParse(ComplaintCreateRequestSchema, { ...validComplaint, admin: true });
   assert.equal(top.success, false);
-  assert.equal(top.error?.issues[0]?.code, 'unrecognized_keys');
-  const nested = ComplaintCreateRequestSchema.safeParse({ ...validComplaint, citizen: { email: 'a@b.org', ssn: '1' } });
+  assert.deepEqual(fieldErrorsFromIssues(top.issues!).map((e) => `${e.field}:${e.code}`), ['admin:unknown_field']);
+  const nested = safeParse(ComplaintCreateRequestSchema, { ...validComplaint, citizen: { email: 'a@b.org', ssn: '1' } });
   assert.equal(nested.success, false);
 });
 
+test('a key named like an Object.prototype member is as unknown as any other', () => {
+  const result = safeParse(CitizenSchema, JSON.parse('{"email":"a@b.org","__proto__":{"admin":true},"constructor":1}'));
+  assert.equal(result.success, false);
+  assert.deepEqual(fieldErrorsFromIssues(result.issues!).map((e) => e.field), ['__proto__', 'constructor']);
+});
+
+test('an array is never taken for an object or a record', () => {
+  assert.equal(safeParse(CitizenSchema, []).success, false);
+  assert.equal(safeParse(ComplaintCreateRequestSchema, { ...validComplaint, answers: ['traffic'] }).success, false);
+  assert.equal(safeParse(LocalizedTextSchema, ['Water']).success, false);
+});
+
+test('a record checks every key, constructor and prototype included', () => {
+  assert.equal(safeParse(LocalizedTextSchema, { en: 'Water', constructor: 'Eau' }).success, false);
+  const parsed = parse(ComplaintCreateRequestSchema, { ...validComplaint, answers: { constructor: 'yes', prototype: 2 } });
+  assert.deepEqual(parsed.answers, { constructor: 'yes', prototype: 2 });
+});
+
+test('numbers are finite, and a whole number that is not whole is one mistake', () => {
+  const far = safeParse(ComplaintCreateRequestSchema, { ...validComplaint, location: { address: 'x', latitude: JSON.parse('1e309') } });
+  assert.equal(far.success, false);
+  assert.equal(safeParse(AnswerValueSchema, Number.NaN).success, false);
+  const half = safeParse(SlotsQuerySchema, { service: 'licence-status', days: 0.5 });
+  assert.deepEqual(fieldErrorsFromIssues(half.issues!).map((e) => `${e.field}:${e.code}`), ['days:not_integer']);
+});
+
 test('bad values are reported per field', () => {
-  const result = ComplaintCreateRequestSchema.safeParse({
+  const result = safeParse(ComplaintCreateRequestSchema, {
     ...validComplaint,
     subject: '   ',
     citizen: { email: 'not-an-email', phone: '555-0123' },
     attachments: ['../../etc/passwd'],
   });
   assert.equal(result.success, false);
-  const paths = result.error!.issues.map((issue) => issue.path.join('.')).sort();
+  const paths = result.issues!.map((issue) => issuePath(issue).join('.')).sort();
   assert.deepEqual(paths, ['attachments.0', 'citizen.email', 'citizen.phone', 'subject']);
 });
 
 test('callback schedule is either as-soon-as-possible or a slot start', () => {
   const base = { service: 'licence-status', name: 'Ama', phone: '+15555550123', locale: 'en', reason: 'Licence renewal' };
-  assert.equal(CallbackCreateRequestSchema.safeParse({ ...base, schedule: { type: 'asap' } }).success, true);
+  assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'asap' } }).success, true);
   assert.equal(
-    CallbackCreateRequestSchema.safeParse({ ...base, schedule: { type: 'slot', start: '2026-12-01T14:00:00Z' } }).success,
+    safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'slot', start: '2026-12-01T14:00:00Z' } }).success,
     true,
   );
-  assert.equal(CallbackCreateRequestSchema.safeParse({ ...base, schedule: { type: 'slot' } }).success, false);
-  assert.equal(CallbackCreateRequestSchema.safeParse({ ...base, schedule: { type: 'tomorrow' } }).success, false);
+  assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'slot' } }).success, false);
+  assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'tomorrow' } }).success, false);
 });
 
 test('localized text needs at least one language and proper language tags', () => {
-  assert.equal(LocalizedTextSchema.safeParse({ en: 'Water' }).success, true);
-  assert.equal(LocalizedTextSchema.safeParse({}).success, false);
-  assert.equal(LocalizedTextSchema.safeParse({ English: 'Water' }).success, false);
+  assert.equal(safeParse(LocalizedTextSchema, { en: 'Water' }).success, true);
+  assert.equal(safeParse(LocalizedTextSchema, {}).success, false);
+  assert.equal(safeParse(LocalizedTextSchema, { English: 'Water' }).success, false);
 });
 
 test('a problem document needs a type, a title and an error status', () => {
-  assert.equal(ProblemSchema.safeParse({ type: 'urn:x', title: 'Not found', status: 404 }).success, true);
-  assert.equal(ProblemSchema.safeParse({ type: 'urn:x', title: 'OK', status: 200 }).success, false);
+  assert.equal(safeParse(ProblemSchema, { type: 'urn:x', title: 'Not found', status: 404 }).success, true);
+  assert.equal(safeParse(ProblemSchema, { type: 'urn:x', title: 'OK', status: 200 }).success, false);
   assert.equal(
-    ProblemSchema.safeParse({ type: 'urn:x', title: 'Bad', status: 422, errors: [{ field: 'subject', code: 'nope', message: 'x' }] })
+    safeParse(ProblemSchema, { type: 'urn:x', title: 'Bad', status: 422, errors: [{ field: 'subject', code: 'nope', message: 'x' }] })
       .success,
     false,
   );
 });
 
 test('responses keep working when the server adds fields (forward compatible)', () => {
-  const stats = StatsSchema.parse({
+  const stats = parse(StatsSchema, {
     generatedAt: '2026-11-30T10:00:00.000Z',
     period: { from: '2026-11-01', to: '2026-11-30' },
     ministryId: null,
@@ -109,5 +142,5 @@ test('responses keep working when the server adds fields (forward compatible)', 
     futureField: 'ignored',
   });
   assert.equal('futureField' in stats, false);
-  assert.equal(ServiceSchema.safeParse({}).success, false);
+  assert.equal(safeParse(ServiceSchema, {}).success, false);
 });

@@ -23,6 +23,7 @@ import {
   OPEN_TICKET_STATUSES,
   parseReference,
   RerouteRequestSchema,
+  safeParse,
   SlotsQuerySchema,
   SlugSchema,
   StatsQuerySchema,
@@ -768,13 +769,13 @@ export class ContactCentre {
    */
   async getFaq(principal: Principal, id: string, lang: string | null): Promise<FaqArticle> {
     const ministry = await this.#ministryOf(principal);
-    if (lang !== null && lang !== '' && !LocaleSchema.safeParse(lang).success) {
+    if (lang !== null && lang !== '' && !safeParse(LocaleSchema, lang).success) {
       throw badRequest('The lang parameter must be a language tag such as "en" or "fr-CA".', [
         { field: 'lang', code: 'invalid_format', message: 'Expected a language tag such as "en" or "fr-CA".' },
       ]);
     }
     const search = await this.#faqSearch(ministry);
-    const article = SlugSchema.safeParse(id).success ? search.article(id, lang || undefined) : undefined;
+    const article = safeParse(SlugSchema, id).success ? search.article(id, lang || undefined) : undefined;
     if (!article) throw notFound('There is no such question.');
     return article;
   }
@@ -786,7 +787,7 @@ export class ContactCentre {
    */
   async faqFeedback(principal: Principal, id: string, body: unknown): Promise<FaqFeedbackResponse> {
     const ministry = await this.#ministryOf(principal);
-    const faq = SlugSchema.safeParse(id).success ? await this.#storage.getFaq(id) : undefined;
+    const faq = safeParse(SlugSchema, id).success ? await this.#storage.getFaq(id) : undefined;
     if (!faq || faq.ministryId !== ministry.id) throw notFound('There is no such question.');
     const request = parseOrThrow(FaqFeedbackRequestSchema, this.#object(body));
     await this.#storage.transaction((tx) =>

@@ -4,8 +4,16 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
-import { fieldErrorsFromZod, HEADERS, PROBLEM_TYPES, type FieldError, type Problem } from '@civic-contact/contract';
+import {
+  fieldErrorsFromIssues,
+  HEADERS,
+  PROBLEM_TYPES,
+  safeParse,
+  type FieldError,
+  type Output,
+  type Problem,
+  type Schema,
+} from '@civic-contact/contract';
 
 /** A refusal with the problem document to answer and any extra response headers (e.g. `Retry-After`). */
 export class DomainError extends Error {
@@ -134,21 +142,12 @@ export function rateLimited(retryAfterSeconds: number): DomainError {
 
 /**
  * Parses `input` with `schema`, or throws {@link validationFailed} (422) listing every field
- * as `fieldErrorsFromZod` reads it.
+ * as `fieldErrorsFromIssues` reads it.
  *
  * @param prefix - put in front of every field path, e.g. `answers`.
  */
-export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, prefix?: string): z.output<S> {
-  const result = (() => {
-    try {
-      return schema.safeParse(input, { reportInput: true });
-    } catch {
-      // zod runs length checks on any value with a `length`, even one that has already failed its
-      // type check, so a crafted value such as {"length": {"toString": null}} throws instead of
-      // failing. Input that breaks the parser is the sender's mistake, not a server error.
-      throw badRequest('The body does not have the shape this request takes.');
-    }
-  })();
-  if (!result.success) throw validationFailed(fieldErrorsFromZod(result.error, prefix));
-  return result.data;
+export function parseOrThrow<const S extends Schema>(schema: S, input: unknown, prefix?: string): Output<S> {
+  const result = safeParse(schema, input);
+  if (!result.success) throw validationFailed(fieldErrorsFromIssues(result.issues, prefix));
+  return result.output;
 }

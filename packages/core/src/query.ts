@@ -3,27 +3,28 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
-import { fieldErrorsFromZod } from '@civic-contact/contract';
+import { fieldErrorsFromIssues, safeParse, type Output, type Schema } from '@civic-contact/contract';
 import { badRequest } from './errors.ts';
 
 /** The query of a request: URLSearchParams, or a record of its values as a router hands them over. */
 export type QueryInput = URLSearchParams | Readonly<Record<string, unknown>> | null | undefined;
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
-
-/** The type name of the schema under optional/nullable/default wrappers (`number`, `string`, …). */
-function baseType(schema: z.ZodMiniType | undefined): string | undefined {
-  let current = schema as { _zod: { def: { type: string; innerType?: z.ZodMiniType } } } | undefined;
-  while (current && WRAPPERS.has(current._zod.def.type) && current._zod.def.innerType) {
-    current = current._zod.def.innerType as unknown as typeof current;
-  }
-  return current?._zod.def.type;
+/* A schema as far as this reading of it goes: its type, what it wraps, its members. */
+interface Shape {
+  type: string;
+  wrapped?: Shape;
+  entries?: Record<string, Shape>;
 }
 
-function shapeOf(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
-  const def = (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodMiniType> } } })._zod.def;
-  return def.shape ?? {};
+/** The type name of the schema under optional/nullable wrappers (`number`, `string`, …). */
+function baseType(schema: Shape | undefined): string | undefined {
+  let current = schema;
+  while (current?.wrapped) current = current.wrapped;
+  return current?.type;
+}
+
+function shapeOf(schema: Schema): Record<string, Shape> {
+  return (schema as unknown as Shape).entries ?? {};
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -37,7 +38,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * @throws DomainError 400 listing every field that failed (a query is part of the URL, so a
  *   bad one is a malformed request rather than a 422).
  */
-export function parseQuery<S extends z.ZodMiniType>(schema: S, query: QueryInput): z.output<S> {
+export function parseQuery<const S extends Schema>(schema: S, query: QueryInput): Output<S> {
   const shape = shapeOf(schema);
   const entries: Array<[string, unknown]> =
     query instanceof URLSearchParams
@@ -59,10 +60,10 @@ export function parseQuery<S extends z.ZodMiniType>(schema: S, query: QueryInput
     }
     input[key] = value;
   }
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = safeParse(schema, input);
   if (!result.success) {
-    const errors = fieldErrorsFromZod(result.error);
+    const errors = fieldErrorsFromIssues(result.issues);
     throw badRequest(`The query is not valid: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`, errors);
   }
-  return result.data;
+  return result.output;
 }

@@ -5,13 +5,15 @@
  */
 import {
   FaqEntrySchema,
+  fieldErrorsFromIssues,
   MinistrySchema,
+  safeParse,
   ServiceSchema,
   type FaqEntry,
   type Ministry,
+  type Schema,
   type Service,
 } from '@civic-contact/contract';
-import * as z from 'zod/mini';
 import { hashSecret } from './keys.ts';
 import type { Storage } from './storage.ts';
 
@@ -31,10 +33,10 @@ export interface SeedData {
  */
 export async function loadSeed(storage: Storage, seed: SeedData): Promise<void> {
   const problems: string[] = [];
-  const check = (schema: z.ZodMiniType, value: unknown, where: string) => {
-    const result = schema.safeParse(value);
+  const check = (schema: Schema, value: unknown, where: string) => {
+    const result = safeParse(schema, value);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${where}.${issue.path.join('.')}: ${issue.message} (${issue.code})`);
+      for (const error of fieldErrorsFromIssues(result.issues)) problems.push(`${where}.${error.field}: ${error.message} (${error.code})`);
     }
   };
   const ministries = new Map(seed.ministries.map((m) => [m.id, m]));

@@ -9,17 +9,19 @@ import {
   ComplaintCreatedSchema,
   FaqArticleSchema,
   FaqSearchResponseSchema,
+  fieldErrorsFromIssues,
   generateReference,
   HEADERS,
   parseReference,
   PROBLEM_TYPES,
+  safeParse,
   ServiceCatalogueSchema,
   StatsSchema,
   TicketListSchema,
   TicketSchema,
+  type Schema,
   type Slot,
 } from '@civic-contact/contract';
-import * as z from 'zod/mini';
 import { sha256Hex } from '../src/crypto-utils.ts';
 import type { Principal } from '../src/keys.ts';
 import {
@@ -37,9 +39,9 @@ import {
 } from './fixtures.ts';
 
 /** Asserts that `value` matches a contract schema, so every answer is one the SDK accepts. */
-function conforms(schema: z.ZodMiniType, value: unknown): void {
-  const result = schema.safeParse(value);
-  assert.ok(result.success, `does not match the contract: ${JSON.stringify(result.error?.issues)}`);
+function conforms(schema: Schema, value: unknown): void {
+  const result = safeParse(schema, value);
+  assert.ok(result.success, `does not match the contract: ${result.success || JSON.stringify(fieldErrorsFromIssues(result.issues))}`);
 }
 
 async function fileClinicComplaint(f: Fixture, overrides: Record<string, unknown> = {}, key: string | null = null) {

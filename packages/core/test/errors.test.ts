@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FaqSearchQuerySchema, HEADERS, PhoneSchema, PROBLEM_TYPES, ProblemSchema, SlotsQuerySchema } from '@civic-contact/contract';
-import * as z from 'zod/mini';
+import {
+  CallbackCreateRequestSchema,
+  FaqSearchQuerySchema,
+  HEADERS,
+  PROBLEM_TYPES,
+  ProblemSchema,
+  safeParse,
+  SlotsQuerySchema,
+} from '@civic-contact/contract';
 import {
   badRequest,
   conflict,
@@ -43,7 +50,7 @@ describe('problem factories', () => {
       assert.ok(error instanceof Error);
       assert.equal(error.status, status);
       assert.equal(error.problem.type, type);
-      assert.ok(ProblemSchema.safeParse(error.problem).success, JSON.stringify(error.problem));
+      assert.ok(safeParse(ProblemSchema, error.problem).success, JSON.stringify(error.problem));
       assert.ok(error.message.length > 0);
     }
     assert.equal(isDomainError(new Error('x')), false);
@@ -74,27 +81,31 @@ describe('problem factories', () => {
 });
 
 describe('parseOrThrow', () => {
-  const schema = z.strictObject({
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(5)),
-    code: z.string().check(z.minLength(3)),
-    phone: z.optional(PhoneSchema),
-  });
+  const schema = CallbackCreateRequestSchema;
+  const { name: _, ...nameless } = {
+    service: 'health-clinic-services',
+    name: ' Ann ',
+    phone: '+17585550123',
+    locale: 'en',
+    reason: 'Question about my visit',
+    schedule: { type: 'asap' as const },
+  };
 
   test('parseOrThrow returns the parsed value or throws 422 with every field', () => {
-    assert.deepEqual(parseOrThrow(schema, { name: ' Ann ', code: 'abc' }), { name: 'Ann', code: 'abc' });
+    assert.deepEqual(parseOrThrow(schema, { ...nameless, name: ' Ann ' }), { ...nameless, name: 'Ann' });
     try {
-      parseOrThrow(schema, { code: 'a' });
+      parseOrThrow(schema, { ...nameless, service: 'Not A Service' });
       assert.fail('expected a validation error');
     } catch (error) {
       assert.ok(isDomainError(error));
       assert.equal(error.problem.status, 422);
-      assert.deepEqual(error.problem.errors?.map((e) => e.field), ['name', 'code']);
+      assert.deepEqual(error.problem.errors?.map((e) => e.field), ['service', 'name']);
     }
   });
 
-  test('a missing value is required, because the input is reported to the mapping; a prefix names the part', () => {
+  test('a missing value is required; a prefix names the part', () => {
     try {
-      parseOrThrow(schema, { code: 'abc', phone: '555' }, 'body');
+      parseOrThrow(schema, { ...nameless, phone: '555' }, 'body');
       assert.fail('expected a validation error');
     } catch (error) {
       assert.ok(isDomainError(error));

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { FaqEntrySchema } from '@civic-contact/contract';
+import { FaqEntrySchema, safeParse } from '@civic-contact/contract';
 import { createFaqSearch, htmlToText } from '@civic-contact/core/faq-search';
 import { generateFaqBenchData, wordsOf } from '../../../bench/faq-data.ts';
 
@@ -24,7 +24,7 @@ describe('FAQ benchmark data', () => {
     assert.equal(new Set(data.faqs.map((faq) => faq.id)).size, data.faqs.length);
     assert.equal(new Set(data.faqs.map((faq) => faq.question['en'])).size, data.faqs.length);
     for (const faq of data.faqs) {
-      assert.ok(FaqEntrySchema.safeParse(faq).success, faq.id);
+      assert.ok(safeParse(FaqEntrySchema, faq).success, faq.id);
       const count = htmlToText(faq.answerHtml['en']!).split(/\s+/).length;
       assert.ok(count >= 40 && count <= 150, `${faq.id}: ${count} words`);
     }

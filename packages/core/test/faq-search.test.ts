@@ -1,8 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FaqSearchResponseSchema, LIMITS } from '@civic-contact/contract';
+import { FaqSearchResponseSchema, LIMITS, safeParse } from '@civic-contact/contract';
 import type { FaqEntry, FaqSearchHit, HighlightSegment } from '@civic-contact/contract';
-import * as z from 'zod/mini';
 import { createFaqSearch, htmlToText, normalizeTerm } from '../src/faq-search.ts';
 import { segmenterWordSpans, wordSpans } from '../src/faq-text.ts';
 
@@ -57,7 +56,7 @@ const marked = (segments: HighlightSegment[]): string[] => segments.filter((segm
 describe('FAQ search', () => {
   test('answers match the contract schema', () => {
     const response = search.search('licence', { lang: 'en' });
-    assert.ok(z.safeParse(FaqSearchResponseSchema, response).success);
+    assert.ok(safeParse(FaqSearchResponseSchema, response).success);
     assert.equal(response.query, 'licence');
   });
 

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   FaqEntrySchema,
+  fieldErrorsFromIssues,
   LIMITS,
   MinistrySchema,
+  safeParse,
   ServiceSchema,
   type FaqEntry,
   type FieldDefinition,
@@ -64,16 +66,16 @@ test('the seed object holds the same arrays as the named exports', () => {
 
 test('every seed item parses with the contract schemas', () => {
   for (const ministry of seedMinistries) {
-    const result = MinistrySchema.safeParse(ministry);
-    assert.ok(result.success, `ministry ${ministry.id}: ${JSON.stringify(result.error?.issues)}`);
+    const result = safeParse(MinistrySchema, ministry);
+    assert.ok(result.success, `ministry ${ministry.id}: ${result.success || JSON.stringify(fieldErrorsFromIssues(result.issues))}`);
   }
   for (const service of seedServices) {
-    const result = ServiceSchema.safeParse(service);
-    assert.ok(result.success, `service ${service.id}: ${JSON.stringify(result.error?.issues)}`);
+    const result = safeParse(ServiceSchema, service);
+    assert.ok(result.success, `service ${service.id}: ${result.success || JSON.stringify(fieldErrorsFromIssues(result.issues))}`);
   }
   for (const faq of seedFaqs) {
-    const result = FaqEntrySchema.safeParse(faq);
-    assert.ok(result.success, `faq ${faq.id}: ${JSON.stringify(result.error?.issues)}`);
+    const result = safeParse(FaqEntrySchema, faq);
+    assert.ok(result.success, `faq ${faq.id}: ${result.success || JSON.stringify(fieldErrorsFromIssues(result.issues))}`);
   }
 });
 

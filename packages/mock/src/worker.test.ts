@@ -1,7 +1,7 @@
 // The mock in a real browser, through msw's service worker: what an offline demo page does.
 import { expect } from 'chai';
 import { setupWorker } from 'msw/browser';
-import { ServiceCatalogueSchema } from '@civic-contact/contract';
+import { parse, ServiceCatalogueSchema } from '@civic-contact/contract';
 import { createMockContactCentre, type MockContactCentre } from './index.ts';
 
 describe('the mock contact centre with setupWorker in Chromium', () => {
@@ -19,7 +19,7 @@ describe('the mock contact centre with setupWorker in Chromium', () => {
   it('answers the page’s own fetch with the seeded catalogue', async () => {
     const response = await fetch(`${mock.baseUrl}/v1/services`, { headers: { 'X-Site-Key': mock.keys.site['civil-registry']! } });
     expect(response.status).to.equal(200);
-    const catalogue = ServiceCatalogueSchema.parse(await response.json());
+    const catalogue = parse(ServiceCatalogueSchema, await response.json());
     expect(catalogue.ministry.id).to.equal('civil-registry');
     expect(catalogue.ministry.locales).to.include('ar');
   });

@@ -1,4 +1,16 @@
-import { FieldErrorSchema, HEADERS, ProblemSchema, PROBLEM_TYPES, type FieldError, type Problem } from '@civic-contact/contract';
+import {
+  FieldErrorSchema,
+  fieldErrorsFromIssues,
+  HEADERS,
+  issuePath,
+  ProblemSchema,
+  PROBLEM_TYPES,
+  safeParse,
+  type FieldError,
+  type Issue,
+  type Problem,
+  type Schema,
+} from '@civic-contact/contract';
 import { CivicContactError, isCivicContactError, type CivicContactErrorOptions } from './errors/civic-contact-error.ts';
 import { AuthError } from './errors/auth-error.ts';
 import { ConfigurationError } from './errors/configuration-error.ts';
@@ -7,13 +19,12 @@ import { ForbiddenError } from './errors/forbidden-error.ts';
 import { NetworkError } from './errors/network-error.ts';
 import { NotFoundError } from './errors/not-found-error.ts';
 import { RateLimitedError } from './errors/rate-limited-error.ts';
-import { ResponseShapeError } from './errors/response-shape-error.ts';
+import { ResponseShapeError, type ResponseIssue } from './errors/response-shape-error.ts';
 import { ServerError } from './errors/server-error.ts';
 import { TimeoutError } from './errors/timeout-error.ts';
 import { ValidationError } from './errors/validation-error.ts';
 import type { ResolvedOptions } from './options.ts';
 import { retryAfterOf, retryDelay } from './retry.ts';
-import type { Schema } from './schema.ts';
 import { summarise } from './validation.ts';
 
 /** Which key an operation needs, as in the contract's operation list. */
@@ -184,17 +195,26 @@ function parseSuccess<T>(spec: RequestSpec<T>, response: Response, text: string)
   if (isProblemContentType(response.headers.get('content-type'))) {
     throw shapeError(`is a problem document with the success status ${response.status}`);
   }
-  const result = spec.response.safeParse(body);
+  const result = safeParse(spec.response, body);
   if (!result.success) {
-    const where = result.error.issues.slice(0, 3).map((issue) => issue.path.join('.') || '(body)').join(', ');
-    throw shapeError(`does not match the contract (at ${where})`, result.error.issues);
+    const issues = responseIssues(result.issues);
+    const where = issues.slice(0, 3).map((issue) => issue.path.join('.') || '(body)').join(', ');
+    throw shapeError(`does not match the contract (at ${where})`, issues);
   }
-  return result.data;
+  return result.output;
+}
+
+/* Where each mistake is, with the contract's code and sentence for it. */
+function responseIssues(issues: readonly Issue[]): ResponseIssue[] {
+  return issues.map((issue) => {
+    const [{ code, message }] = fieldErrorsFromIssues([issue]) as [FieldError];
+    return { code, path: issuePath(issue), message };
+  });
 }
 
 function problemOf(data: unknown): Problem | undefined {
-  const result = ProblemSchema.safeParse(data);
-  return result.success ? result.data : undefined;
+  const result = safeParse(ProblemSchema, data);
+  return result.success ? result.output : undefined;
 }
 
 /* A plain-JSON error body may still carry a usable `errors` list. */
@@ -203,8 +223,8 @@ function fieldErrorsOf(problem: Problem | undefined, data: unknown): FieldError[
   const list = typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(list)) return [];
   return list.flatMap((item) => {
-    const result = FieldErrorSchema.safeParse(item);
-    return result.success ? [result.data] : [];
+    const result = safeParse(FieldErrorSchema, item);
+    return result.success ? [result.output] : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { LocaleSchema } from '@civic-contact/contract';
+import { LocaleSchema, safeParse } from '@civic-contact/contract';
 import { ConfigurationError } from './errors/configuration-error.ts';
 import { DEFAULT_RETRY_POLICY, type RetryOptions, type RetryPolicy } from './retry.ts';
 
@@ -136,7 +136,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
     fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${JSON.stringify(timeoutMs)}.`);
   }
-  if (options.locale !== undefined && !LocaleSchema.safeParse(options.locale).success) {
+  if (options.locale !== undefined && !safeParse(LocaleSchema, options.locale).success) {
     fail(`locale must be a language tag such as "en" or "fr-CA", got ${JSON.stringify(options.locale)}.`);
   }
   if (options.userAgent !== undefined && (typeof options.userAgent !== 'string' || !/^[\x20-\x7e]+$/.test(options.userAgent))) {

@@ -1,6 +1,13 @@
-import { fieldErrorsFromZod, LIMITS, parseReference, type FieldError, type FieldErrorCode } from '@civic-contact/contract';
+import {
+  fieldErrorsFromIssues,
+  LIMITS,
+  parseReference,
+  safeParse,
+  type FieldError,
+  type FieldErrorCode,
+  type Schema,
+} from '@civic-contact/contract';
 import { ValidationError } from './errors/validation-error.ts';
-import type { Schema } from './schema.ts';
 
 /** The English summary of a field list, for `ValidationError.message`. */
 export function summarise(errors: readonly FieldError[], what: string): string {
@@ -17,11 +24,10 @@ export function summarise(errors: readonly FieldError[], what: string): string {
  * @throws ValidationError listing every failing field; no request is made.
  */
 export function validateInput<T>(schema: Schema<T>, input: unknown, what: string, fieldPrefix?: string): T {
-  // The input in each issue is what tells a missing or blank field ("required") from a wrong one.
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return result.data;
+  const result = safeParse(schema, input);
+  if (result.success) return result.output;
   // The same list, codes and sentences as the contact centre's 422, so a form shows either alike.
-  const errors = fieldErrorsFromZod(result.error, fieldPrefix);
+  const errors = fieldErrorsFromIssues(result.issues, fieldPrefix);
   throw new ValidationError(summarise(errors, what), errors);
 }
 

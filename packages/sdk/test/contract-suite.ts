@@ -15,8 +15,10 @@ import {
   generateReference,
   HEADERS,
   LIMITS,
+  parse,
   PROBLEM_TYPES,
   ProblemSchema,
+  safeParse,
   type CallbackCreateRequest,
   type ComplaintCreateRequest,
   type Problem,
@@ -182,8 +184,8 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
     if (response.status >= 400) {
       const type = response.headers.get('content-type');
       if (type !== 'application/problem+json') violations.push(`${where} ${response.status} came as ${type}`);
-      const problem = ProblemSchema.safeParse(await response.clone().json().catch(() => undefined));
-      if (!problem.success || problem.data.status !== response.status) violations.push(`${where} ${response.status}: not a matching problem document`);
+      const problem = safeParse(ProblemSchema, await response.clone().json().catch(() => undefined));
+      if (!problem.success || problem.output.status !== response.status) violations.push(`${where} ${response.status}: not a matching problem document`);
     }
     return response;
   };
@@ -225,7 +227,7 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
     const answer = await response;
     const text = await answer.text();
     assert.equal(answer.status, status, `expected ${status}, got ${answer.status}: ${text}`);
-    const problem = ProblemSchema.parse(JSON.parse(text));
+    const problem = parse(ProblemSchema, JSON.parse(text));
     if (type !== undefined) assert.equal(problem.type, type);
     return problem;
   }

@@ -131,7 +131,7 @@ describe('responses that break the contract', () => {
     assert.ok(error instanceof ResponseShapeError);
     assert.ok(isResponseShapeError(error));
     assert.equal(error.status, 200);
-    assert.deepEqual(error.issues.map((issue) => issue.path.join('.')).sort(), ['status', 'timeline']);
+    assert.deepEqual(error.issues.map((issue) => `${issue.path.join('.')}:${issue.code}`).sort(), ['status:invalid_choice', 'timeline:invalid_type']);
     assert.match(error.message, /does not match the contract/);
   });
 

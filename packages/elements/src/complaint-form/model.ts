@@ -5,7 +5,8 @@
  */
 import {
   ComplaintCreateRequestSchema,
-  fieldErrorsFromZod,
+  fieldErrorsFromIssues,
+  safeParse,
   type AnswerValue,
   type ComplaintCreateRequest,
   type FieldDefinition,
@@ -160,7 +161,7 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
  * (`validateComplaint`). The contact centre runs the same rules, and may still find more.
  */
 export function checkComplaint(service: Service, request: ComplaintCreateRequest, context: { today: string; attachmentCount: number }): FieldError[] {
-  const parsed = ComplaintCreateRequestSchema.safeParse(request, { reportInput: true });
-  const structural = parsed.success ? [] : fieldErrorsFromZod(parsed.error).filter((error) => !error.field.startsWith('answers.'));
+  const parsed = safeParse(ComplaintCreateRequestSchema, request);
+  const structural = parsed.success ? [] : fieldErrorsFromIssues(parsed.issues).filter((error) => !error.field.startsWith('answers.'));
   return inPageOrder([...structural, ...validateComplaint(service, request, context)], service);
 }

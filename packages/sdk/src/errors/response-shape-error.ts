@@ -2,10 +2,11 @@ import { CivicContactError, isNamedError, type CivicContactErrorOptions } from '
 
 /** One way in which a response broke the contract, as the contract's schema reported it. */
 export interface ResponseIssue {
-  /** The schema's issue code, e.g. `invalid_type`. */
+  /** What is wrong, in the contract's field-error codes, e.g. `invalid_type` or `required`. */
   readonly code: string;
   /** Where in the response body, e.g. `['timeline', 0, 'at']`. */
   readonly path: readonly PropertyKey[];
+  /** The same in an English sentence. */
   readonly message: string;
 }
 
