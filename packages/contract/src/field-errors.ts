@@ -8,7 +8,7 @@
 import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, PHONE_PATTERN } from './common.ts';
 import type { FieldErrorCode } from './constants.ts';
 import type { FieldError } from './problem.ts';
-import { REFERENCE_PATTERN } from './reference.ts';
+import { REFERENCE_PATTERN } from './reference-pattern.ts';
 import { issuePath, type Issue } from './validate.ts';
 
 const REQUIRED = 'Enter a value.';

@@ -10,14 +10,9 @@
  * @module
  */
 
-/** The 32 symbols of Crockford base32, in value order. I, L, O and U are left out so that nothing is ambiguous when read or spoken. */
-export const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { REFERENCE_ALPHABET } from './reference-pattern.ts';
 
-/**
- * The canonical written form of a reference: `PFX-XXXX-XXXX`, upper case, dashes in place.
- * It checks the shape only, not the check character; use {@link parseReference} for that.
- */
-export const REFERENCE_PATTERN = /^[A-Z]{2,5}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+export { REFERENCE_ALPHABET, REFERENCE_PATTERN } from './reference-pattern.ts';
 
 const BODY_LENGTH = 8;
 const RANDOM_LENGTH = BODY_LENGTH - 1;

@@ -12,7 +12,8 @@ import {
 } from '@civic-contact/contract';
 import type { Transport } from '../http.ts';
 import type { RequestOptions } from '../request-options.ts';
-import { checkReference, validateInput } from '../validation.ts';
+import { checkReference } from '../lookup.ts';
+import { validateInput } from '../validation.ts';
 
 /**
  * `client.agent.tickets`: the ministry's tickets as agents and integrators see them.

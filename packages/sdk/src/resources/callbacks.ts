@@ -13,7 +13,8 @@ import {
 import type { Transport } from '../http.ts';
 import { createIdempotencyKey } from '../idempotency.ts';
 import type { IdempotentRequestOptions, RequestOptions } from '../request-options.ts';
-import { checkIdempotencyKey, checkReference, checkVerifier, validateInput } from '../validation.ts';
+import { checkReference, checkVerifier } from '../lookup.ts';
+import { checkIdempotencyKey, validateInput } from '../validation.ts';
 
 /** Options of {@link CallbacksResource.cancel}. */
 export interface CallbackCancelOptions extends RequestOptions {

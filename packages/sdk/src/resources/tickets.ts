@@ -1,7 +1,7 @@
 import { HEADERS, TicketSchema, type Ticket } from '@civic-contact/contract';
 import type { Transport } from '../http.ts';
 import type { RequestOptions } from '../request-options.ts';
-import { checkReference, checkVerifier } from '../validation.ts';
+import { checkReference, checkVerifier } from '../lookup.ts';
 
 /** Options of {@link TicketsResource.get}. */
 export interface TicketLookupOptions extends RequestOptions {
