@@ -14,6 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { rollup } from 'rollup';
 
 const elements = 'packages/elements';
 const out = `${elements}/dist/cdn`;
@@ -25,30 +26,57 @@ function isKnownNoise(warning) {
   return where.includes('/node_modules/') && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY');
 }
 
-/**
- * Which chunk a module goes to: what every element needs (Lit, the SDK's transport, the
- * contract's basics, the elements' base and the provider) goes to one `runtime` chunk, so
- * a page loads it once in one request. The rest is left to rollup, which puts what one
- * element needs in that element's chunk and what a few share in a chunk of their own.
- */
-function manualChunks(id, { getModuleInfo }) {
-  return widgetsReaching(id, getModuleInfo).size >= 2 ? 'runtime' : undefined;
-}
-
 /** The widgets' modules; the provider comes with each of them (their base imports it). */
 const WIDGETS = ['complaint-form', 'ticket-status', 'callback-request', 'faq-search'].map((name) => `/dist/${name}/${name}.js`);
-const reaching = new Map();
+/** Unminified bytes under which what a few widgets share joins the runtime (about 1 KB gzip). */
+const SMALL_SHARED_CHUNK = 6000;
 
-/** The widget modules whose static imports lead to `id`. */
-function widgetsReaching(id, getModuleInfo) {
-  let found = reaching.get(id);
-  if (found) return found;
-  found = new Set();
-  reaching.set(id, found);
-  const widget = WIDGETS.find((path) => id.endsWith(path));
-  if (widget) found.add(widget);
-  for (const importer of getModuleInfo(id)?.importers ?? []) for (const reached of widgetsReaching(importer, getModuleInfo)) found.add(reached);
-  return found;
+/**
+ * Which chunk each module goes to: what every widget needs (Lit, the SDK's transport, the
+ * contract's basics, the elements' base and the provider) goes to one `runtime` chunk, so
+ * a page loads it once, in one request; the rest stays where rollup puts it — in the chunk
+ * of the one widget that needs it, or in a chunk for the few that share it.
+ *
+ * "Needs" is what rollup keeps after tree-shaking, which an import graph cannot tell: the
+ * contract's index re-exports the reference parser, yet only the widgets that read
+ * references need it. So a first, quick pass (no minifying) lets rollup place every
+ * module, and the widgets whose chunks hold or import a module are the widgets needing it.
+ */
+async function planChunks(options) {
+  const build = await rollup({ ...options, plugins: options.plugins.filter((plugin) => plugin.name === 'node-resolve') });
+  const { output } = await build.generate({ format: 'es', dir: out });
+  await build.close();
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const needs = new Map();
+  const renderedLength = new Map();
+  for (const chunk of chunks.values()) {
+    const widget = WIDGETS.find((path) => chunk.facadeModuleId?.endsWith(path));
+    if (!widget) continue;
+    for (const needed of closure(Object.fromEntries(chunks), chunk.fileName)) {
+      for (const [id, module] of Object.entries(chunks.get(needed).modules)) {
+        // A module that renders nothing (an index of re-exports) goes wherever its users are.
+        if (module.renderedLength === 0) continue;
+        needs.set(id, new Set([...(needs.get(id) ?? []), widget]));
+        renderedLength.set(id, module.renderedLength);
+      }
+    }
+  }
+  // Every module the widgets need is placed here, not only the runtime's: rollup puts what
+  // a manual chunk imports into that chunk unless it has a chunk of its own, and through an
+  // index of re-exports that would be everything the index names.
+  const chunkOf = (widgets) => [...widgets].map((path) => path.split('/')[2]).sort().join('+');
+  // What a few widgets share goes to the runtime too when it is small: a request of its own
+  // (and a gzip stream of its own) would cost about as much as the bytes saved.
+  const shared = new Map();
+  for (const [id, widgets] of needs) {
+    if (widgets.size > 1) shared.set(chunkOf(widgets), (shared.get(chunkOf(widgets)) ?? 0) + renderedLength.get(id));
+  }
+  return (id) => {
+    const widgets = needs.get(id);
+    if (!widgets) return undefined;
+    if (widgets.size === WIDGETS.length || (widgets.size > 1 && shared.get(chunkOf(widgets)) < SMALL_SHARED_CHUNK)) return 'runtime';
+    return chunkOf(widgets);
+  };
 }
 
 /**
@@ -150,28 +178,33 @@ function cdnManifest() {
   };
 }
 
-export default {
-  input: { 'civic-contact': `${elements}/dist/loader/loader.js` },
+const input = { 'civic-contact': `${elements}/dist/loader/loader.js` };
+const resolve = nodeResolve({ browser: true, exportConditions: ['browser', 'default'] });
+
+function onwarn(warning, warn) {
+  // A bare import left unresolved would reach the browser and fail there; stop here.
+  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+  if (isKnownNoise(warning)) return;
+  warn(warning);
+}
+
+export default async () => ({
+  input,
   output: {
     dir: out,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
-    manualChunks,
+    manualChunks: await planChunks({ input, plugins: [resolve], onwarn }),
   },
   plugins: [
     // No 'source' (TypeScript) and no 'development' condition: Lit's production build.
-    nodeResolve({ browser: true, exportConditions: ['browser', 'default'] }),
+    resolve,
     minifyTemplates(),
     importTogether(),
     terser({ format: { comments: false } }),
     cdnManifest(),
   ],
-  onwarn(warning, warn) {
-    // A bare import left unresolved would reach the browser and fail there; stop here.
-    if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
-    if (isKnownNoise(warning)) return;
-    warn(warning);
-  },
-};
+  onwarn,
+});
