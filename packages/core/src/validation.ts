@@ -12,6 +12,9 @@
 import { LIMITS } from '@civic-contact/contract';
 import type { AnswerValue, ComplaintCreateRequest, FieldDefinition, FieldError, Service } from '@civic-contact/contract';
 import { isCalendarDate } from './timezone.ts';
+import { isAnswered, isFieldRequired } from './required.ts';
+
+export { isAnswered, isFieldRequired } from './required.ts';
 
 /** What a field's check needs besides its own answer. */
 export interface AnswerContext {
@@ -27,25 +30,6 @@ export interface ComplaintContext {
   today: string;
   /** Attachments to count, when they are not (yet) listed in `request.attachments`. */
   attachmentCount?: number;
-}
-
-/** Whether an answer counts as given: not absent, not blank text, not an empty list. */
-export function isAnswered(value: AnswerValue | null | undefined): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
-
-/** Whether a field must be answered given the other answers (its own flag or its `requiredWhen`). */
-export function isFieldRequired(field: FieldDefinition, answers: Record<string, AnswerValue>): boolean {
-  if (field.required) return true;
-  const condition = field.requiredWhen;
-  if (!condition) return false;
-  const other = answers[condition.field];
-  if (typeof other === 'string') return condition.equals.includes(other);
-  if (Array.isArray(other)) return other.some((value) => condition.equals.includes(value));
-  return false;
 }
 
 function englishText(text: Record<string, string>): string {

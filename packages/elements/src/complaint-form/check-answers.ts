@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition, Service } from '@civic-contact/contract';
 import type { Attachments } from './attachments.ts';
+import { fixedLabel } from './fields.ts';
 import { fieldKeys, normalisePhone, type Draft } from './model.ts';
 import type { View } from '../shared/view.ts';
 
@@ -11,29 +12,6 @@ export interface CheckContext {
   service: Service;
   draft: Draft;
   attachments: Attachments;
-}
-
-/** Labels of the fields the form adds to every service's own: shared by the form and the summary. */
-export function fixedLabel(key: string, view: View): string {
-  const { m } = view;
-  switch (key) {
-    case 'subject':
-      return m('complaint-form.subject', 'Subject');
-    case 'description':
-      return m('complaint-form.description', 'Describe your complaint');
-    case 'location.address':
-      return m('complaint-form.address', 'Address or location of the problem');
-    case 'attachments':
-      return m('complaint-form.attachments', 'Photos or documents');
-    case 'citizen.name':
-      return m('complaint-form.name', 'Full name');
-    case 'citizen.email':
-      return m('complaint-form.email', 'Email address');
-    case 'citizen.phone':
-      return m('complaint-form.phone', 'Phone number');
-    default:
-      return key;
-  }
 }
 
 function formatDate(value: string, view: View): string {

@@ -11,19 +11,19 @@ import {
   isValidationError,
 } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import { OnDemand } from '../base/on-demand.ts';
 import { CivicSubmittedEvent } from '../events/civic-submitted-event.ts';
 import { getLocale, SOURCE_LOCALE } from '../i18n/localization.ts';
 import { confirmationStyles } from '../styles/shared.ts';
 import { baseStyles, tokens } from '../styles/tokens.ts';
 import { attachmentsField, Attachments, type AttachmentItem } from './attachments.ts';
-import { checkAnswersView, fixedLabel } from './check-answers.ts';
 import { complaintFormStyles } from './complaint-form.styles.ts';
-import { citizenFields, errorSummary, MAX_RADIOS, serviceField, textField, type FieldsContext, type SummaryItem } from './fields.ts';
-import { errorMessage, type FormError } from './messages.ts';
-import { answersOf, buildRequest, checkComplaint, emptyDraft, inPageOrder, keyOf, todayIn, type Draft } from './model.ts';
-import { confirmationView, failureView, type Submission } from './outcome.ts';
+import { citizenFields, errorSummary, fixedLabel, MAX_RADIOS, serviceField, textField, type FieldsContext, type SummaryItem } from './fields.ts';
+import type { FormError } from './messages.ts';
+import { answersOf, buildRequest, emptyDraft, inPageOrder, keyOf, todayIn, type Draft } from './model.ts';
+import type { Submission } from './outcome.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
-import { Outbox, type Filed } from './outbox.ts';
+import type { Filed, Outbox } from './outbox.ts';
 import { matchingServices, pickerView } from './picker.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
 import { copyReference } from '../shared/clipboard.ts';
@@ -32,6 +32,11 @@ import { createView, type View } from '../shared/view.ts';
 import { fieldId } from './view.ts';
 
 type Step = 'form' | 'check' | 'done';
+
+// At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
+// one inside a field initialiser (which its legacy decorators move into the constructor).
+const loadLater = () => import('./later.ts');
+type Later = Awaited<ReturnType<typeof loadLater>>;
 
 /**
  * A citizen's complaint to a ministry, from choosing the service to the reference number.
@@ -124,7 +129,10 @@ export class CivicComplaintForm extends CivicElement {
   @state() private announcement = '';
   @state() private dragging = false;
 
-  #outbox = new Outbox();
+  /** Everything after the form (check, send, confirm): fetched when the citizen starts on the form. */
+  readonly #later = new OnDemand(this, loadLater, { startOnFocus: true });
+  /** The complaint's way out, from the first press of Submit (a new one for another complaint). */
+  #outbox: Outbox | undefined;
   readonly #attachments = new Attachments(this, (item) => this.#uploadSettled(item));
   readonly #suggestions = new FaqSuggestions(this, (count) => this.#suggestionsFound(count));
   /** The page title before "Error: " was put in front of it, and the title with it. */
@@ -205,7 +213,7 @@ export class CivicComplaintForm extends CivicElement {
     this.submission = { state: 'idle' };
     this.#attachments.clear();
     this.#suggestions.reset();
-    this.#outbox = new Outbox();
+    this.#outbox = undefined;
   }
 
   /** "Error: " in front of the page title while errors show, as GOV.UK does; the page's own title otherwise. */
@@ -354,7 +362,7 @@ export class CivicComplaintForm extends CivicElement {
   };
 
   #backOnline = (): void => {
-    if (this.step === 'check' && this.submission.state === 'failed' && this.submission.reason === 'unreachable' && this.#outbox.pending) {
+    if (this.step === 'check' && this.submission.state === 'failed' && this.submission.reason === 'unreachable' && this.#outbox?.pending) {
       void this.#send();
     }
   };
@@ -415,10 +423,24 @@ export class CivicComplaintForm extends CivicElement {
 
   #continue = (event: Event): void => {
     event.preventDefault();
+    const later = this.#later.module;
+    if (later) {
+      this.#checkAnswers(later);
+      return;
+    }
+    // Pressed before the check has come (it is fetched when the citizen starts on the form).
+    this.#later.load().then(
+      (loaded) => this.#checkAnswers(loaded),
+      // Offline before it could come: the form says so beside Continue.
+      () => void this.#focus('[data-later-failed]'),
+    );
+  };
+
+  #checkAnswers(later: Later): void {
     const service = this.#service;
     if (!service) return;
     const request = buildRequest(service, this.draft, this.#attachments.ids, this.locale.lang);
-    const errors: FormError[] = checkComplaint(service, request, { today: this.#today(), attachmentCount: this.#attachments.items.length });
+    const errors: FormError[] = later.checkComplaint(service, request, { today: this.#today(), attachmentCount: this.#attachments.items.length });
     if (this.#attachments.uploading) errors.push({ field: 'attachments', code: 'uploading', message: '' });
     else if (this.#attachments.failed) errors.push({ field: 'attachments', code: 'upload_failed', message: '' });
     this.errors = inPageOrder(errors, service);
@@ -428,7 +450,7 @@ export class CivicComplaintForm extends CivicElement {
     }
     this.step = 'check';
     void this.#focus('#cf-check-title');
-  };
+  }
 
   #submit = (event: Event): void => {
     event.preventDefault();
@@ -438,8 +460,9 @@ export class CivicComplaintForm extends CivicElement {
   async #send(): Promise<void> {
     const service = this.#service;
     const client = this.client;
+    const later = this.#later.module;
     // Pressed again while the complaint is on its way: the first press is still being answered.
-    if (!service || this.submission.state === 'sending' || this.#outbox.sending) return;
+    if (!service || !later || this.submission.state === 'sending' || this.#outbox?.sending) return;
     if (!client) {
       this.misconfiguration.noConnection('submit-complaint');
       return;
@@ -448,6 +471,7 @@ export class CivicComplaintForm extends CivicElement {
     this.submission = { state: 'sending' };
     void this.#announce(view.m('complaint-form.sending', 'Sending your complaint…'));
     try {
+      this.#outbox ??= new later.Outbox();
       const filed = await this.#outbox.send(client, buildRequest(service, this.draft, this.#attachments.ids, this.locale.lang));
       this.filed = { ...filed, service };
       this.step = 'done';
@@ -537,13 +561,16 @@ export class CivicComplaintForm extends CivicElement {
         submit: this.#pickService,
       });
     }
-    if (this.step === 'done' && this.filed) return confirmationView(this.filed, this.#ministry, this.trackUrl, view);
-    return html`${this.#form(view, service)} ${this.step === 'check' ? this.#check(view, service) : nothing}`;
+    const later = this.#later.module;
+    if (this.step === 'done' && this.filed && later) return later.confirmationView(this.filed, this.#ministry, this.trackUrl, view);
+    return html`${this.#form(view, service)} ${this.step === 'check' && later ? this.#check(view, service, later) : nothing}`;
   }
 
   #form(view: View, service: Service): TemplateResult {
     const { m } = view;
     const answers: Record<string, AnswerValue> = answersOf(service, this.draft);
+    // Errors come from the check or the contact centre, both after the later steps have come.
+    const errorMessage = this.#later.module?.errorMessage ?? (() => '');
     const messages = new Map<string, string>();
     for (const error of this.errors) {
       const key = keyOf(error.field, service) ?? '';
@@ -618,6 +645,11 @@ export class CivicComplaintForm extends CivicElement {
         ? attachmentsField({ view, service, attachments: this.#attachments, error: messages.get('attachments'), dragging: this.dragging })
         : nothing}
       ${citizenFields(context)}
+      ${this.#later.failed
+        ? html`<p class="error-message" role="alert" tabindex="-1" data-later-failed>
+            ${m('complaint-form.continue-offline', 'Your answers could not be checked: the connection seems to be down. Check it and press Continue again. Nothing you typed is lost.')}
+          </p>`
+        : nothing}
       <button class="button" part="continue-button">${m('complaint-form.continue', 'Continue')}</button>
     </form>`;
   }
@@ -630,14 +662,14 @@ export class CivicComplaintForm extends CivicElement {
     return grouped ? `${fieldId(key)}-0` : fieldId(key);
   }
 
-  #check(view: View, service: Service): TemplateResult {
+  #check(view: View, service: Service, later: Later): TemplateResult {
     const { m } = view;
     const sending = this.submission.state === 'sending';
     const failed = this.submission.state === 'failed';
     return html`<section part="check-answers" aria-labelledby="cf-check-title" aria-busy=${sending ? 'true' : 'false'}>
-      ${failureView(this.submission, this.#ministry, view)}
+      ${later.failureView(this.submission, this.#ministry, view)}
       <h2 id="cf-check-title" tabindex="-1">${m('complaint-form.check-title', 'Check your answers before sending your complaint')}</h2>
-      ${checkAnswersView({ view, service, draft: this.draft, attachments: this.#attachments })}
+      ${later.checkAnswersView({ view, service, draft: this.draft, attachments: this.#attachments })}
       <h3>${m('complaint-form.send-title', 'Now send your complaint')}</h3>
       <p>${m('complaint-form.declaration', 'By sending this complaint you confirm that, as far as you know, the details you have given are correct.')}</p>
       <form novalidate @submit=${this.#submit}>

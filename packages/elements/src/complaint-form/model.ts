@@ -1,19 +1,8 @@
 /**
  * What the complaint form holds and how it becomes a request: the citizen's draft, the
- * order of the fields on the page, and the client-side check (the contract's schema plus
- * `validateComplaint`, the rules the contact centre applies too).
+ * order of the fields on the page. The check of a draft is in check.ts.
  */
-import {
-  ComplaintCreateRequestSchema,
-  fieldErrorsFromIssues,
-  safeParse,
-  type AnswerValue,
-  type ComplaintCreateRequest,
-  type FieldDefinition,
-  type FieldError,
-  type Service,
-} from '@civic-contact/contract';
-import { validateComplaint } from '@civic-contact/core/validation';
+import type { AnswerValue, ComplaintCreateRequest, FieldDefinition, Service } from '@civic-contact/contract';
 
 /** Everything the citizen has typed or chosen, as they typed it. */
 export interface Draft {
@@ -153,15 +142,4 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/**
- * Every problem the browser can find before sending, in page order: the contract's own
- * checks (subject, description, formats of e-mail and phone, lengths) and the service's
- * (`validateComplaint`). The contact centre runs the same rules, and may still find more.
- */
-export function checkComplaint(service: Service, request: ComplaintCreateRequest, context: { today: string; attachmentCount: number }): FieldError[] {
-  const parsed = safeParse(ComplaintCreateRequestSchema, request);
-  const structural = parsed.success ? [] : fieldErrorsFromIssues(parsed.issues).filter((error) => !error.field.startsWith('answers.'));
-  return inPageOrder([...structural, ...validateComplaint(service, request, context)], service);
 }

@@ -17,6 +17,7 @@ export const templates: TemplateMap = {
   'complaint-form.picker-none': 'لا توجد خدمات مطابقة لبحثك',
   'complaint-form.change-service': 'اختر خدمة أخرى',
   'complaint-form.continue': 'متابعة',
+  'complaint-form.continue-offline': 'تعذّر التحقق من إجاباتك: يبدو أن الاتصال منقطع. تحقّق منه ثم اضغط «متابعة» مرة أخرى. لم يضع شيء مما كتبته.',
 
   // The form
   'complaint-form.optional': '(اختياري)',
