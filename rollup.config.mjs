@@ -34,49 +34,41 @@ const SMALL_SHARED_CHUNK = 6000;
 /**
  * Which chunk each module goes to: what every widget needs (Lit, the SDK's transport, the
  * contract's basics, the elements' base and the provider) goes to one `runtime` chunk, so
- * a page loads it once, in one request; the rest stays where rollup puts it — in the chunk
- * of the one widget that needs it, or in a chunk for the few that share it.
+ * a page loads it once, in one request; so does what a few widgets share, when it is small
+ * (a request and a gzip stream of its own would cost about as much as the bytes saved).
+ * Everything else stays where rollup would put it: in the chunk of the one widget that
+ * needs it, in a chunk the few that need it share, in a chunk loaded on demand.
  *
- * "Needs" is what rollup keeps after tree-shaking, which an import graph cannot tell: the
+ * "Needs" is what rollup keeps after tree-shaking, which the import graph cannot tell (the
  * contract's index re-exports the reference parser, yet only the widgets that read
- * references need it. So a first, quick pass (no minifying) lets rollup place every
- * module, and the widgets whose chunks hold or import a module are the widgets needing it.
+ * references use it). So a first, quick pass (no minifying) lets rollup place every module,
+ * and this plan keeps its chunks, merging the shared ones into the runtime. Every module is
+ * placed: one left out would be put in the first manual chunk importing it, and draw that
+ * chunk's imports after it.
  */
 async function planChunks(options) {
   const build = await rollup({ ...options, plugins: options.plugins.filter((plugin) => plugin.name === 'node-resolve') });
   const { output } = await build.generate({ format: 'es', dir: out });
   await build.close();
-  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const needs = new Map();
-  const renderedLength = new Map();
-  for (const chunk of chunks.values()) {
-    const widget = WIDGETS.find((path) => chunk.facadeModuleId?.endsWith(path));
-    if (!widget) continue;
-    for (const needed of closure(Object.fromEntries(chunks), chunk.fileName)) {
-      for (const [id, module] of Object.entries(chunks.get(needed).modules)) {
-        // A module that renders nothing (an index of re-exports) goes wherever its users are.
-        if (module.renderedLength === 0) continue;
-        needs.set(id, new Set([...(needs.get(id) ?? []), widget]));
-        renderedLength.set(id, module.renderedLength);
-      }
-    }
+  const chunks = output.filter((item) => item.type === 'chunk');
+  const bundle = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const widgetsOf = new Map(chunks.map((chunk) => [chunk.fileName, new Set()]));
+  for (const widget of WIDGETS) {
+    const home = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)));
+    for (const needed of closure(bundle, home.fileName)) widgetsOf.get(needed).add(widget);
   }
-  // Every module the widgets need is placed here, not only the runtime's: rollup puts what
-  // a manual chunk imports into that chunk unless it has a chunk of its own, and through an
-  // index of re-exports that would be everything the index names.
-  const chunkOf = (widgets) => [...widgets].map((path) => path.split('/')[2]).sort().join('+');
-  // What a few widgets share goes to the runtime too when it is small: a request of its own
-  // (and a gzip stream of its own) would cost about as much as the bytes saved.
-  const shared = new Map();
-  for (const [id, widgets] of needs) {
-    if (widgets.size > 1) shared.set(chunkOf(widgets), (shared.get(chunkOf(widgets)) ?? 0) + renderedLength.get(id));
+  const names = new Set();
+  const place = new Map();
+  for (const chunk of chunks) {
+    if (chunk.isEntry) continue;
+    const widgets = widgetsOf.get(chunk.fileName).size;
+    const size = Object.values(chunk.modules).reduce((total, module) => total + module.renderedLength, 0);
+    let name = widgets === WIDGETS.length || (widgets > 1 && size < SMALL_SHARED_CHUNK) ? 'runtime' : chunk.name;
+    if (name !== 'runtime' && names.has(name)) name = `${name}-${names.size}`;
+    names.add(name);
+    for (const id of chunk.moduleIds) place.set(id, name);
   }
-  return (id) => {
-    const widgets = needs.get(id);
-    if (!widgets) return undefined;
-    if (widgets.size === WIDGETS.length || (widgets.size > 1 && shared.get(chunkOf(widgets)) < SMALL_SHARED_CHUNK)) return 'runtime';
-    return chunkOf(widgets);
-  };
+  return (id) => place.get(id);
 }
 
 /**
@@ -165,11 +157,14 @@ function cdnManifest() {
         const hashed = fileName.startsWith('chunks/');
         files[fileName] = { integrity: sri(bytes), bytes: bytes.length, gzip: gzip.length, brotli: brotli.length, hashed };
       }
+      // Each element's chunk is the one holding the module that defines it.
       const elementChunks = {};
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry || !chunk.facadeModuleId) continue;
-        const tag = /customElement\('(civic-[a-z-]+)'\)/.exec(this.getModuleInfo(chunk.facadeModuleId)?.code ?? '')?.[1];
-        if (tag) elementChunks[tag] = [...closure(bundle, chunk.fileName)].sort();
+        if (chunk.type !== 'chunk') continue;
+        for (const id of chunk.moduleIds) {
+          const tag = /customElement\('(civic-[a-z-]+)'\)/.exec(this.getModuleInfo(id)?.code ?? '')?.[1];
+          if (tag) elementChunks[tag] = [...closure(bundle, chunk.fileName)].sort();
+        }
       }
       const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
       const manifest = { name, version, entry: entry.fileName, elements: elementChunks, files };
