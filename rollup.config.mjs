@@ -17,7 +17,8 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { rollup } from 'rollup';
 
 const elements = 'packages/elements';
-const out = `${elements}/dist/cdn`;
+// CIVIC_CDN_OUT builds elsewhere (to compare two builds, or build while a server serves this one).
+const out = process.env.CIVIC_CDN_OUT ?? `${elements}/dist/cdn`;
 const { name, version } = JSON.parse(readFileSync(`${elements}/package.json`, 'utf8'));
 
 /** Zod's comments that merely look like annotations, and its internal import cycles. */
