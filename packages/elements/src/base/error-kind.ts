@@ -20,6 +20,9 @@ export class ElementConfigurationError extends Error {
   override name = 'ElementConfigurationError';
 }
 
+/** The `cause` of an `ElementConfigurationError` for an element with no connection at all, before it is worded. */
+export const NO_CONNECTION = 'no connection';
+
 /**
  * Whether `error` is the page's mistake rather than the citizen's or the network's: a key
  * the contact centre refuses (401, 403: wrong, revoked, or used from an origin it does not

@@ -50,6 +50,16 @@ function recordWarnings(): string[] {
   return warnings;
 }
 
+/**
+ * Waits until the developer and the page have been told: the words come in a chunk fetched
+ * when the problem is met, a moment after the citizen's notice. Then a little longer, so
+ * that anything told twice would show.
+ */
+async function untilTold(warnings: string[], errors: unknown[], count: { warnings: number; errors: number }): Promise<void> {
+  await until(() => warnings.length >= count.warnings && errors.length >= count.errors, `${count.warnings} warning(s) and ${count.errors} civic-error(s)`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 let counter = 0;
 /** A new live key of the health ministry, allowed only on the health site: each test meets its own problem. */
 async function healthSiteKey(mock: MockContactCentre): Promise<string> {
@@ -118,6 +128,7 @@ describe('misconfiguration', function () {
       expect(el.shadowRoot!.activeElement).to.equal(null);
       await expectAccessible(el, 'not available here');
 
+      await untilTold(warnings, errors, { warnings: 1, errors: 1 });
       expect(warnings).to.deep.equal([
         `[civic-contact] <${tag}> cannot use the contact centre at ${mock.baseUrl}/ (HTTP 403): The site key ${key.slice(0, 12)}… of the ministry "health" may not be used from ${NEWS_PAGE}: the key does not allow that origin. Create a key for this origin: civic-contact-server keys create --ministry health --origin ${NEWS_PAGE}, and use it as the site key on that site.`,
       ]);
@@ -125,6 +136,7 @@ describe('misconfiguration', function () {
       // Later renders report nothing new.
       el.setAttribute('lang', 'fr');
       await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(errors).to.have.length(1);
       expect(warnings).to.have.length(1);
     });
@@ -140,6 +152,7 @@ describe('misconfiguration', function () {
       // A 401 names no ministry: the citizen is pointed to its other ways, without invented details.
       expect(textOf(await untilNotice(el))).to.equal(`${NOT_HERE} Contact the ministry another way, such as by phone or email.`);
     }
+    await untilTold(warnings, errors, { warnings: 1, errors: 2 });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^\[civic-contact\] <civic-complaint-form> cannot use the contact centre at .* \(HTTP 401\): The site key pk_live_nosu… is not known to this contact centre: check it against the one issued for this site\.$/);
     expect(errors.map((event) => [(event.target as Element).localName, event.kind])).to.deep.equal([
@@ -156,6 +169,7 @@ describe('misconfiguration', function () {
       <civic-callback-request></civic-callback-request>
     </civic-contact-provider>`);
     for (const tag of ['civic-faq-search', 'civic-callback-request']) await untilNotice(root.querySelector<Widget>(tag)!);
+    await untilTold(warnings, errors, { warnings: 1, errors: 3 });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/Fix|check it against/);
     expect(errors.map((event) => [(event.target as Element).localName, event.kind]).sort()).to.deep.equal([
@@ -171,6 +185,7 @@ describe('misconfiguration', function () {
     for (const tag of ['civic-ticket-status', 'civic-faq-search']) {
       expect(textOf(await untilNotice(root.querySelector<Widget>(tag)!))).to.not.match(NETWORK_WORDING);
     }
+    await untilTold(warnings, errors, { warnings: 1, errors: 2 });
     expect(warnings).to.deep.equal([
       '[civic-contact] <civic-ticket-status> cannot reach a contact centre: api-base="ftp://contact.gov.example" uses ftp: where https: is expected. Fix: set api-base on <civic-ticket-status> to the address of the contact-centre API, such as "https://contact.gov.example" (or a path of this site, such as "/contact-api/").',
     ]);
@@ -187,6 +202,7 @@ describe('misconfiguration', function () {
     const el = root.querySelector<Widget>('civic-faq-search')!;
     expect(textOf(await untilNotice(el))).to.not.match(NETWORK_WORDING);
     const services = new URL('contact.gov.example/v1/services', document.baseURI).href;
+    await untilTold(warnings, errors, { warnings: 1, errors: 1 });
     expect(warnings).to.deep.equal([
       `[civic-contact] <civic-faq-search> cannot use the contact centre at ${new URL('contact.gov.example', document.baseURI).href}: ${services} answered 404 Not Found, so api-base="contact.gov.example" is not the address of a contact-centre API. Fix: set api-base on <civic-faq-search> to the contact centre's address, in full, such as "https://contact.gov.example".`,
     ]);
@@ -205,12 +221,14 @@ describe('misconfiguration', function () {
         tag === 'civic-complaint-form'
           ? 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card, health-environmental-concern'
           : 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card';
+      await untilTold(warnings, errors, { warnings: 1, errors: 1 });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.equal(
         `[civic-contact] <${tag}> service="road-defects" is not a service of the ministry "health" that this element can use: use one of ${known}, or leave service out to let the citizen choose.`,
       );
       el.setAttribute('lang', 'ar');
       await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(errors.map((event) => [event.kind, event.operation])).to.deep.equal([['configuration', 'configure']]);
       expect(warnings).to.have.length(1);
       await expectAccessible(el, 'picker after an unknown service');
@@ -236,6 +254,7 @@ describe('misconfiguration', function () {
     const notice = await untilNotice(el);
     expect(textOf(notice)).to.equal(`${NOT_HERE} Call ${HEALTH_PHONE} or email ${HEALTH_EMAIL}.`);
     expect(shadow.activeElement?.id, 'focus moves to the notice that replaced the form').to.equal('civic-unavailable');
+    await untilTold(warnings, errors, { warnings: 1, errors: 1 });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`was revoked on ${new Date().toISOString().slice(0, 10)} and no longer works`);
     expect(errors.map((event) => [event.kind, event.operation, event.error.name])).to.deep.equal([['configuration', 'lookup-ticket', 'AuthError']]);

@@ -9,7 +9,7 @@
  *
  * - told to the developer once per page in the console, however many elements meet it, in
  *   the contact centre's own words when it explained the fix (its problem `detail`), else
- *   in ours;
+ *   in ours (misconfiguration-report.ts, a chunk fetched only when a problem is met);
  * - reported to the page by each element once, as a `civic-error` of kind `configuration`;
  * - shown to the citizen, in place of the element's form, as whom to contact instead: the
  *   ministry's phone and email from its catalogue, or from the refusal's `contact`. An
@@ -25,17 +25,12 @@ import type { CatalogueState } from '../context/contexts.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
 import { telHref } from '../shared/view.ts';
-import { ElementConfigurationError, isConfigurationFailure } from './error-kind.ts';
+import { ElementConfigurationError, isConfigurationFailure, NO_CONNECTION } from './error-kind.ts';
+import { OnDemand } from './on-demand.ts';
 
-/** Problems already told in this page's console. */
-const told = new Set<string>();
-
-/** Tells the developer `text` once per page for `problem`, whichever element meets it first. */
-function warnOnce(problem: string, text: string): void {
-  if (told.has(problem)) return;
-  told.add(problem);
-  console.warn(`[civic-contact] ${text}`);
-}
+// The developer's words (what is wrong and the fix) are needed only on a page set up wrongly:
+// a chunk of their own, fetched when a problem is met. The citizen's notice is here, shown at once.
+const loadReport = () => import('./misconfiguration-report.ts');
 
 /** Where an element connects, and whose attributes say so. */
 export interface ConnectionSource {
@@ -58,6 +53,16 @@ export interface MisconfigurationOptions {
 type Contact = Pick<ProblemContact, 'phone' | 'email'>;
 
 /**
+ * The catalogue's address answered, but not as a contact centre: 404, or not JSON (a site's
+ * own page). `api-base` points elsewhere, typically written without `https://`, which makes
+ * it a path of the page's own site: a configuration failure. (A catalogue of another shape is
+ * a contact centre of another version.)
+ */
+function notAContactCentre(error: Error): boolean {
+  return isNotFoundError(error) || (isResponseShapeError(error) && error.issues.length === 0);
+}
+
+/**
  * Holds an element's configuration failure: tells it (see the module) and renders the
  * notice the citizen sees in place of the form while it stands.
  */
@@ -66,19 +71,21 @@ export class Misconfiguration implements ReactiveController {
   readonly #options: MisconfigurationOptions;
   /** The failure shown in place of the element's content. */
   #shown: Error | undefined;
-  /** Failures this element has reported as `civic-error` already. */
-  readonly #reported = new WeakSet<Error>();
+  /** Failures this element has met already. */
+  readonly #seen = new WeakSet<Error>();
+  /** Problems this element has reported as `civic-error` already. */
+  readonly #reported = new Set<string>();
   /** The unknown `service` last reported, with the catalogue it was checked against. */
   #unknownService = '';
   #focusNext = false;
-  /** Catalogue failures that tell of a wrong `api-base`, with the error that says so. */
-  readonly #explained = new WeakMap<Error, ElementConfigurationError>();
   /** The catalogue state last looked at. */
   #catalogue: CatalogueState | undefined;
+  readonly #report: OnDemand<Awaited<ReturnType<typeof loadReport>>>;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, options: MisconfigurationOptions) {
     this.#host = host;
     this.#options = options;
+    this.#report = new OnDemand(host, loadReport);
     host.addController(this);
   }
 
@@ -110,14 +117,9 @@ export class Misconfiguration implements ReactiveController {
    * that replaces what they were using; otherwise it stays where it is.
    */
   take(error: unknown, operation: CivicErrorOperation): boolean {
-    const failure = operation === 'load-catalogue' ? this.#notAContactCentre(asError(error)) : asError(error);
-    if (!isConfigurationFailure(failure)) return false;
-    const { problem, text } = this.#describe(failure);
-    warnOnce(problem, text);
-    if (!this.#reported.has(failure)) {
-      this.#reported.add(failure);
-      this.#host.dispatchEvent(new CivicErrorEvent(failure, operation, 'configuration'));
-    }
+    const failure = asError(error);
+    if (!isConfigurationFailure(failure) && !(operation === 'load-catalogue' && notAContactCentre(failure))) return false;
+    this.#tell(failure, operation);
     if (this.#shown !== failure) {
       this.#shown = failure;
       this.#focusNext ||= this.#host.matches(':focus-within');
@@ -128,13 +130,27 @@ export class Misconfiguration implements ReactiveController {
 
   /** The element has no client for `operation`: told and shown like a refused key. */
   noConnection(operation: CivicErrorOperation): void {
-    const { owner } = this.#options.source();
-    const tag = `<${this.#host.localName}>`;
-    const fix =
-      owner === 'civic-contact-provider'
-        ? `its <civic-contact-provider> has no usable api-base and site-key. Fix: give the provider both`
-        : `it has neither api-base and site-key nor a <civic-contact-provider> around it. Fix: give it api-base and site-key, or put it inside <civic-contact-provider api-base="…" site-key="…">`;
-    this.take(new ElementConfigurationError(`${tag} cannot reach a contact centre: ${fix}.`), operation);
+    this.take(new ElementConfigurationError('', { cause: NO_CONNECTION }), operation);
+  }
+
+  /**
+   * Tells the developer, once per page, and the page, once per failure, when the words for it
+   * have come. Should they not come (the connection dropped as well), the page still hears it.
+   */
+  #tell(failure: Error, operation: CivicErrorOperation): void {
+    if (this.#seen.has(failure)) return;
+    this.#seen.add(failure);
+    const host = this.#host;
+    this.#report.load().then(
+      ({ explain }) => {
+        // The same problem met again (the catalogue reloaded for another language) is not news.
+        const { error, problem } = explain(failure, { ...this.#options.source(), tag: host.localName });
+        if (this.#reported.has(problem)) return;
+        this.#reported.add(problem);
+        host.dispatchEvent(new CivicErrorEvent(error, operation, 'configuration'));
+      },
+      () => host.dispatchEvent(new CivicErrorEvent(failure, operation, 'configuration')),
+    );
   }
 
   /** Forgets the failure shown: the element connects anew (another key or address). */
@@ -154,15 +170,17 @@ export class Misconfiguration implements ReactiveController {
   checkService(service: string, usable: readonly Service[]): void {
     const catalogue = this.#options.catalogue();
     if (!service || catalogue.status !== 'ready' || catalogue.catalogue.services.some((candidate) => candidate.id === service)) return;
-    const ministryId = catalogue.catalogue.ministry.id;
+    const ministry = catalogue.catalogue.ministry.id;
     const known = usable.map((candidate) => candidate.id);
-    const checked = `${service}\n${ministryId}\n${known.join()}`;
+    const checked = `${service}\n${ministry}\n${known.join()}`;
     if (this.#unknownService === checked) return;
     this.#unknownService = checked;
-    const list = known.length > 0 ? `: use one of ${known.join(', ')}, or leave service out to let the citizen choose` : '';
-    const text = `<${this.#host.localName}> service="${service}" is not a service of the ministry "${ministryId}" that this element can use${list}.`;
-    warnOnce(text, text);
-    this.#host.dispatchEvent(new CivicErrorEvent(new ElementConfigurationError(text), 'configure', 'configuration'));
+    const host = this.#host;
+    const report = (error: Error) => host.dispatchEvent(new CivicErrorEvent(error, 'configure', 'configuration'));
+    this.#report.load().then(
+      ({ unknownService }) => report(unknownService({ tag: host.localName, service, ministry, known })),
+      () => report(new ElementConfigurationError(`<${host.localName}> service="${service}" is not a service of the ministry "${ministry}".`)),
+    );
   }
 
   /** The notice shown in place of the element's content while a configuration failure stands. */
@@ -184,29 +202,6 @@ export class Misconfiguration implements ReactiveController {
     </div>`;
   }
 
-  /**
-   * The catalogue's address answered, but not as a contact centre: 404, or not JSON (a
-   * site's own page). `api-base` points elsewhere, typically written
-   * without `https://`, which makes it a path of the page's own site: a configuration
-   * failure, which the answer is. Any other error is answered as it is.
-   */
-  #notAContactCentre(error: Error): Error {
-    // A catalogue of another shape is a contact centre of another version; no JSON at all is not one.
-    const notJson = isResponseShapeError(error) && error.issues.length === 0;
-    if (!isNotFoundError(error) && !notJson) return error;
-    const known = this.#explained.get(error);
-    if (known) return known;
-    const { apiBase, owner } = this.#options.source();
-    const where = absolute(apiBase);
-    const answer = isNotFoundError(error) ? 'answered 404 Not Found' : 'answered with something other than JSON';
-    const explained = new ElementConfigurationError(
-      `<${this.#host.localName}> cannot use the contact centre at ${where}: ${where.replace(/\/*$/, '/')}v1/services ${answer}, so api-base="${apiBase}" is not the address of a contact-centre API. Fix: set api-base on <${owner}> to the contact centre's address, in full, such as "https://contact.gov.example".`,
-      { cause: error },
-    );
-    this.#explained.set(error, explained);
-    return explained;
-  }
-
   /** Whom the citizen can contact instead: the ministry of the loaded catalogue, else the one the refusal named. */
   #contact(failure: Error): Contact | undefined {
     const catalogue = this.#options.catalogue();
@@ -214,54 +209,6 @@ export class Misconfiguration implements ReactiveController {
     return isCivicContactError(failure) ? failure.problem?.contact : undefined;
   }
 
-  /** The problem (what makes it the same for two elements) and what to tell the developer. */
-  #describe(failure: Error): { problem: string; text: string } {
-    if (failure instanceof ElementConfigurationError) return { problem: failure.message, text: failure.message };
-    const { apiBase, siteKey, owner } = this.#options.source();
-    const tag = `<${this.#host.localName}>`;
-    const where = `${tag} cannot use the contact centre at ${absolute(apiBase)}`;
-    if (isConfigurationError(failure)) {
-      const wrong = apiBaseProblem(apiBase);
-      const text = wrong
-        ? `${tag} cannot reach a contact centre: api-base="${apiBase}" ${wrong}. Fix: set api-base on <${owner}> to the address of the contact-centre API, such as "https://contact.gov.example" (or a path of this site, such as "/contact-api/").`
-        : `${where}: ${failure.message} Fix: check site-key on <${owner}>.`;
-      return { problem: `${apiBase}\n${siteKey}\n${failure.message}`, text };
-    }
-    const status = isCivicContactError(failure) ? failure.status : undefined;
-    const detail = isCivicContactError(failure) ? failure.problem?.detail : undefined;
-    const own =
-      status === 403
-        ? `it refuses the site key ${keyHint(siteKey)} on this page. Fix: use a key whose allowed origins include ${globalThis.location?.origin ?? 'this page’s origin'}.`
-        : `it does not accept the site key ${keyHint(siteKey)}. Fix: check site-key on <${owner}> against the key issued for this site; a revoked key must be replaced.`;
-    return { problem: `${status}\n${apiBase}\n${siteKey}\n${detail ?? ''}`, text: `${where} (HTTP ${status}): ${detail ?? own}` };
-  }
-}
-
-/** What is wrong with an `api-base` the SDK refused, in the words of the attribute; undefined when it looks usable. */
-function apiBaseProblem(value: string): string | undefined {
-  if (!value.trim()) return 'is empty';
-  let url: URL;
-  try {
-    url = new URL(value, document.baseURI);
-  } catch {
-    return 'is not a web address';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `uses ${url.protocol} where https: is expected`;
-  if (url.search || url.hash || url.username || url.password) return 'carries a query, a fragment or credentials';
-  return undefined;
-}
-
-function absolute(apiBase: string): string {
-  try {
-    return new URL(apiBase, document.baseURI).href;
-  } catch {
-    return apiBase;
-  }
-}
-
-/** A publishable key by its first characters, as the contact centre names it. */
-function keyHint(key: string): string {
-  return key.length > 12 ? `${key.slice(0, 12)}…` : key;
 }
 
 /** `text` with the phone number and email address in it as links (a ministry's own wording may leave either out). */

@@ -227,6 +227,8 @@ describe('<civic-complaint-form> checking and submitting', function () {
     const ministry = (await mock.storage.getMinistry(MINISTRY))!;
     expect(textOf(notice)).to.equal(`This service is not available on this page. Call ${ministry.contact.phone} or email ${ministry.contact.email}.`);
     expect(focused()?.id, 'focus moves to the notice that replaced the form').to.equal('civic-unavailable');
+    // The page hears it when the developer's words have come, a moment after the notice.
+    await until(() => reported.length > 0, 'the civic-error');
     expect(reported.map((event) => [event.kind, event.operation, event.error.name])).to.deep.equal([['configuration', 'submit-complaint', 'ForbiddenError']]);
     expect(state.keys, 'not retried').to.have.length(1);
     await expectAccessible(form, 'refused key at submission');

@@ -121,6 +121,8 @@ describe('<civic-faq-search> failures', function () {
       expect(el.shadowRoot!.querySelector('[part="retry-button"]'), 'trying again would not help').to.equal(null);
       // The search box it replaced had focus: the notice takes it.
       expect(focused()?.id).to.equal('civic-unavailable');
+      // The page hears it when the developer's words have come, a moment after the notice.
+      await until(() => errors.length > 0, 'the civic-error');
       expect(errors.map((event) => [event.kind, event.operation])).to.deep.equal([['configuration', 'search-faq']]);
       await expectAccessible(el, 'no connection');
     } finally {

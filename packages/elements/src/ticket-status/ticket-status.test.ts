@@ -656,6 +656,8 @@ describe('<civic-ticket-status> set-up', () => {
     expect(m.root.querySelector('form'), 'the form is gone').to.equal(null);
     expect(m.root.querySelector('slot[name="help"]'), 'the help slot stays').to.not.equal(null);
     expect(m.root.activeElement?.id, 'focus on the notice').to.equal('civic-unavailable');
+    // The page hears it when the developer's words have come, a moment after the notice.
+    await until(() => errors.length > 0, 'the civic-error');
     expect(errors.map((e) => [e.operation, e.kind])).to.deep.equal([['lookup-ticket', 'configuration']]);
     await expectAccessible(m);
   });
