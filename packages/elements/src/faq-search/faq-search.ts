@@ -2,21 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { LIMITS, type FaqArticle, type FaqSearchHit, type FaqSearchResponse, type Ministry } from '@civic-contact/contract';
-import { FaqResource } from '@civic-contact/sdk';
+import { LIMITS, type FaqSearchHit, type FaqSearchResponse, type Ministry } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
-import { CivicContactRequestedEvent, type ContactChannel } from '../events/civic-contact-requested-event.ts';
+import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
-import { CivicFaqFeedbackEvent } from '../events/civic-faq-feedback-event.ts';
-import { stringsLang } from '../i18n/localization.ts';
+import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
 import { directionOf } from '../locale.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
 import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
-import { primary } from '../shared/view.ts';
-import { answerElement } from './answer.ts';
+import { createView, primary, type View } from '../shared/view.ts';
+import type { FaqAnswer, Marked, Opened } from './answer-view.ts';
+import type { ContactContext } from './escalation.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
-import { FaqSearcher, NoConnectionError, type SearchKind, type SearchOutcome } from './search.ts';
+import { FaqSearcher, type SearchKind, type SearchOutcome, type SearchRequest } from './search.ts';
 
 /** Results offered in the list as the citizen types; the full list after a search shows more. */
 const TYPED_LIMIT = 5;
@@ -28,25 +27,10 @@ type Results =
   | { status: 'ready'; kind: SearchKind; response: FaqSearchResponse }
   | { status: 'failed'; kind: SearchKind; q: string; failure: Failure };
 
-/** The answer being read, and where the citizen opened it from (focus goes back there). */
-interface Opened {
-  hit: FaqSearchHit;
-  from: 'list' | 'results';
-  /** The query that found it, for the escalation event. */
-  query: string;
-}
-
-type ArticleState =
-  | { status: 'loading' }
-  | { status: 'ready'; article: FaqArticle; body: HTMLElement }
-  | { status: 'failed'; failure: Failure };
-
-type Feedback =
-  | { state: 'ask' }
-  | { state: 'comment' }
-  | { state: 'sending'; helpful: boolean }
-  | { state: 'failed'; helpful: boolean; failure: Failure }
-  | { state: 'sent'; helpful: boolean };
+// At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
+// one inside a field initialiser (which its legacy decorators move into the constructor).
+const loadLater = () => import('./later.ts');
+type Later = Awaited<ReturnType<typeof loadLater>>;
 
 /**
  * Lets citizens find the answer to their question themselves before they contact the
@@ -141,10 +125,8 @@ export class CivicFaqSearch extends CivicElement {
   @state() private expanded = false;
   @state() private active = -1;
   @state() private missing = false;
-  @state() private opened: Opened | undefined = undefined;
-  @state() private article: ArticleState | undefined = undefined;
-  @state() private feedback: Feedback = { state: 'ask' };
-  @state() private comment = '';
+  /** A result the citizen chose before the answer's code could come (the connection dropped). */
+  @state() private unopened: Omit<Opened, 'query'> | undefined = undefined;
   @state() private announcement = '';
   /** Bumped when the searcher starts or ends a search, to re-render "Searching…". */
   @state() private searching = false;
@@ -162,14 +144,18 @@ export class CivicFaqSearch extends CivicElement {
       this.searching = this.#searcher.busy;
     },
   });
+  /** The answer and its feedback: fetched when the citizen starts on the search. */
+  readonly #later = new OnDemand(this, loadLater, { startOnFocus: true });
+  /** The answer being read, once the code for it has come. */
+  #answer: FaqAnswer | undefined;
+  /** A search that found nothing, waiting for the code that offers the ways to contact the ministry. */
+  #waiting: SearchOutcome | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #articleRequest: AbortController | undefined;
   #focusNext: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#searcher.cancel();
-    this.#articleRequest?.abort();
+    this.#cancelSearch();
     clearTimeout(this.#announceTimer);
   }
 
@@ -177,7 +163,7 @@ export class CivicFaqSearch extends CivicElement {
     super.willUpdate(changed);
     if ((changed.has('service') && changed.get('service') !== undefined) || (changed.has('indexSrc') && changed.get('indexSrc') !== undefined)) {
       // Results of another scope are no longer what the citizen would find.
-      this.#searcher.cancel();
+      this.#cancelSearch();
       this.results = { status: 'idle' };
       this.expanded = false;
       this.active = -1;
@@ -202,10 +188,17 @@ export class CivicFaqSearch extends CivicElement {
 
   /* ------------------------------------------------------------------ searching */
 
+  /** Forgets the search waiting, in flight, or found and waiting for the code to show it. */
+  #cancelSearch(): void {
+    this.#searcher.cancel();
+    this.#waiting = undefined;
+  }
+
   #search(kind: SearchKind): void {
+    this.#waiting = undefined;
     const q = searchQuery(this.query);
     if (q.length < MIN_QUERY_LENGTH) {
-      this.#searcher.cancel();
+      this.#cancelSearch();
       this.results = { status: 'idle' };
       this.expanded = false;
       this.active = -1;
@@ -219,6 +212,22 @@ export class CivicFaqSearch extends CivicElement {
   }
 
   #settled(outcome: SearchOutcome): void {
+    if (outcome.status === 'ready' && outcome.response.hits.length === 0 && !this.#later.module) {
+      // Nothing found before the ways to contact the ministry have come (they are fetched
+      // when the citizen starts on the search): told once they have.
+      this.#waiting = outcome;
+      const waited = (then: () => void) => () => {
+        if (this.#waiting !== outcome) return;
+        this.#waiting = undefined;
+        then();
+      };
+      this.#later.load().then(
+        waited(() => this.#settled(outcome)),
+        // Offline before they could come: told as a search that could not reach the contact centre.
+        waited(() => this.#searchFailed(outcome.request, { kind: 'unreachable' })),
+      );
+      return;
+    }
     const { kind } = outcome.request;
     if (outcome.status === 'failed') {
       if (this.misconfiguration.take(outcome.error, 'search-faq')) {
@@ -226,11 +235,8 @@ export class CivicFaqSearch extends CivicElement {
         this.expanded = false;
         return;
       }
-      this.results = { status: 'failed', kind, q: outcome.request.q, failure: failureOf(outcome.error) };
-      this.expanded = false;
-      this.active = -1;
       this.#failed(outcome.error, 'search-faq');
-      this.#announce(this.#failureText(this.results.failure, 'search'), 0);
+      this.#searchFailed(outcome.request, failureOf(outcome.error));
       return;
     }
     const before = this.#hits.map((hit) => hit.id).join();
@@ -250,6 +256,13 @@ export class CivicFaqSearch extends CivicElement {
     this.#announce(this.#countText(hits.length), Math.max(this.debounce, 300));
   }
 
+  #searchFailed(request: SearchRequest, failure: Failure): void {
+    this.results = { status: 'failed', kind: request.kind, q: request.q, failure };
+    this.expanded = false;
+    this.active = -1;
+    this.#announce(this.#failureText(failure, 'search'), 0);
+  }
+
   #inputFocused(): boolean {
     return this.renderRoot.querySelector('#faq-input') === (this.renderRoot as ShadowRoot).activeElement;
   }
@@ -257,6 +270,7 @@ export class CivicFaqSearch extends CivicElement {
   #onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.missing = false;
+    this.unopened = undefined;
     if (this.results.status === 'ready' && this.results.kind === 'submitted') this.results = { status: 'idle' };
     this.#search('typed');
   };
@@ -308,7 +322,7 @@ export class CivicFaqSearch extends CivicElement {
           this.expanded = false;
           this.active = -1;
         } else if (this.query) {
-          this.#searcher.cancel();
+          this.#cancelSearch();
           this.query = '';
           this.results = { status: 'idle' };
           this.missing = false;
@@ -328,7 +342,7 @@ export class CivicFaqSearch extends CivicElement {
   #onSubmit = (event: Event): void => {
     event.preventDefault();
     if (searchQuery(this.query).length < MIN_QUERY_LENGTH) {
-      this.#searcher.cancel();
+      this.#cancelSearch();
       this.results = { status: 'idle' };
       this.expanded = false;
       this.missing = true;
@@ -350,112 +364,60 @@ export class CivicFaqSearch extends CivicElement {
   /* ------------------------------------------------------------------ the answer */
 
   #open(hit: FaqSearchHit, from: Opened['from']): void {
-    this.opened = { hit, from, query: searchQuery(this.query) };
     this.expanded = false;
     this.active = -1;
-    this.feedback = { state: 'ask' };
-    this.comment = '';
-    this.#focusNext = '#faq-answer-title';
-    void this.#loadArticle(hit);
-  }
-
-  async #loadArticle(hit: FaqSearchHit): Promise<void> {
-    this.#articleRequest?.abort();
-    const request = new AbortController();
-    this.#articleRequest = request;
-    this.article = { status: 'loading' };
-    this.#announce(this.t('faq-search.answer-loading', msg('Loading the answer…', { id: 'faq-search.answer-loading' })), 0);
-    try {
-      const client = this.client;
-      if (!client) throw new NoConnectionError();
-      const article = await client.use(FaqResource).get(hit.id, { lang: this.locale.lang, signal: request.signal });
-      const body = await answerElement(article.answerHtml, article.lang, directionOf(article.lang));
-      if (request.signal.aborted) return;
-      this.article = { status: 'ready', article, body };
-      this.#announce('', 0);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      if (this.misconfiguration.take(error, 'load-faq')) {
-        this.opened = undefined;
-        this.article = undefined;
-        return;
-      }
-      const failure = failureOf(error);
-      this.article = { status: 'failed', failure };
-      this.#failed(error, 'load-faq');
-      this.#announce(this.#failureText(failure, 'answer'), 0);
-    }
-  }
-
-  #back = (): void => {
-    const opened = this.opened;
-    this.#articleRequest?.abort();
-    this.opened = undefined;
-    this.article = undefined;
-    // Back where the citizen was: the result they opened, or the search box.
-    this.#focusNext =
-      opened?.from === 'results' && this.results.status === 'ready' ? `#faq-result-${CSS.escape(opened.hit.id)}` : '#faq-input';
-  };
-
-  #retryArticle = (): void => {
-    if (this.opened) void this.#loadArticle(this.opened.hit);
-  };
-
-  /* ------------------------------------------------------------------ feedback */
-
-  #answerFeedback(helpful: boolean): void {
-    if (helpful) {
-      void this.#sendFeedback(true);
+    this.unopened = undefined;
+    const query = searchQuery(this.query);
+    const later = this.#later.module;
+    if (later) {
+      this.#answerWith(later).open(hit, from, query);
       return;
     }
-    this.feedback = { state: 'comment' };
-    this.#focusNext = '#faq-comment';
+    // Chosen before the answer's code has come (it is fetched when the citizen starts on the search).
+    this.#later.load().then(
+      (loaded) => this.#answerWith(loaded).open(hit, from, query),
+      // Offline before it could come: the search says so, with Try again, keeping the results.
+      () => {
+        this.unopened = { hit, from };
+        this.#focusNext = '#faq-unopened';
+      },
+    );
   }
 
-  async #sendFeedback(helpful: boolean): Promise<void> {
-    const opened = this.opened;
-    const client = this.client;
-    if (!opened || this.feedback.state === 'sending') return;
-    const id = opened.hit.id;
-    this.feedback = { state: 'sending', helpful };
-    const comment = helpful ? '' : this.comment.trim().slice(0, LIMITS.feedbackCommentMaxLength);
-    try {
-      if (!client) throw new NoConnectionError();
-      await client.use(FaqResource).feedback(id, { helpful, lang: this.locale.lang, ...(comment ? { comment } : {}) });
-      if (this.opened?.hit.id !== id) return;
-      this.feedback = { state: 'sent', helpful };
-      this.#focusNext = '#faq-feedback-thanks';
-      this.dispatchEvent(new CivicFaqFeedbackEvent(id, helpful));
-    } catch (error) {
-      if (this.opened?.hit.id !== id) return;
-      if (this.misconfiguration.take(error, 'send-feedback')) {
-        this.feedback = { state: 'ask' };
-        return;
-      }
-      // The comment stays in its box (this.comment), ready for another try.
-      this.feedback = { state: 'failed', helpful, failure: failureOf(error) };
-      this.#focusNext = '#faq-feedback-failure';
-      this.#failed(error, 'send-feedback');
-    }
+  #answerWith(later: Later): FaqAnswer {
+    this.#answer ??= new later.FaqAnswer(this, {
+      client: () => this.client,
+      view: () => this.#view(),
+      langOf: (lang) => this.#langOf(lang),
+      misconfigured: (error, operation) => this.misconfiguration.take(error, operation),
+      failed: (error, operation) => this.#failed(error, operation),
+      announce: (text) => this.#announce(text, 0),
+      focus: (selector) => {
+        this.#focusNext = selector;
+        this.requestUpdate();
+      },
+      failureText: (failure, what) => this.#failureText(failure, what),
+      failure: (failure, what, id, retry) => this.#renderFailure(failure, what, id, retry),
+      contact: () => this.#contact(),
+      closed: (opened) => {
+        // Back where the citizen was: the result they opened, or the search box.
+        this.#focusNext =
+          opened.from === 'results' && this.results.status === 'ready' ? `#faq-result-${CSS.escape(opened.hit.id)}` : '#faq-input';
+      },
+    });
+    return this.#answer;
   }
 
-  #onSendComment = (event: Event): void => {
-    event.preventDefault();
-    void this.#sendFeedback(false);
-  };
-
-  /* ------------------------------------------------------------------ contacting the ministry */
-
-  #requestContact(event: Event, channel: ContactChannel, faqId: string | undefined, detailsId: string): void {
-    const query = this.opened?.query ?? searchQuery(this.query);
-    const request = new CivicContactRequestedEvent(channel, query, faqId);
-    this.dispatchEvent(request);
-    if (request.defaultPrevented) {
-      event.preventDefault();
-      return;
-    }
-    // A button has nowhere to go: show the citizen the ministry's phone and email instead.
-    if (event.currentTarget instanceof HTMLButtonElement) this.renderRoot.querySelector<HTMLElement>(`#${detailsId}`)?.focus();
+  /** What the ways to contact the ministry need: the links, the ministry's phone and email, the query for the event. */
+  #contact(): ContactContext {
+    return {
+      host: this,
+      view: this.#view(),
+      ministry: this.#ministry,
+      complaintHref: this.complaintHref,
+      callbackHref: this.callbackHref,
+      query: () => this.#answer?.opened?.query ?? searchQuery(this.query),
+    };
   }
 
   /* ------------------------------------------------------------------ helpers */
@@ -474,14 +436,19 @@ export class CivicFaqSearch extends CivicElement {
     }, delayMs);
   }
 
-  #number(value: number): string {
-    return new Intl.NumberFormat(this.locale.lang).format(value);
+  #view(): View {
+    return createView({
+      t: (id, shipped) => this.t(id, shipped),
+      lang: this.locale.lang,
+      english: getLocale() === SOURCE_LOCALE,
+      fallbackLang: this.#ministry?.defaultLocale ?? SOURCE_LOCALE,
+    });
   }
 
   #countText(count: number): string {
     if (count === 0) return this.t('faq-search.count-none', msg('No results', { id: 'faq-search.count-none' }));
     if (count === 1) return this.t('faq-search.count-one', msg('1 result', { id: 'faq-search.count-one' }));
-    const n = this.#number(count);
+    const n = new Intl.NumberFormat(this.locale.lang).format(count);
     return this.t('faq-search.count', msg(str`${n} results`, { id: 'faq-search.count' }));
   }
 
@@ -514,7 +481,7 @@ export class CivicFaqSearch extends CivicElement {
   }
 
   /** Content in another language than the citizen's is marked as such, so a screen reader pronounces it right. */
-  #langOf(lang: string): { lang: string | typeof nothing; dir: string | typeof nothing } {
+  #langOf(lang: string): Marked {
     return primary(lang) === primary(this.locale.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
   }
 
@@ -525,8 +492,8 @@ export class CivicFaqSearch extends CivicElement {
     return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.misconfiguration.notice() ??
-      html`<div class="search" ?hidden=${this.opened !== undefined}>${this.#renderSearch()}</div>
-        ${this.opened ? this.#renderAnswer(this.opened) : nothing}`}
+      html`<div class="search" ?hidden=${this.#answer?.opened !== undefined}>${this.#renderSearch()}</div>
+        ${this.#answer?.render() ?? nothing}`}
     </div>`;
   }
 
@@ -618,8 +585,9 @@ export class CivicFaqSearch extends CivicElement {
         ? html`<p class="hint searching" part="searching">${this.t('faq-search.searching', msg('Searching…', { id: 'faq-search.searching' }))}</p>`
         : nothing}
       ${results.status === 'failed' ? this.#renderFailure(results.failure, 'search', 'faq-search-failure', this.#retrySearch) : nothing}
+      ${this.unopened ? this.#renderUnopened(this.unopened) : nothing}
       ${results.status === 'ready' && results.kind === 'submitted' && hits.length > 0 ? this.#renderResults(results.response) : nothing}
-      ${results.status === 'ready' && hits.length === 0 ? this.#renderNoResults(results.response.query) : nothing}
+      ${results.status === 'ready' && hits.length === 0 ? this.#later.module?.noResultsView(results.response.query, this.#contact()) : nothing}
     `;
   }
 
@@ -673,14 +641,6 @@ export class CivicFaqSearch extends CivicElement {
     </section>`;
   }
 
-  #renderNoResults(q: string): TemplateResult {
-    return html`<section class="no-results" part="no-results" aria-labelledby="faq-no-results-title">
-      <h2 id="faq-no-results-title">${this.t('faq-search.no-results-title', msg(str`No answers match “${q}”`, { id: 'faq-search.no-results-title' }))}</h2>
-      <p>${this.t('faq-search.no-results', msg('Check the spelling or try other words. Or contact us:', { id: 'faq-search.no-results' }))}</p>
-      ${this.#renderEscalation(undefined, 'search')}
-    </section>`;
-  }
-
   #renderFailure(failure: Failure, what: 'search' | 'answer' | 'feedback', id: string, retry: () => void): TemplateResult {
     return html`<div id=${id} class="failure" part="failure" tabindex="-1">
       <p role="alert">
@@ -695,154 +655,8 @@ export class CivicFaqSearch extends CivicElement {
     </div>`;
   }
 
-  #renderAnswer(opened: Opened): TemplateResult {
-    const article = this.article;
-    const ready = article?.status === 'ready' ? article.article : undefined;
-    const own = this.#langOf(ready?.lang ?? opened.hit.lang);
-    const title = ready ? ready.question : opened.hit.question.map((segment) => segment.text).join('');
-    return html`<section class="answer" part="answer" aria-labelledby="faq-answer-title" aria-busy=${article?.status === 'loading' ? 'true' : 'false'}>
-      <p>
-        <button type="button" class="link-button back" part="back-button" @click=${this.#back}>
-          ${this.t('faq-search.back', msg('Back to results', { id: 'faq-search.back' }))}
-        </button>
-      </p>
-      <h2 id="faq-answer-title" tabindex="-1" lang=${own.lang} dir=${own.dir}>${title}</h2>
-      ${article?.status === 'loading' || !article
-        ? html`<p>${this.t('faq-search.answer-loading', msg('Loading the answer…', { id: 'faq-search.answer-loading' }))}</p>`
-        : nothing}
-      ${article?.status === 'failed' ? this.#renderFailure(article.failure, 'answer', 'faq-answer-failure', this.#retryArticle) : nothing}
-      ${article?.status === 'ready' ? this.#renderArticle(article.article, article.body) : nothing}
-    </section>`;
-  }
-
-  #renderArticle(article: FaqArticle, body: HTMLElement): TemplateResult {
-    const own = this.#langOf(article.lang);
-    let note: TemplateResult | typeof nothing = nothing;
-    if (own.lang !== nothing) {
-      const language = languageName(article.lang, this.locale.lang);
-      note = html`<p class="inset language-note" part="language-note">
-        ${this.t('faq-search.language-note', msg(str`This answer is only available in ${language}.`, { id: 'faq-search.language-note' }))}
-      </p>`;
-    }
-    return html`${note} ${body}
-      <p class="answer__category">
-        ${this.t('faq-search.category', msg('Topic:', { id: 'faq-search.category' }))}
-        <span lang=${own.lang} dir=${own.dir}>${article.category}</span>
-      </p>
-      ${this.#renderFeedback(article)}`;
-  }
-
-  #renderFeedback(article: FaqArticle): TemplateResult {
-    const feedback = this.feedback;
-    const question = this.t('faq-search.feedback-question', msg('Did this answer your question?', { id: 'faq-search.feedback-question' }));
-    let body: TemplateResult;
-    switch (feedback.state) {
-      case 'ask':
-        body = html`<h3 id="faq-feedback-title">${question}</h3>
-          <div class="button-group">
-            <button type="button" class="button button--secondary" part="feedback-button" data-helpful="yes" @click=${() => this.#answerFeedback(true)}>
-              ${this.t('faq-search.yes', msg('Yes', { id: 'faq-search.yes' }))}
-            </button>
-            <button type="button" class="button button--secondary" part="feedback-button" data-helpful="no" @click=${() => this.#answerFeedback(false)}>
-              ${this.t('faq-search.no', msg('No', { id: 'faq-search.no' }))}
-            </button>
-          </div>`;
-        break;
-      case 'sent':
-        body = html`<p id="faq-feedback-thanks" class="feedback__thanks" tabindex="-1">
-            ${feedback.helpful
-              ? this.t('faq-search.thanks-yes', msg('Thank you for your feedback.', { id: 'faq-search.thanks-yes' }))
-              : this.t('faq-search.thanks-no', msg('Thank you. Your feedback helps us improve our answers.', { id: 'faq-search.thanks-no' }))}
-          </p>
-          ${feedback.helpful ? nothing : this.#renderEscalation(article.id, 'answer')}`;
-        break;
-      default: {
-        const helpful = feedback.state === 'comment' ? false : feedback.helpful;
-        const sending = feedback.state === 'sending';
-        body = html`${feedback.state === 'failed'
-          ? this.#renderFailure(feedback.failure, 'feedback', 'faq-feedback-failure', () => void this.#sendFeedback(helpful))
-          : nothing}
-        ${helpful ? html`<p aria-busy="true">${this.t('faq-search.feedback-sending', msg('Sending your feedback…', { id: 'faq-search.feedback-sending' }))}</p>` : this.#renderComment(sending)}
-        ${!helpful && feedback.state === 'failed' ? this.#renderEscalation(article.id, 'answer') : nothing}`;
-      }
-    }
-    return html`<div class="feedback" part="feedback">${body}</div>`;
-  }
-
-  #renderComment(sending: boolean): TemplateResult {
-    const limit = this.#number(LIMITS.feedbackCommentMaxLength);
-    return html`<form class="feedback__comment" novalidate @submit=${this.#onSendComment}>
-      <div class="form-group">
-        <label for="faq-comment">${this.t('faq-search.comment-label', msg('What were you looking for? (optional)', { id: 'faq-search.comment-label' }))}</label>
-        <p id="faq-comment-hint" class="hint">
-          ${this.t(
-            'faq-search.comment-hint',
-            msg(str`Do not include personal details such as your name or phone number. Up to ${limit} characters.`, { id: 'faq-search.comment-hint' }),
-          )}
-        </p>
-        <textarea
-          id="faq-comment"
-          part="comment-input"
-          rows="3"
-          maxlength=${LIMITS.feedbackCommentMaxLength}
-          aria-describedby="faq-comment-hint"
-          .value=${live(this.comment)}
-          @input=${(event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>
-      <!-- aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. -->
-      <button class="button" part="send-feedback-button" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending
-          ? this.t('faq-search.feedback-sending-button', msg('Sending…', { id: 'faq-search.feedback-sending-button' }))
-          : this.t('faq-search.send-feedback', msg('Send feedback', { id: 'faq-search.send-feedback' }))}
-      </button>
-    </form>`;
-  }
-
-  #renderEscalation(faqId: string | undefined, where: 'search' | 'answer'): TemplateResult {
-    const detailsId = `faq-contact-details-${where}`;
-    const ministry = this.#ministry;
-    const link = (channel: ContactChannel, href: string, text: string): TemplateResult =>
-      href
-        ? html`<a class="button button--secondary" part="${channel}-link" href=${href} @click=${(event: Event) => this.#requestContact(event, channel, faqId, detailsId)}
-            >${text}</a
-          >`
-        : html`<button type="button" class="button button--secondary" part="${channel}-link" @click=${(event: Event) => this.#requestContact(event, channel, faqId, detailsId)}>
-            ${text}
-          </button>`;
-    return html`<div class="escalation" part="escalation">
-      ${where === 'answer'
-        ? html`<h3>${this.t('faq-search.escalation-title', msg('Still need help?', { id: 'faq-search.escalation-title' }))}</h3>`
-        : nothing}
-      <ul class="escalation__actions">
-        <li>${link('complaint', this.complaintHref, this.t('faq-search.complaint', msg('Make a complaint', { id: 'faq-search.complaint' })))}</li>
-        <li>${link('callback', this.callbackHref, this.t('faq-search.callback', msg('Request a callback', { id: 'faq-search.callback' })))}</li>
-      </ul>
-      ${(!this.complaintHref || !this.callbackHref) && ministry
-        ? html`<div id=${detailsId} class="contact-details" part="contact-details" tabindex="-1">
-            <p>${this.t('faq-search.contact-intro', msg('Or contact us directly:', { id: 'faq-search.contact-intro' }))}</p>
-            <ul>
-              <li>
-                ${this.t('faq-search.phone', msg('Phone:', { id: 'faq-search.phone' }))}
-                <a href="tel:${ministry.contact.phone.replace(/[^+\d]/g, '')}" dir="ltr">${ministry.contact.phone}</a>
-              </li>
-              <li>
-                ${this.t('faq-search.email', msg('Email:', { id: 'faq-search.email' }))}
-                <a href="mailto:${ministry.contact.email}" dir="ltr">${ministry.contact.email}</a>
-              </li>
-            </ul>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-}
-
-/** The name of `lang` in the reader's language ("English", "الإنجليزية"). */
-function languageName(lang: string, reader: string): string {
-  try {
-    return new Intl.DisplayNames([reader], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
+  #renderUnopened({ hit, from }: Omit<Opened, 'query'>): TemplateResult {
+    return this.#renderFailure({ kind: 'unreachable' }, 'answer', 'faq-unopened', () => this.#open(hit, from));
   }
 }
 

@@ -184,6 +184,8 @@ export interface MountOptions {
   indexSrc?: string;
   service?: string;
   ministry?: string;
+  /** Leave the citizen not yet started on the search (see {@link startOn}); started by default. */
+  idle?: boolean;
 }
 
 
@@ -212,8 +214,21 @@ export async function mount(options: MountOptions): Promise<CivicFaqSearch> {
   await until(() => Boolean(el.shadowRoot?.querySelector('#faq-input')), 'the search box');
   await until(() => getLocale() === lang && textOf($(el, '#faq-label')) === WORDS[lang].label, `the strings in ${lang}`);
   await until(() => provider.catalogue.status === 'ready', 'the catalogue');
-  await el.updateComplete;
+  if (options.idle) await el.updateComplete;
+  else await startOn(el);
   return el;
+}
+
+/**
+ * The citizen starts on the search (focus enters it), which fetches the answer's code; waits
+ * until it has come, so that a result then opens at once, as it does for a citizen who took
+ * a moment to type.
+ */
+export async function startOn(el: CivicFaqSearch): Promise<void> {
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  await import('./later.ts');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
 }
 
 export function $<T extends Element = HTMLElement>(el: CivicFaqSearch, selector: string): T {
