@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
-import type { ComplaintCreateRequest, Ticket } from '@civic-contact/contract';
+import type { Ticket } from '@civic-contact/contract';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import '../provider/provider.ts';
 import './ticket-status.ts';
@@ -15,16 +15,14 @@ import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
 import { arabicOf, expectArabicForEveryString, until as pollUntil } from '../test-support/fixtures.ts';
+import { $, EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE, text } from './test-fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const arabic: TemplateMap = { ...sharedArabic, ...ticketStatusArabic };
 
 /* ------------------------------------------------------------------ fixtures */
 
-const HEALTH_SITE_KEY = 'pk_test_health';
 const HEALTH_SECRET_KEY = 'sk_test_health';
-const EMAIL = 'ana@example.com';
-const PHONE = '+17585550123';
 /** A well-formed MOH reference that no complaint has. */
 const UNKNOWN_REFERENCE = 'MOH-7K3D-9QX6';
 
@@ -81,27 +79,6 @@ const WORDS = {
 
 type Lang = keyof typeof WORDS;
 const LANGS: readonly Lang[] = ['en', 'ar'];
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function complaintBody(): ComplaintCreateRequest {
-  return {
-    service: 'health-clinic-services',
-    subject: 'Waited five hours at the clinic',
-    description: 'I arrived at 8am with my daughter and we were only seen after 1pm.',
-    answers: { clinic: 'castries', visit_date: daysAgo(3), issues: ['long_wait'], details: 'Nobody told us how long the wait would be.' },
-    citizen: { name: 'Ana Joseph', email: EMAIL, phone: PHONE },
-    locale: 'en',
-  };
-}
-
-/** Files a complaint as the health ministry's web page would, and returns its reference. */
-async function fileComplaint(mock: MockContactCentre): Promise<string> {
-  const client = createClient({ baseUrl: mock.baseUrl, siteKey: HEALTH_SITE_KEY, fetch: mock.fetch });
-  return (await client.complaints.create(complaintBody())).reference;
-}
 
 /** An agent moves the ticket on with a public note (secret keys are refused in a browser SDK, so the raw API). */
 async function moveTicket(mock: MockContactCentre, reference: string, status: string, note: string): Promise<void> {
@@ -180,17 +157,6 @@ function mount(lang: Lang, fetch: typeof globalThis.fetch = mock.fetch, referenc
     </civic-contact-provider>`,
     lang,
   );
-}
-
-/** Visible text with the bidi isolates that keep references whole taken out, and spaces collapsed. */
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-function $(root: ShadowRoot, selector: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
 }
 
 /** A real click in the middle of the element. */
@@ -666,7 +632,11 @@ describe('<civic-ticket-status> set-up', () => {
 describe('<civic-ticket-status> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
     await expectArabicForEveryString({
-      sources: ['/packages/elements/src/ticket-status/ticket-status.ts', '/packages/elements/src/shared/reference.ts'],
+      sources: [
+        '/packages/elements/src/ticket-status/ticket-status.ts',
+        '/packages/elements/src/ticket-status/result-view.ts',
+        '/packages/elements/src/shared/reference.ts',
+      ],
       prefix: 'ticket-status',
       arabic,
       own: ticketStatusArabic,

@@ -2,23 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import {
-  parseReference,
-  type LocalizedText,
-  type ReferenceProblem,
-  type Ticket,
-  type TicketStatus,
-  type TimelineEntry,
-} from '@civic-contact/contract';
+import { parseReference, type ReferenceProblem, type Ticket } from '@civic-contact/contract';
 import { isValidationError, TicketsResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
-import { fsi, ltr } from '../shared/bidi.ts';
+import { ltr } from '../shared/bidi.ts';
 import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
 import { exampleReference, referenceProblemText, typedPrefix } from '../shared/reference.ts';
-import { createView } from '../shared/view.ts';
+import { createView, type View } from '../shared/view.ts';
 import { ticketStatusStyles } from './ticket-status.styles.ts';
 
 type FieldName = 'reference' | 'verifier';
@@ -30,6 +24,10 @@ type FieldProblem =
 
 /** Ids of what takes focus after a render: the fields are named as their inputs' ids. */
 type FocusTarget = 'error-summary' | 'result-heading' | 'submit' | FieldName;
+
+// At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
+// one inside a field initialiser (which its legacy decorators move into the constructor).
+const loadLater = () => import('./later.ts');
 
 /**
  * Lets a citizen see what has happened to their complaint: they enter its reference and
@@ -91,6 +89,8 @@ export class CivicTicketStatus extends CivicElement {
   @state() private busy = false;
   @state() private ticket: Ticket | undefined = undefined;
 
+  /** The result (status, dates, timeline): fetched when the citizen starts on the form. */
+  readonly #later = new OnDemand(this, loadLater, { startOnFocus: true });
   #lookup: AbortController | undefined;
   #focusNext: FocusTarget | undefined;
 
@@ -124,7 +124,7 @@ export class CivicTicketStatus extends CivicElement {
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
     return html`<div class="root" dir=${dir} lang=${stringsLang(lang)}>
-      ${this.misconfiguration.notice() ?? (this.ticket ? this.#renderResult(this.ticket) : this.#renderForm())}
+      ${this.misconfiguration.notice() ?? this.#renderResult() ?? this.#renderForm()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement()}</div>
       <div class="help" part="help"><slot name="help"></slot></div>
     </div>`;
@@ -350,9 +350,19 @@ export class CivicTicketStatus extends CivicElement {
     const lookup = new AbortController();
     this.#lookup = lookup;
     this.busy = true;
+    // Wanted as soon as the complaint is found; usually here already, fetched when focus entered the form.
+    const later = this.#later.load().catch(() => undefined);
     try {
       const ticket = await client.use(TicketsResource).get(parsed.reference, { verifier, signal: lookup.signal });
+      // Never a found complaint without the words to show it: wait for them.
+      const shown = await later;
       if (lookup.signal.aborted) return;
+      if (!shown) {
+        // Offline since the lookup: told as such, with Try again, and nothing typed is lost.
+        this.failure = { kind: 'unreachable' };
+        this.#focusNext = 'error-summary';
+        return;
+      }
       this.ticket = ticket;
       this.#focusNext = 'result-heading';
       this.dispatchEvent(new CivicStatusLoadedEvent(ticket));
@@ -398,71 +408,9 @@ export class CivicTicketStatus extends CivicElement {
 
   /* ---------------------------------------------------------------- result */
 
-  #renderResult(ticket: Ticket): TemplateResult {
-    const reference = ltr(ticket.reference);
-    const status = this.#statusLabel(ticket.status);
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${this.t('ticket-status.result-heading', msg(str`Complaint ${reference}`, { id: 'ticket-status.result-heading' }))}</h2>
-      <div class="status" part="status">
-        <p class="status-line">
-          ${this.t('ticket-status.status-label', msg('Status:', { id: 'ticket-status.status-label' }))}
-          <strong class="tag">${status}</strong>
-        </p>
-        <p class="status-explanation">${this.#statusExplanation(ticket.status)}</p>
-      </div>
-      <dl class="summary-list">
-        <div>
-          <dt>${this.t('ticket-status.expected', msg('Reply expected by', { id: 'ticket-status.expected' }))}</dt>
-          <dd>${this.#time(ticket.expectedResponseBy, { dateStyle: 'full' })}</dd>
-        </div>
-        <div>
-          <dt>${this.t('ticket-status.service', msg('About', { id: 'ticket-status.service' }))}</dt>
-          <dd>${this.#localized(ticket.service.name)}</dd>
-        </div>
-        <div>
-          <dt>${this.t('ticket-status.team', msg('Handled by', { id: 'ticket-status.team' }))}</dt>
-          <dd>${this.#localized(ticket.entity.name)}</dd>
-        </div>
-        <div>
-          <dt>${this.t('ticket-status.submitted', msg('Made on', { id: 'ticket-status.submitted' }))}</dt>
-          <dd>${this.#time(ticket.submittedAt, { dateStyle: 'long', timeStyle: 'short' })}</dd>
-        </div>
-      </dl>
-      <h3 id="timeline-heading">${this.t('ticket-status.timeline-heading', msg('What has happened so far', { id: 'ticket-status.timeline-heading' }))}</h3>
-      <p class="hint" id="timeline-hint">${this.t('ticket-status.timeline-order', msg('Newest first', { id: 'ticket-status.timeline-order' }))}</p>
-      <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
-        ${ticket.timeline.map((entry) => this.#renderEntry(entry))}
-      </ol>
-      <div class="button-group">
-        <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${this.#onCheckAnother}>
-          ${this.t('ticket-status.check-another', msg('Check another complaint', { id: 'ticket-status.check-another' }))}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  #renderEntry(entry: TimelineEntry): TemplateResult {
-    const team = fsi(this.#text(entry.entity.name));
-    let what: string;
-    if (entry.kind === 'created') {
-      what = this.t('ticket-status.timeline-created', msg('Complaint received', { id: 'ticket-status.timeline-created' }));
-    } else if (entry.kind === 'rerouted') {
-      what = this.t('ticket-status.timeline-rerouted', msg(str`Passed to ${team}`, { id: 'ticket-status.timeline-rerouted' }));
-    } else {
-      const status = this.#statusLabel(entry.status);
-      what = this.t('ticket-status.timeline-status', msg(str`Status changed to: ${status}`, { id: 'ticket-status.timeline-status' }));
-    }
-    return html`<li class="timeline-entry">
-      <p class="timeline-when">${this.#time(entry.at, { dateStyle: 'long', timeStyle: 'short' })}</p>
-      <p class="timeline-what">${what}</p>
-      ${entry.note
-        ? html`<div class="timeline-note">
-            <p class="timeline-note-label">${this.t('ticket-status.timeline-note', msg('Message from the team:', { id: 'ticket-status.timeline-note' }))}</p>
-            <p class="timeline-note-text" dir="auto">${entry.note}</p>
-          </div>`
-        : nothing}
-      <p class="timeline-team">${this.t('ticket-status.timeline-team', msg(str`Team: ${team}`, { id: 'ticket-status.timeline-team' }))}</p>
-    </li>`;
+  #renderResult(): TemplateResult | undefined {
+    const later = this.#later.module;
+    return this.ticket && later ? later.resultView(this.ticket, this.#view(), this.#onCheckAnother) : undefined;
   }
 
   #onCheckAnother = (): void => {
@@ -476,80 +424,12 @@ export class CivicTicketStatus extends CivicElement {
     this.#focusNext = 'reference';
   };
 
-  #statusLabel(status: TicketStatus): string {
-    switch (status) {
-      case 'received':
-        return this.t('ticket-status.status.received', msg('Received', { id: 'ticket-status.status.received' }));
-      case 'assigned':
-        return this.t('ticket-status.status.assigned', msg('With a team', { id: 'ticket-status.status.assigned' }));
-      case 'in_progress':
-        return this.t('ticket-status.status.in-progress', msg('Being looked into', { id: 'ticket-status.status.in-progress' }));
-      case 'awaiting_citizen':
-        return this.t('ticket-status.status.awaiting-citizen', msg('Waiting for your reply', { id: 'ticket-status.status.awaiting-citizen' }));
-      case 'resolved':
-        return this.t('ticket-status.status.resolved', msg('Resolved', { id: 'ticket-status.status.resolved' }));
-      case 'closed':
-        return this.t('ticket-status.status.closed', msg('Closed', { id: 'ticket-status.status.closed' }));
-      case 'reopened':
-        return this.t('ticket-status.status.reopened', msg('Reopened', { id: 'ticket-status.status.reopened' }));
-    }
-  }
-
-  #statusExplanation(status: TicketStatus): string {
-    switch (status) {
-      case 'received':
-        return this.t(
-          'ticket-status.explain.received',
-          msg('We have your complaint. It will be passed to the team that deals with it.', { id: 'ticket-status.explain.received' }),
-        );
-      case 'assigned':
-        return this.t(
-          'ticket-status.explain.assigned',
-          msg('A team has your complaint and will look into it.', { id: 'ticket-status.explain.assigned' }),
-        );
-      case 'in_progress':
-        return this.t(
-          'ticket-status.explain.in-progress',
-          msg('Someone is working on your complaint. We will contact you if we need more information.', {
-            id: 'ticket-status.explain.in-progress',
-          }),
-        );
-      case 'awaiting_citizen':
-        return this.t(
-          'ticket-status.explain.awaiting-citizen',
-          msg('We need something from you before we can carry on. Look for an email, text message or call from us.', {
-            id: 'ticket-status.explain.awaiting-citizen',
-          }),
-        );
-      case 'resolved':
-        return this.t(
-          'ticket-status.explain.resolved',
-          msg('We have dealt with your complaint and sent you our answer. If you are not happy with it, contact us and we will look at it again.', {
-            id: 'ticket-status.explain.resolved',
-          }),
-        );
-      case 'closed':
-        return this.t(
-          'ticket-status.explain.closed',
-          msg('Your complaint is closed. If something new has happened, make a new complaint.', { id: 'ticket-status.explain.closed' }),
-        );
-      case 'reopened':
-        return this.t(
-          'ticket-status.explain.reopened',
-          msg('We are looking at your complaint again.', { id: 'ticket-status.explain.reopened' }),
-        );
-    }
-  }
-
   /* --------------------------------------------------------------- helpers */
 
   #announcement(): string {
     if (this.busy) return this.t('ticket-status.checking', msg('Checking your complaint…', { id: 'ticket-status.checking' }));
-    const ticket = this.ticket;
-    if (!ticket) return '';
-    const reference = ltr(ticket.reference);
-    const status = this.#statusLabel(ticket.status);
-    return this.t('ticket-status.loaded', msg(str`Complaint ${reference} found. Status: ${status}`, { id: 'ticket-status.loaded' }));
+    const later = this.#later.module;
+    return this.ticket && later ? later.foundText(this.ticket, this.#view()) : '';
   }
 
   #ministryCode(): string | undefined {
@@ -557,37 +437,13 @@ export class CivicTicketStatus extends CivicElement {
     return catalogue.status === 'ready' ? catalogue.catalogue.ministry.code : undefined;
   }
 
+  #view(): View {
+    return createView({ t: (id, shipped) => this.t(id, shipped), lang: this.locale.lang, english: getLocale() === SOURCE_LOCALE, fallbackLang: SOURCE_LOCALE });
+  }
+
   /** The reference problem in the citizen's language, naming the position and character where one can be named. */
   #referenceProblemText(problem: ReferenceProblem, prefix: string): string {
-    const view = createView({ t: (id, shipped) => this.t(id, shipped), lang: this.locale.lang, english: getLocale() === SOURCE_LOCALE, fallbackLang: SOURCE_LOCALE });
-    return referenceProblemText(view, problem, this.#ministryCode(), prefix);
-  }
-
-  /** A date in the citizen's language and time zone (the browser's). */
-  #time(iso: string, options: Intl.DateTimeFormatOptions): TemplateResult {
-    return html`<time datetime=${iso}>${new Intl.DateTimeFormat(this.locale.lang, options).format(new Date(iso))}</time>`;
-  }
-
-  /** Text given in several languages: the citizen's, else its language without region, else English, else any. */
-  #pick(text: LocalizedText): [lang: string, value: string] {
-    const lang = this.locale.lang;
-    const primary = lang.split('-')[0] ?? lang;
-    for (const candidate of [lang, primary, 'en']) {
-      const value = text[candidate];
-      if (value !== undefined) return [candidate, value];
-    }
-    const first = Object.entries(text)[0];
-    return first ? [first[0], first[1]] : [lang, ''];
-  }
-
-  #text(text: LocalizedText): string {
-    return this.#pick(text)[1];
-  }
-
-  /** Names in another language than the citizen's are marked as such, so a screen reader pronounces them right. */
-  #localized(text: LocalizedText): TemplateResult {
-    const [lang, value] = this.#pick(text);
-    return html`<span lang=${lang} dir="auto">${value}</span>`;
+    return referenceProblemText(this.#view(), problem, this.#ministryCode(), prefix);
   }
 }
 

@@ -1,0 +1,152 @@
+/**
+ * What `<civic-ticket-status>` shows once a complaint is found: its status in plain words,
+ * the dates, the public timeline, newest first, and "Check another complaint". Met only
+ * after a successful lookup, so it comes with later.ts, fetched on demand, not with the form.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import type { LocalizedText, Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
+import { fsi, ltr } from '../shared/bidi.ts';
+import type { View } from '../shared/view.ts';
+
+/** The found complaint, and "Check another complaint" (`checkAnother`). */
+export function resultView(ticket: Ticket, view: View, checkAnother: () => void): TemplateResult {
+  const { m } = view;
+  const reference = ltr(ticket.reference);
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h2 id="result-heading" tabindex="-1">${m('ticket-status.result-heading', str`Complaint ${reference}`)}</h2>
+    <div class="status" part="status">
+      <p class="status-line">
+        ${m('ticket-status.status-label', 'Status:')}
+        <strong class="tag">${statusLabel(ticket.status, view)}</strong>
+      </p>
+      <p class="status-explanation">${statusExplanation(ticket.status, view)}</p>
+    </div>
+    <dl class="summary-list">
+      <div>
+        <dt>${m('ticket-status.expected', 'Reply expected by')}</dt>
+        <dd>${time(ticket.expectedResponseBy, { dateStyle: 'full' }, view)}</dd>
+      </div>
+      <div>
+        <dt>${m('ticket-status.service', 'About')}</dt>
+        <dd>${localized(ticket.service.name, view)}</dd>
+      </div>
+      <div>
+        <dt>${m('ticket-status.team', 'Handled by')}</dt>
+        <dd>${localized(ticket.entity.name, view)}</dd>
+      </div>
+      <div>
+        <dt>${m('ticket-status.submitted', 'Made on')}</dt>
+        <dd>${time(ticket.submittedAt, { dateStyle: 'long', timeStyle: 'short' }, view)}</dd>
+      </div>
+    </dl>
+    <h3 id="timeline-heading">${m('ticket-status.timeline-heading', 'What has happened so far')}</h3>
+    <p class="hint" id="timeline-hint">${m('ticket-status.timeline-order', 'Newest first')}</p>
+    <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
+      ${ticket.timeline.map((entry) => entryView(entry, view))}
+    </ol>
+    <div class="button-group">
+      <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${checkAnother}>
+        ${m('ticket-status.check-another', 'Check another complaint')}
+      </button>
+    </div>
+  </section>`;
+}
+
+/** What the live region says once the complaint is shown. */
+export function foundText(ticket: Ticket, view: View): string {
+  const reference = ltr(ticket.reference);
+  const status = statusLabel(ticket.status, view);
+  return view.m('ticket-status.loaded', str`Complaint ${reference} found. Status: ${status}`);
+}
+
+function entryView(entry: TimelineEntry, view: View): TemplateResult {
+  const { m } = view;
+  const team = fsi(pick(entry.entity.name, view.lang)[1]);
+  let what: string;
+  if (entry.kind === 'created') {
+    what = m('ticket-status.timeline-created', 'Complaint received');
+  } else if (entry.kind === 'rerouted') {
+    what = m('ticket-status.timeline-rerouted', str`Passed to ${team}`);
+  } else {
+    const status = statusLabel(entry.status, view);
+    what = m('ticket-status.timeline-status', str`Status changed to: ${status}`);
+  }
+  return html`<li class="timeline-entry">
+    <p class="timeline-when">${time(entry.at, { dateStyle: 'long', timeStyle: 'short' }, view)}</p>
+    <p class="timeline-what">${what}</p>
+    ${entry.note
+      ? html`<div class="timeline-note">
+          <p class="timeline-note-label">${m('ticket-status.timeline-note', 'Message from the team:')}</p>
+          <p class="timeline-note-text" dir="auto">${entry.note}</p>
+        </div>`
+      : nothing}
+    <p class="timeline-team">${m('ticket-status.timeline-team', str`Team: ${team}`)}</p>
+  </li>`;
+}
+
+function statusLabel(status: TicketStatus, { m }: View): string {
+  switch (status) {
+    case 'received':
+      return m('ticket-status.status.received', 'Received');
+    case 'assigned':
+      return m('ticket-status.status.assigned', 'With a team');
+    case 'in_progress':
+      return m('ticket-status.status.in-progress', 'Being looked into');
+    case 'awaiting_citizen':
+      return m('ticket-status.status.awaiting-citizen', 'Waiting for your reply');
+    case 'resolved':
+      return m('ticket-status.status.resolved', 'Resolved');
+    case 'closed':
+      return m('ticket-status.status.closed', 'Closed');
+    case 'reopened':
+      return m('ticket-status.status.reopened', 'Reopened');
+  }
+}
+
+function statusExplanation(status: TicketStatus, { m }: View): string {
+  switch (status) {
+    case 'received':
+      return m('ticket-status.explain.received', 'We have your complaint. It will be passed to the team that deals with it.');
+    case 'assigned':
+      return m('ticket-status.explain.assigned', 'A team has your complaint and will look into it.');
+    case 'in_progress':
+      return m('ticket-status.explain.in-progress', 'Someone is working on your complaint. We will contact you if we need more information.');
+    case 'awaiting_citizen':
+      return m(
+        'ticket-status.explain.awaiting-citizen',
+        'We need something from you before we can carry on. Look for an email, text message or call from us.',
+      );
+    case 'resolved':
+      return m(
+        'ticket-status.explain.resolved',
+        'We have dealt with your complaint and sent you our answer. If you are not happy with it, contact us and we will look at it again.',
+      );
+    case 'closed':
+      return m('ticket-status.explain.closed', 'Your complaint is closed. If something new has happened, make a new complaint.');
+    case 'reopened':
+      return m('ticket-status.explain.reopened', 'We are looking at your complaint again.');
+  }
+}
+
+/** A date in the citizen's language and time zone (the browser's). */
+function time(iso: string, options: Intl.DateTimeFormatOptions, view: View): TemplateResult {
+  return html`<time datetime=${iso}>${new Intl.DateTimeFormat(view.lang, options).format(new Date(iso))}</time>`;
+}
+
+/** Text given in several languages: the citizen's, else its language without region, else English, else any. */
+function pick(text: LocalizedText, lang: string): [lang: string, value: string] {
+  const primary = lang.split('-')[0] ?? lang;
+  for (const candidate of [lang, primary, 'en']) {
+    const value = text[candidate];
+    if (value !== undefined) return [candidate, value];
+  }
+  const first = Object.entries(text)[0];
+  return first ? [first[0], first[1]] : [lang, ''];
+}
+
+/** Names in another language than the citizen's are marked as such, so a screen reader pronounces them right. */
+function localized(text: LocalizedText, view: View): TemplateResult {
+  const [lang, value] = pick(text, view.lang);
+  return html`<span lang=${lang} dir="auto">${value}</span>`;
+}

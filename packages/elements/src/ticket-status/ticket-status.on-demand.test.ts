@@ -1,0 +1,56 @@
+// In a page of its own: the result's code is loaded once per page, so whether the page has
+// fetched it can only be seen before any other test has started on the form.
+import { expect } from 'chai';
+import { html, render } from 'lit';
+import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
+import '../provider/provider.ts';
+import './ticket-status.ts';
+import { sleep, until } from '../test-support/fixtures.ts';
+import { $, EMAIL, fileComplaint, HEALTH_SITE_KEY, text } from './test-fixtures.ts';
+
+/** Whether the page has fetched the code the status tracker needs only once a complaint is found. */
+function laterFetched(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/ticket-status\/(later|result-view)\.ts/.test(entry.name));
+}
+
+let mock: MockContactCentre;
+
+before(async () => {
+  performance.setResourceTimingBufferSize(100_000);
+  mock = await createMockContactCentre();
+});
+
+describe('<civic-ticket-status> result fetched on demand', () => {
+  it('shows the form without the result’s code, and shows a complaint looked up before that code has come', async function () {
+    // The first test of a page: the test server compiles each module on its first request.
+    this.timeout(60_000);
+    const reference = await fileComplaint(mock);
+    const container = document.createElement('main');
+    document.body.append(container);
+    render(
+      html`<civic-contact-provider api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang="en" .fetch=${mock.fetch}>
+        <civic-ticket-status></civic-ticket-status>
+      </civic-contact-provider>`,
+      container,
+    );
+    const root = container.querySelector('civic-ticket-status')!.shadowRoot!;
+    await until(() => text(root.querySelector('#reference-hint')).includes('MOH-7K3D-9QX6'), 'the form with the ministry’s example');
+    await sleep(200);
+    expect(laterFetched(), 'fetched before anyone used the form').to.equal(false);
+    // Filled in and sent without focus ever entering the element (which would fetch the code):
+    // as a citizen on a slow connection whose complaint is found before the code has come.
+    for (const [id, value] of [['reference', reference], ['verifier', EMAIL]] as const) {
+      const input = $(root, `#${id}`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input'));
+    }
+    $(root, '#submit').click();
+    await until(() => root.querySelector('#result-heading') !== null, 'the result');
+    expect(laterFetched()).to.equal(true);
+    expect(text(root.querySelector('#result-heading'))).to.include(reference);
+    expect(text(root.querySelector('[part="status"]'))).to.include('Received');
+    expect(root.activeElement?.id, 'focus on the result heading').to.equal('result-heading');
+    expect(text(root.querySelector('[role="status"]'))).to.include(`${reference} found`);
+    container.remove();
+  });
+});
