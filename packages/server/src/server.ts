@@ -13,6 +13,7 @@ import { DiskBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { ownOrigin, withCors } from './cors.ts';
+import { compressJson } from './compress-json.ts';
 import { exampleSite } from './site.ts';
 import { cachedFaqIndex } from './faq-index.ts';
 import { openDatabase } from './database.ts';
@@ -107,7 +108,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
       if (elements && (pathname === ELEMENTS_PATH || pathname.startsWith(`${ELEMENTS_PATH}/`))) return elements(request);
-      if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiWithCors(request, env);
+      if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return Promise.resolve(apiWithCors(request, env)).then((response) => compressJson(request, response));
       return site(request);
     };
     const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);

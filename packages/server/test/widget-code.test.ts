@@ -9,11 +9,11 @@ import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { HEADERS } from '@civic-contact/contract';
 import { startServer, type RunningServer } from '@civic-contact/server';
 import type { WidgetManifest } from '../src/widget-code.ts';
 import { CHUNK, ENTRY, FIXTURE_VERSION, writeWidgetBuild } from './widget-build-fixture.ts';
+import { decoded, get, type Answer } from './raw-http.ts';
 
 const FOR_GOOD = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300';
@@ -25,35 +25,6 @@ async function temporaryDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'civic-contact-widget-'));
   temporaryDirs.push(dir);
   return dir;
-}
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  /** The bytes as sent, not decompressed. */
-  body: Buffer;
-}
-
-/** A request through node:http: the path goes out exactly as written (no `..` resolved) and nothing is decompressed. */
-function get(url: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(`${url}${path}`, { method, headers, path }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      const received = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]);
-      response.on('end', () => resolve({ status: response.statusCode!, headers: Object.fromEntries(received), body: Buffer.concat(chunks) }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
-
-function decoded(answer: Answer): Buffer {
-  const encoding = answer.headers['content-encoding'];
-  if (encoding === 'br') return brotliDecompressSync(answer.body);
-  if (encoding === 'gzip') return gunzipSync(answer.body);
-  assert.equal(encoding, undefined);
-  return answer.body;
 }
 
 function assertCodeHeaders(answer: Answer, what: string): void {

@@ -1,0 +1,33 @@
+/** HTTP as a test must see it: the bytes as sent (not decompressed), the path as written. */
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string | undefined>;
+  /** The bytes as sent, not decompressed. */
+  body: Buffer;
+}
+
+/** A request through node:http: the path goes out exactly as written (no `..` resolved) and nothing is decompressed. */
+export function get(url: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${url}${path}`, { method, headers, path }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const received = Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]);
+      response.on('end', () => resolve({ status: response.statusCode!, headers: Object.fromEntries(received), body: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+export function decoded(answer: Answer): Buffer {
+  const encoding = answer.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(answer.body);
+  if (encoding === 'gzip') return gunzipSync(answer.body);
+  assert.equal(encoding, undefined);
+  return answer.body;
+}
