@@ -1,97 +1,42 @@
-/** When to call: "as soon as possible", with whether the centre is open, or a day and a time from the centre's calendar. */
+/**
+ * The calendar of the "at a time I choose" answer: the days, a week at a time, then the times
+ * of the chosen day, in the centre's time and the citizen's; and the nearest free times,
+ * offered when the one chosen was taken meanwhile. Needed once the citizen chooses to pick a
+ * time, so it comes with the later steps (later.ts).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
-import { LIMITS, type SlotDay } from '@civic-contact/contract';
+import { LIMITS, type CallbackSlots, type SlotDay } from '@civic-contact/contract';
 import { inlineError } from './errors.ts';
-import { failureText } from './messages.ts';
-import { freeCount, slotId, type Answers, type Problem, type SlotsState } from './model.ts';
-import { addDays, dayText, daysBetween, otherDay, rangeText, sameClock, zoneName } from './times.ts';
-import { minutes, momentInZones, type CallbackView } from './view.ts';
+import { DAYS_PER_PAGE, freeCount, slotId, type Answers, type Problem } from './model.ts';
+import { addDays, dayText, otherDay, rangeText, slotWithDay, type FreeSlot } from './slots.ts';
+import { daysBetween, sameClock, zoneName } from './times.ts';
+import type { CallbackView } from './view.ts';
 
-/** What the "when" question shows and reports. */
+/** What the calendar shows and reports. */
 export interface CalendarContext {
   view: CallbackView;
   answers: Answers;
-  slots: SlotsState;
+  listing: CallbackSlots;
   /** The first day listed now, and the first the centre listed at all (today, or the next day it takes calls). */
   from: string;
   firstDay: string;
   problems: readonly Problem[];
-  /** Shows the week before (-1) or after (1). */
-  page(direction: 1 | -1): void;
-  /** Loads the times again after a failure. */
-  retry(): void;
-}
-
-export function whenView(context: CalendarContext): TemplateResult {
-  const { view, answers, problems } = context;
-  const { m } = view;
-  const problem = problems.find((candidate) => candidate.field === 'when');
-  return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
-    <fieldset id="cb-when-group" aria-describedby=${problem ? 'cb-when-error' : nothing}>
-      <legend>${m('callback-request.when-legend', 'When would you like us to call you?')}</legend>
-      ${inlineError(view, 'when', problems)}
-      <div class="choice">
-        <input id="cb-when-asap" type="radio" name="when" part="choice" value="asap" aria-describedby="cb-asap-status" .checked=${live(answers.when === 'asap')} />
-        <div>
-          <label for="cb-when-asap">${m('callback-request.asap', 'As soon as possible')}</label>
-          <p class="hint" id="cb-asap-status" part="asap-status">${asapText(view, context.slots)}</p>
-        </div>
-      </div>
-      <div class="choice">
-        <input id="cb-when-slot" type="radio" name="when" part="choice" value="slot" .checked=${live(answers.when === 'slot')} />
-        <label for="cb-when-slot">${m('callback-request.choose-time', 'At a time I choose')}</label>
-      </div>
-    </fieldset>
-    ${answers.when === 'slot' ? calendarView(context) : nothing}
-  </div>`;
-}
-
-/** Whether the centre is open now, with the expected wait, or when it opens. */
-function asapText(view: CallbackView, slots: SlotsState): string {
-  const { m } = view;
-  if (slots.status === 'idle' || slots.status === 'loading') {
-    return m('callback-request.asap-checking', 'Checking whether the contact centre is open…');
-  }
-  if (slots.status === 'error') {
-    return m('callback-request.asap-unknown', 'We will call you when an adviser is free.');
-  }
-  const { asap } = slots.listing;
-  if (asap.openNow) {
-    const wait = minutes(view, asap.expectedWaitMinutes ?? 0);
-    return m('callback-request.asap-open', str`The contact centre is open now. We expect to call you within about ${wait}.`);
-  }
-  if (!asap.nextOpening) {
-    return m('callback-request.asap-closed-unknown', 'The contact centre is closed now. We will call you when it opens.');
-  }
-  const opens = momentInZones(view, asap.nextOpening);
-  return m('callback-request.asap-closed', str`The contact centre is closed now. It opens ${opens}, and we will call you after that.`);
+  /** Shows the days from `from`: the week before or after. */
+  page(from: string): void;
 }
 
 /** The days, a week at a time, then the times of the chosen day. */
-function calendarView(context: CalendarContext): TemplateResult {
-  const { view, slots, problems, firstDay, from } = context;
+export function calendarView(context: CalendarContext): TemplateResult {
+  const { view, listing, problems, firstDay, from } = context;
   const { m } = view;
-  if (slots.status === 'idle' || slots.status === 'loading') {
-    return html`<p class="loading" aria-busy="true">${m('callback-request.slots-loading', 'Loading the free times…')}</p>`;
-  }
-  if (slots.status === 'error') {
-    const retryable = slots.failure.kind === 'unreachable' || slots.failure.kind === 'server' || slots.failure.kind === 'rate-limited';
-    return html`<div class="inset slots-error" role="alert">
-      <p>${m('callback-request.slots-failed', 'The free times could not be loaded.')} ${failureText(view, slots.failure, 'load-slots')}</p>
-      ${retryable
-        ? html`<button type="button" class="button button--secondary" part="retry-button" @click=${context.retry}>
-            ${m('callback-request.retry', 'Try again')}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-  const listing = slots.listing;
   const first = listing.days[0]?.date ?? from;
   const last = listing.days.at(-1)?.date ?? from;
   const canGoBack = Boolean(firstDay) && first > firstDay;
-  const canGoOn = Boolean(firstDay) && daysBetween(firstDay, addDays(last, 1)) < LIMITS.slotDaysMax;
+  const earlier = addDays(from, -DAYS_PER_PAGE);
+  const later = addDays(last, 1);
+  const canGoOn = Boolean(firstDay) && daysBetween(firstDay, later) < LIMITS.slotDaysMax;
   const dayProblem = problems.find((candidate) => candidate.field === 'day');
   const chosenDay = listing.days.find((day) => day.date === context.answers.day);
   return html`<div class="calendar">
@@ -103,12 +48,12 @@ function calendarView(context: CalendarContext): TemplateResult {
       </fieldset>
       <div class="button-group pager">
         ${canGoBack
-          ? html`<button type="button" class="button button--secondary" part="earlier-days-button" @click=${() => context.page(-1)}>
+          ? html`<button type="button" class="button button--secondary" part="earlier-days-button" @click=${() => context.page(earlier < firstDay ? firstDay : earlier)}>
               ${m('callback-request.earlier', 'Earlier days')}
             </button>`
           : nothing}
         ${canGoOn
-          ? html`<button type="button" class="button button--secondary" part="later-days-button" @click=${() => context.page(1)}>
+          ? html`<button type="button" class="button button--secondary" part="later-days-button" @click=${() => context.page(later)}>
               ${m('callback-request.later', 'Later days')}
             </button>`
           : nothing}
@@ -203,4 +148,28 @@ function timesView(context: CalendarContext, day: SlotDay, centre: string): Temp
       </div>
     </fieldset>
   </div>`;
+}
+
+/** The nearest free times, offered when the chosen one was taken meanwhile. */
+export function suggestionsView(view: CallbackView, suggestions: readonly FreeSlot[], choose: (slot: FreeSlot) => void): TemplateResult {
+  const { m } = view;
+  return html`<h3 id="cb-suggestions-title">${m('callback-request.suggestions-title', 'The nearest free times')}</h3>
+    <ul class="suggestions" aria-labelledby="cb-suggestions-title">
+      ${suggestions.map(
+        (slot) => html`<li>
+          <button type="button" class="button button--secondary" part="suggested-slot" @click=${() => choose(slot)}>
+            ${slotWithDay(view, slot.start, slot.end)}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+/** Which days are listed now, e.g. "Showing Tuesday 1 December – Monday 7 December": said when the citizen moves a week. */
+export function daysShown(view: CallbackView, listing: CallbackSlots): string | undefined {
+  const first = listing.days[0]?.date;
+  const last = listing.days.at(-1)?.date;
+  if (!first || !last) return undefined;
+  const range = `${dayText(first, view.lang)} – ${dayText(last, view.lang)}`;
+  return view.m('callback-request.days-shown', str`Showing ${range}`);
 }

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import type { CallbackSlots, SlotDay } from '@civic-contact/contract';
-import { checkAnswers, checkCancel, emptyAnswers, serverProblems, settle, slotId, type Answers } from './model.ts';
+import { checkAnswers, checkCancel, serverProblems } from './check.ts';
+import { emptyAnswers, settle, slotId, type Answers } from './model.ts';
 import { loadPhoneLibrary } from './phone.ts';
-import { rangeText } from './times.ts';
+import { rangeText } from './slots.ts';
 
 function day(date: string, remaining: number[]): SlotDay {
   return {

@@ -20,7 +20,7 @@ describe('<civic-callback-request> phone numbers', () => {
   it('fetches the phone-number library when the citizen starts on the form, not with the page', async function () {
     // The first test of a page: the test server compiles each module on its first request.
     this.timeout(60_000);
-    const el = await mount({ mock, service: DRIVING_TEST, defaultCountry: 'GB' });
+    const el = await mount({ mock, service: DRIVING_TEST, defaultCountry: 'GB', untouched: true });
     await untilAsapKnown(el);
     expect(phoneLibraryFetched(), 'fetched before anyone used the form').to.equal(false);
     await typeInto($<HTMLInputElement>(el, '#cb-phone'), '020 7946 0000');

@@ -1,45 +1,31 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { str } from '@lit/localize';
-import { LIMITS, PROBLEM_TYPES, type Callback, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
+import { LIMITS, PROBLEM_TYPES, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
 import { CallbacksResource, isConflictError, isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
-import { IdempotentOutbox } from '../base/outbox.ts';
-import { CivicCallbackBookedEvent } from '../events/civic-callback-booked-event.ts';
-import { CivicCallbackCancelledEvent } from '../events/civic-callback-cancelled-event.ts';
+import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
-import { copyReference } from '../shared/clipboard.ts';
 import { asError, failureOf } from '../shared/failure.ts';
 import { createView } from '../shared/view.ts';
-import { whenView } from './calendar.ts';
+import type { BookingOutbox } from './booking.ts';
 import { callbackRequestStyles } from './callback-request.styles.ts';
-import { cancelView } from './cancel.ts';
-import { confirmationView } from './confirmation.ts';
+import { unreachableNotice } from './errors.ts';
 import { bookingFormView } from './form.ts';
-import {
-  checkAnswers,
-  checkCancel,
-  emptyAnswers,
-  findSlot,
-  serverProblems,
-  settle,
-  slotId,
-  type Answers,
-  type Booking,
-  type Cancelling,
-  type CheckedPhone,
-  type Failure,
-  type Problem,
-  type SlotsState,
-} from './model.ts';
-import { loadPhoneLibrary, checkPhone, plausibleCountry, type PhoneLibrary } from './phone.ts';
+import type { CancelStep } from './cancel.ts';
+import { DAYS_PER_PAGE, emptyAnswers, findSlot, settle, slotId, type Answers, type Booking, type CheckedPhone, type Failure, type Problem, type SlotsState } from './model.ts';
+import { loadPhoneLibrary, plausibleCountry, type PhoneLibrary } from './phone.ts';
 import { pickerView } from './picker.ts';
-import { addDays, browserTimeZone, dayText, daysBetween, isTimeZone, nearestFree, type FreeSlot } from './times.ts';
+import type { FreeSlot } from './slots.ts';
+import { browserTimeZone, daysBetween, isTimeZone } from './times.ts';
 import type { CallbackView } from './view.ts';
+import { whenView } from './when.ts';
 
-/** Days shown at once; the citizen moves a week at a time. */
-const DAYS_PER_PAGE = 7;
+// At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
+// one inside a field initialiser (which its legacy decorators move into the constructor).
+const loadLater = () => import('./later.ts');
+type Later = Awaited<ReturnType<typeof loadLater>>;
+
 /** Free times offered when the one chosen was taken meanwhile. */
 const SUGGESTIONS = 3;
 
@@ -49,14 +35,16 @@ const SUGGESTIONS = 3;
  * and why. The same element cancels a callback with its reference and the phone number
  * (`mode="cancel"`, or the button on the confirmation).
  *
- * Phone numbers are read with libphonenumber-js, loaded as a chunk of its own when the
- * element connects: national numbers in the ministry's country (or `default-country`),
- * international ones with `+`. Times show in the contact centre's time zone and, when the
- * citizen's clock differs, in theirs. Days the centre is closed, holidays and full slots are
- * shown as unavailable, not hidden. Booking goes through an outbox: one idempotency key for
- * every attempt, kept through network failures, so a callback is booked once; when the slot
- * filled up meanwhile the citizen is told, shown the nearest free times, and keeps every
- * other answer.
+ * Phone numbers are read with libphonenumber-js, a chunk of its own fetched when the citizen
+ * starts on the form: national numbers in the ministry's country (or `default-country`),
+ * international ones with `+`. What the citizen needs only once they act — the calendar of
+ * days and times, the check of the answers, booking, the confirmation, cancelling — is
+ * another chunk, fetched at the same moment (at once with `mode="cancel"`). Times show in
+ * the contact centre's time zone and, when the citizen's clock differs, in theirs. Days the
+ * centre is closed, holidays and full slots are shown as unavailable, not hidden. Booking
+ * goes through an outbox: one idempotency key for every attempt, kept through network
+ * failures, so a callback is booked once; when the slot filled up meanwhile the citizen is
+ * told, shown the nearest free times, and keeps every other answer.
  *
  * ```html
  * <civic-contact-provider api-base="https://contact.gov.example" site-key="pk_live_…">
@@ -140,22 +128,25 @@ export class CivicCallbackRequest extends CivicElement {
   @state() private sending = false;
   @state() private suggestions: readonly FreeSlot[] = [];
   @state() private booking: Booking | undefined = undefined;
+  /** Whether the citizen is cancelling the callback just booked. */
   @state() private cancelling = false;
-  @state() private cancelReference = '';
-  @state() private cancelPhone = '';
-  @state() private cancelProblems: readonly Problem[] = [];
-  @state() private cancellation: Cancelling = { state: 'idle' };
   @state() private announcement = '';
-  @state() private phoneLibrary: PhoneLibrary | undefined = undefined;
-  @state() private phoneLibraryFailed = false;
 
-  readonly #outbox = new IdempotentOutbox<CallbackCreateRequest, Callback>(
-    (client, body, idempotencyKey) => client.use(CallbacksResource).create(body, { idempotencyKey }),
-    // A full slot booked nothing under the key: the next choice may use a new one.
-    (error) => isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull,
-  );
+  /**
+   * The calendar, the check, booking, the confirmation and cancelling: fetched when the
+   * citizen starts on the form (focus enters it), or at once when the element only cancels.
+   */
+  readonly #later = new OnDemand(this, loadLater, { startOnFocus: true });
+  /**
+   * libphonenumber-js (28 KB gzip), fetched when the citizen starts on the form: most visitors
+   * of a page never book, and it is there well before anyone has typed a number.
+   */
+  readonly #phone = new OnDemand(this, loadPhoneLibrary, { startOnFocus: true });
+  /** The booking's way out, from the first press of "Request callback". */
+  #outbox: BookingOutbox | undefined;
   #loadingSlots: AbortController | undefined;
-  #cancelRequest: AbortController | undefined;
+  /** The cancellation, once the later steps have come. */
+  #cancelStep: CancelStep | undefined;
   #focusNext: string | undefined;
   /** Whether the citizen has left the phone box since typing in it, so the number is read back. */
   #phoneLeft = false;
@@ -167,18 +158,12 @@ export class CivicCallbackRequest extends CivicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('online', this.#backOnline);
-    // The phone-number library (28 KB gzip) is fetched when the citizen starts on the form,
-    // not with the page: most visitors of a page never book, and it is there well before
-    // anyone has typed a number. Checking answers waits for it (#phoneLibraryReady).
-    this.addEventListener('focusin', this.#startOnForm);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener('online', this.#backOnline);
-    this.removeEventListener('focusin', this.#startOnForm);
     this.#loadingSlots?.abort();
-    this.#cancelRequest?.abort();
     this.#slotsFor = '';
   }
 
@@ -232,7 +217,7 @@ export class CivicCallbackRequest extends CivicElement {
 
   /** The country whose national numbers may be typed without a country code. */
   get #country(): string | undefined {
-    return plausibleCountry(this.phoneLibrary, this.defaultCountry || this.#ministry?.country);
+    return plausibleCountry(this.#phone.module, this.defaultCountry || this.#ministry?.country);
   }
 
   /** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
@@ -247,7 +232,9 @@ export class CivicCallbackRequest extends CivicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
-    if (changed.has('reference') && this.reference) this.cancelReference = this.reference;
+    if (changed.has('reference') && this.reference && this.#cancelStep) this.#cancelStep.reference = this.reference;
+    // Cancelling is the first step then: its form comes with the later steps.
+    if (changed.has('mode') && this.mode === 'cancel') void this.#laterSteps();
     this.misconfiguration.checkService(this.service, this.#callbackServices);
     if (!this.answers.language && this.#ministry) this.#answer({ language: this.#defaultLanguage });
     const service = this.#service;
@@ -278,10 +265,7 @@ export class CivicCallbackRequest extends CivicElement {
     this.suggestions = [];
     this.booking = undefined;
     this.cancelling = false;
-    this.cancelReference = this.reference;
-    this.cancelPhone = '';
-    this.cancelProblems = [];
-    this.cancellation = { state: 'idle' };
+    this.#cancelStep?.reset(this.reference);
   }
 
   async #announce(text: string): Promise<void> {
@@ -330,26 +314,20 @@ export class CivicCallbackRequest extends CivicElement {
     }
   }
 
-  #page(direction: 1 | -1): void {
+  /** The week before or after, from the calendar's buttons; says which days it shows. */
+  #page(later: Later, from: string): void {
     const service = this.#service;
-    if (!service || this.slots.status !== 'ready') return;
-    const from = direction === 1 ? addDays(this.slots.listing.days.at(-1)!.date, 1) : addDays(this.from, -DAYS_PER_PAGE);
-    const start = from < this.firstDay ? this.firstDay : from;
+    if (!service) return;
     this.#answer({ day: '', slot: '' });
-    void this.#loadSlots(service.id, start).then((listing) => {
-      if (!listing) return;
-      const first = listing.days[0]?.date;
-      const last = listing.days.at(-1)?.date;
-      if (first && last) {
-        const range = `${dayText(first, this.locale.lang)} – ${dayText(last, this.locale.lang)}`;
-        void this.#announce(this.#view().m('callback-request.days-shown', str`Showing ${range}`));
-      }
+    void this.#loadSlots(service.id, from).then((listing) => {
+      const shown = listing && later.daysShown(this.#view(), listing);
+      if (shown) void this.#announce(shown);
     });
   }
 
   /* ------------------------------------------------------------------ booking */
 
-  /** Keeps what the citizen typed or chose, in the booking form and the cancellation form alike. */
+  /** Keeps what the citizen typed or chose in the booking form. */
   #onInput = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
@@ -367,6 +345,8 @@ export class CivicCallbackRequest extends CivicElement {
         break;
       case 'when':
         this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
+        // The calendar's code: on its way since focus entered the form, or tried again after a failure.
+        if (value === 'slot') void this.#laterSteps();
         break;
       case 'day': {
         const onDay = this.#listing?.days.find((day) => day.date === value)?.slots.some((slot) => slot.start === this.answers.slot);
@@ -376,12 +356,6 @@ export class CivicCallbackRequest extends CivicElement {
       case 'slot':
         this.#answer({ slot: value });
         this.problems = this.problems.filter((problem) => problem.code !== 'taken');
-        break;
-      case 'cancel-reference':
-        this.cancelReference = value;
-        break;
-      case 'cancel-phone':
-        this.cancelPhone = value;
         break;
     }
   };
@@ -393,27 +367,38 @@ export class CivicCallbackRequest extends CivicElement {
   /** Shows the number back as it will be dialled, once the citizen leaves the box (and the library has come). */
   #onPhoneBlur = (): void => {
     this.#phoneLeft = true;
-    const check = checkPhone(this.phoneLibrary, this.answers.phone, this.#country);
-    this.phoneShown = check.ok ? check : undefined;
-  };
-
-  #startOnForm = (): void => {
-    this.removeEventListener('focusin', this.#startOnForm);
-    // A citizen quicker than the network left the box before the library came: read back now.
-    void this.#phoneLibraryReady().then(() => {
-      if (this.#phoneLeft && !this.phoneShown) this.#onPhoneBlur();
+    // A citizen quicker than the network leaves the box before the check and the library have come: read back once they have.
+    void Promise.all([this.#laterSteps(), this.#phoneLibrary()]).then(([later, library]) => {
+      if (!this.#phoneLeft || !later) return;
+      const check = later.checkPhone(library, this.answers.phone, this.#country);
+      this.phoneShown = check.ok ? check : undefined;
     });
   };
 
-  /** libphonenumber-js, waiting for its chunk if it is still on its way; undefined when it cannot load. */
-  async #phoneLibraryReady(): Promise<PhoneLibrary | undefined> {
-    if (this.phoneLibrary || this.phoneLibraryFailed) return this.phoneLibrary;
-    try {
-      this.phoneLibrary = await loadPhoneLibrary();
-    } catch {
-      this.phoneLibraryFailed = true;
-    }
-    return this.phoneLibrary;
+  /**
+   * libphonenumber-js, waiting for its chunk if it is still on its way; undefined when it
+   * cannot come (numbers are then read in their international form only, and the next check
+   * tries again).
+   */
+  #phoneLibrary(): Promise<PhoneLibrary | undefined> {
+    return this.#phone.load().catch(() => undefined);
+  }
+
+  /**
+   * The later steps' code, waiting for it if it is still on its way; undefined when it cannot
+   * come (the connection dropped: each step says so where the citizen acted, and the next
+   * press tries again).
+   */
+  #laterSteps(): Promise<Later | undefined> {
+    return this.#later.load().catch(() => undefined);
+  }
+
+  /** The next step's code could not be fetched: said where the error summary goes, with "Try again". */
+  #laterUnreachable(): void {
+    this.problems = [];
+    this.suggestions = [];
+    this.failure = { kind: 'unreachable' };
+    this.#focusNext = 'cb-error-summary';
   }
 
   #onSubmit = (event: Event): void => {
@@ -427,27 +412,29 @@ export class CivicCallbackRequest extends CivicElement {
     void this.#book();
   };
 
-  #retryCancel = (): void => {
-    this.#focusNext = 'cb-cancel-submit';
-    void this.#cancel();
-  };
-
   #retrySlots = (): void => {
     const service = this.#service;
     if (!service) return;
     this.#focusNext = 'cb-when-slot';
+    // The calendar's code too, when the same dropped connection kept it from coming.
+    void this.#laterSteps();
     void this.#loadSlots(service.id, this.#requestedFrom);
   };
 
   #backOnline = (): void => {
-    if (this.failure?.kind === 'unreachable' && this.#outbox.pending && !this.sending && !this.booking) void this.#book();
+    if (this.failure?.kind === 'unreachable' && this.#outbox?.pending && !this.sending && !this.booking) void this.#book();
   };
 
   async #book(): Promise<void> {
     const service = this.#service;
     if (!service || this.sending) return;
-    await this.#phoneLibraryReady();
-    const checked = checkAnswers(this.answers, { service: service.id, listing: this.#listing, phoneLibrary: this.phoneLibrary, country: this.#country });
+    // Both are on their way since the citizen started on the form; a quick citizen waits here.
+    const [later, phoneLibrary] = await Promise.all([this.#laterSteps(), this.#phoneLibrary()]);
+    if (!later) {
+      this.#laterUnreachable();
+      return;
+    }
+    const checked = later.checkAnswers(this.answers, { service: service.id, listing: this.#listing, phoneLibrary, country: this.#country });
     this.problems = checked.problems;
     this.phoneShown = checked.phone;
     this.failure = undefined;
@@ -465,6 +452,7 @@ export class CivicCallbackRequest extends CivicElement {
     void this.#announce(this.#view().m('callback-request.sending', 'Booking your callback…'));
     const asap = this.#listing?.asap;
     try {
+      this.#outbox ??= later.bookingOutbox();
       const sent = await this.#outbox.send(client, checked.request);
       this.booking = {
         callback: sent.created,
@@ -476,22 +464,22 @@ export class CivicCallbackRequest extends CivicElement {
       };
       this.problems = [];
       this.#focusNext = 'cb-done-title';
-      this.dispatchEvent(new CivicCallbackBookedEvent(sent.created));
+      this.dispatchEvent(new later.CivicCallbackBookedEvent(sent.created));
     } catch (error) {
-      this.#handleBookingError(error, checked.request);
+      this.#handleBookingError(later, error, checked.request);
     } finally {
       this.sending = false;
     }
   }
 
-  #handleBookingError(error: unknown, request: CallbackCreateRequest): void {
+  #handleBookingError(later: Later, error: unknown, request: CallbackCreateRequest): void {
     if (this.misconfiguration.take(error, 'book-callback')) return;
     if (isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull && request.schedule.type === 'slot') {
-      void this.#slotTaken(request.schedule.start, error);
+      void this.#slotTaken(later, request.schedule.start, error);
       return;
     }
     if (isValidationError(error) && error.errors.length > 0) {
-      const problems = serverProblems(error.errors);
+      const problems = later.serverProblems(error.errors);
       if (problems.length > 0) {
         this.problems = problems;
         this.#focusNext = 'cb-error-summary';
@@ -511,14 +499,14 @@ export class CivicCallbackRequest extends CivicElement {
   }
 
   /** Someone else took the last place: say so, show the calendar as it is now and the nearest free times. */
-  async #slotTaken(start: string, error: unknown): Promise<void> {
+  async #slotTaken(later: Later, start: string, error: unknown): Promise<void> {
     const taken = findSlot(this.#listing, start);
     this.problems = [{ field: 'slot', code: 'taken', start, end: taken?.end ?? start }];
     this.#answer({ slot: '' });
     this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
     const service = this.#service;
     const listing = service ? await this.#loadSlots(service.id, this.from) : undefined;
-    this.suggestions = listing ? nearestFree(listing, start, SUGGESTIONS) : [];
+    this.suggestions = listing ? later.nearestFree(listing, start, SUGGESTIONS) : [];
     this.#focusNext = 'cb-error-summary';
   }
 
@@ -529,89 +517,38 @@ export class CivicCallbackRequest extends CivicElement {
     this.#focusNext = slotId(slot.start);
   }
 
-  async #copy(): Promise<void> {
-    const reference = this.booking?.callback.reference;
-    if (!reference) return;
-    const { m } = this.#view();
-    void this.#announce(
-      (await copyReference(this.renderRoot, reference))
-        ? m('callback-request.copied', 'Reference copied')
-        : m('callback-request.copy-selected', 'Reference selected: copy it with your device’s copy command'),
-    );
-  }
-
   /* ------------------------------------------------------------------ cancelling */
 
   #startCancel = (): void => {
     const booking = this.booking;
-    if (!booking) return;
+    const later = this.#later.module;
+    if (!booking || !later) return;
+    this.#cancelStepOf(later).reset(booking.callback.reference, booking.phone);
     this.cancelling = true;
-    this.cancelReference = booking.callback.reference;
-    this.cancelPhone = booking.phone;
-    this.cancelProblems = [];
-    this.cancellation = { state: 'idle' };
     this.#focusNext = 'cb-cancel-title';
   };
 
   #keep = (): void => {
     this.cancelling = false;
-    this.cancellation = { state: 'idle' };
     this.#focusNext = 'cb-done-title';
   };
 
-  #onCancelSubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.#cancel();
-  };
-
-  async #cancel(): Promise<void> {
-    if (this.cancellation.state === 'sending') return;
-    await this.#phoneLibraryReady();
-    const checked = checkCancel(
-      { reference: this.cancelReference, phone: this.cancelPhone },
-      { code: this.#ministry?.code, phoneLibrary: this.phoneLibrary, country: this.#country },
-    );
-    this.cancelProblems = checked.problems;
-    this.cancellation = { state: 'idle' };
-    if (checked.reference === undefined) {
-      this.#focusNext = 'cb-error-summary';
-      return;
-    }
-    const { reference, e164 } = checked;
-    this.cancelReference = reference;
-    const client = this.client;
-    if (!client) {
-      this.misconfiguration.noConnection('cancel-callback');
-      return;
-    }
-    this.#cancelRequest?.abort();
-    const request = new AbortController();
-    this.#cancelRequest = request;
-    this.cancellation = { state: 'sending' };
-    void this.#announce(this.#view().m('callback-request.cancelling', 'Cancelling your callback…'));
-    try {
-      const cancelled = await client.use(CallbacksResource).cancel(reference, { verifier: e164, signal: request.signal });
-      if (request.signal.aborted) return;
-      this.cancellation = { state: 'done', reference: cancelled.reference };
-      this.#focusNext = 'cb-cancelled-title';
-      this.dispatchEvent(new CivicCallbackCancelledEvent(cancelled.reference));
-    } catch (error) {
-      if (request.signal.aborted) return;
-      if (this.misconfiguration.take(error, 'cancel-callback')) {
-        this.cancellation = { state: 'idle' };
-        return;
-      }
-      // 409: the callback was made, or its time has begun.
-      this.#cancelFailed(asError(error), isConflictError(error) ? { kind: 'too-late' } : failureOf(error));
-    } finally {
-      if (this.#cancelRequest === request) this.#cancelRequest = undefined;
-    }
-  }
-
-  #cancelFailed(error: Error, failure: Failure): void {
-    this.cancellation = { state: 'failed', failure };
-    this.#focusNext = 'cb-error-summary';
-    this.dispatchEvent(new CivicErrorEvent(error, 'cancel-callback'));
+  /** The cancellation, made the first time it is shown, with the page's reference filled in. */
+  #cancelStepOf(later: Later): CancelStep {
+    if (this.#cancelStep) return this.#cancelStep;
+    this.#cancelStep = new later.CancelStep(this, {
+      client: () => this.client,
+      misconfiguration: this.misconfiguration,
+      reading: async () => ({ code: this.#ministry?.code, phoneLibrary: await this.#phoneLibrary(), country: this.#country }),
+      view: () => this.#view(),
+      focus: (id) => {
+        this.#focusNext = id;
+        this.requestUpdate();
+      },
+      announce: (text) => void this.#announce(text),
+    });
+    this.#cancelStep.reference = this.reference;
+    return this.#cancelStep;
   }
 
   #startOver = (): void => {
@@ -624,16 +561,27 @@ export class CivicCallbackRequest extends CivicElement {
 
   #pickService = (event: Event): void => {
     event.preventDefault();
+    void this.#pick();
+  };
+
+  async #pick(): Promise<void> {
     const choice = this.#callbackServices.find((service) => service.id === this.pickerChoice);
     if (!choice) {
+      // The words for the problem come with the check.
+      if (!(await this.#laterSteps())) {
+        this.#laterUnreachable();
+        return;
+      }
       this.problems = [{ field: 'service', code: 'missing' }];
+      this.failure = undefined;
       this.#focusNext = 'cb-error-summary';
       return;
     }
     this.problems = [];
+    this.failure = undefined;
     this.picked = choice.id;
     this.#focusNext = 'cb-form-title';
-  };
+  }
 
   #changeService = (): void => {
     this.#loadingSlots?.abort();
@@ -653,6 +601,7 @@ export class CivicCallbackRequest extends CivicElement {
   #view(): CallbackView {
     const ministry = this.#ministry;
     return {
+      messages: this.#later.module,
       ...createView({
         t: (id, shipped) => this.t(id, shipped),
         lang: this.locale.lang,
@@ -685,39 +634,37 @@ export class CivicCallbackRequest extends CivicElement {
         <p>${m('callback-request.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>
       </div>`;
     }
-    if (catalogue.status !== 'ready') {
-      return html`<p aria-busy="true" class="loading">${m('callback-request.loading', 'Loading…')}</p>`;
-    }
-    if (this.mode === 'cancel' || this.cancelling || this.cancellation.state === 'done') {
-      return cancelView({
-        view,
-        cancellation: this.cancellation,
-        problems: this.cancelProblems,
-        reference: this.cancelReference,
-        phone: this.cancelPhone,
-        phoneLibraryFailed: this.phoneLibraryFailed,
+    const loading = html`<p aria-busy="true" class="loading">${m('callback-request.loading', 'Loading…')}</p>`;
+    if (catalogue.status !== 'ready') return loading;
+    const later = this.#later.module;
+    if (this.mode === 'cancel' || this.cancelling || this.#cancelStep?.done) {
+      if (!later) return this.#later.failed ? unreachableNotice(view, 'cancel-callback', this.#retryCancelForm) : loading;
+      return this.#cancelStepOf(later).render(view, {
         cancelOnly: this.mode === 'cancel',
-        submit: this.#onCancelSubmit,
-        input: this.#onInput,
-        retry: this.#retryCancel,
+        phoneLibraryFailed: this.#phone.failed,
         restart: this.#startOver,
         keep: this.cancelling && this.booking !== undefined ? this.#keep : undefined,
       });
     }
-    if (this.booking) {
+    // Booked through the later steps' code, so it is there.
+    if (this.booking && later) {
       const booked = this.booking.callback.service;
-      return confirmationView(view, this.booking, this.#services.find((service) => service.id === booked), {
-        copy: () => void this.#copy(),
+      return later.confirmationView(view, this.booking, this.#services.find((service) => service.id === booked), {
+        announce: (text) => void this.#announce(text),
         cancel: this.#startCancel,
       });
     }
     const service = this.#service;
     if (!service) {
+      const problems = this.problems.filter((problem) => problem.field === 'service');
       return pickerView({
         view,
         services: this.#callbackServices,
         refused: this.#refusedService,
-        problems: this.problems,
+        problems,
+        summary: later
+          ? later.errorSummary(view, { problems, operation: 'book-callback' })
+          : this.#laterFailedNotice(view, () => void this.#pick()),
         choice: this.pickerChoice,
         choose: (id) => (this.pickerChoice = id),
         submit: this.#pickService,
@@ -730,27 +677,54 @@ export class CivicCallbackRequest extends CivicElement {
       readback: this.phoneShown?.international,
       problems: this.problems,
       failure: this.failure,
+      summary: later
+        ? later.errorSummary(view, {
+            problems: this.problems,
+            failure: this.failure,
+            operation: 'book-callback',
+            retry: this.#retryBooking,
+            extra: this.suggestions.length > 0 ? later.suggestionsView(view, this.suggestions, (slot) => this.#chooseSuggestion(slot)) : nothing,
+          })
+        : this.#laterFailedNotice(view, this.#retryBooking),
       sending: this.sending,
-      suggestions: this.suggestions,
-      phoneLibraryFailed: this.phoneLibraryFailed,
+      phoneLibraryFailed: this.#phone.failed,
       when: whenView({
         view,
         answers: this.answers,
         slots: this.slots,
-        from: this.from,
-        firstDay: this.firstDay,
         problems: this.problems,
-        page: (direction) => this.#page(direction),
+        calendar:
+          later &&
+          ((listing) =>
+            later.calendarView({
+              view,
+              answers: this.answers,
+              listing,
+              from: this.from,
+              firstDay: this.firstDay,
+              problems: this.problems,
+              page: (from) => this.#page(later, from),
+            })),
+        calendarFailed: this.#later.failed,
         retry: this.#retrySlots,
       }),
       changeService: this.#chosenHere && this.#callbackServices.length > 1 ? this.#changeService : undefined,
       submit: this.#onSubmit,
       input: this.#onInput,
       phoneBlur: this.#onPhoneBlur,
-      retry: this.#retryBooking,
-      chooseSuggestion: (slot) => this.#chooseSuggestion(slot),
     });
   }
+
+  /** Before the later steps have come: that the one the citizen asked for could not be fetched, if so. */
+  #laterFailedNotice(view: CallbackView, retry: () => void): TemplateResult | typeof nothing {
+    return this.failure ? unreachableNotice(view, 'book-callback', retry) : nothing;
+  }
+
+  #retryCancelForm = async (): Promise<void> => {
+    // To the form when it has come; else back to the summary, so that the failure is read again.
+    this.#focusNext = (await this.#laterSteps()) ? 'cb-cancel-title' : 'cb-error-summary';
+    this.requestUpdate();
+  };
 }
 
 declare global {

@@ -1,25 +1,35 @@
-/** What the citizen sees once the callback is booked. */
+/** What the citizen sees once the callback is booked: comes with the later steps (later.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
+import { copyReference } from '../shared/clipboard.ts';
 import type { Booking } from './model.ts';
-import { languageName, minutes, momentInZones, slotWithDay, type CallbackView } from './view.ts';
+import { slotWithDay } from './slots.ts';
+import { languageName, minutes, momentInZones, type CallbackView } from './view.ts';
 
 /** The reference, large and copyable, what was booked, and how to cancel. */
 export function confirmationView(
   view: CallbackView,
   booking: Booking,
   service: Service | undefined,
-  on: { copy(): void; cancel(): void },
+  on: { announce(text: string): void; cancel(): void },
 ): TemplateResult {
   const { m } = view;
   const { callback } = booking;
+  const copy = async (event: Event): Promise<void> => {
+    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+    on.announce(
+      (await copyReference(root, callback.reference))
+        ? m('callback-request.copied', 'Reference copied')
+        : m('callback-request.copy-selected', 'Reference selected: copy it with your device’s copy command'),
+    );
+  };
   return html`<div class="panel" part="confirmation">
       <h2 id="cb-done-title" tabindex="-1">${m('callback-request.done-title', 'Callback booked')}</h2>
       <p>${m('callback-request.reference-label', 'Your reference number')}</p>
       <strong class="reference" part="reference" dir="ltr" translate="no">${callback.reference}</strong>
       <div class="button-group">
-        <button type="button" class="button button--secondary" part="copy-button" @click=${on.copy}>
+        <button type="button" class="button button--secondary" part="copy-button" @click=${copy}>
           ${m('callback-request.copy', 'Copy reference number')}
         </button>
       </div>

@@ -1,73 +1,21 @@
-/** GOV.UK's error pattern for the callback request: a summary that takes focus and links to each field, and a message at each field. */
+/**
+ * What the form itself shows of GOV.UK's error pattern: the message at each field, and
+ * "Error: " before the title. The words come with the check of the answers (`view.messages`,
+ * from messages.ts), and the summary that links to each field with the later steps
+ * (error-summary.ts); before they have come, the one thing that can go wrong is that their
+ * code cannot be fetched, and that is said here.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
-import { failureText, problemText } from './messages.ts';
-import type { Failure, Field, Problem } from './model.ts';
+import type { Field, Problem } from './model.ts';
 import type { CallbackView } from './view.ts';
 
-/** The control a field's error links to: a group's checked or first enabled option. */
-function controlOf(root: Node, field: Field): HTMLElement | null {
-  if (!(root instanceof ShadowRoot || root instanceof Document)) return null;
-  switch (field) {
-    case 'service':
-    case 'when':
-    case 'day':
-    case 'slot':
-    case 'language':
-      return (
-        root.querySelector<HTMLElement>(`input[name="${field}"]:checked`) ??
-        root.querySelector<HTMLElement>(`input[name="${field}"]:not([disabled])`) ??
-        root.querySelector<HTMLElement>(`select[name="${field}"]`) ??
-        root.querySelector<HTMLElement>(`#cb-${field}-group`)
-      );
-    default:
-      return root.querySelector<HTMLElement>(`#cb-${field}`);
-  }
-}
-
-/** A link in the error summary that takes the citizen to the field (fragment links cannot reach into a shadow root). */
-function fieldLink(field: Field, text: string): TemplateResult {
-  return html`<a
-    href="#cb-${field}"
-    @click=${(event: Event) => {
-      event.preventDefault();
-      const control = controlOf((event.currentTarget as Element).getRootNode(), field);
-      control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
-      control?.focus({ preventScroll: true });
-    }}
-    >${text}</a
-  >`;
-}
-
-/** The "There is a problem" summary, with "Try again" after a network or server failure and anything `extra` to offer. */
-export function errorSummary(
-  view: CallbackView,
-  options: {
-    problems: readonly Problem[];
-    failure?: Failure | undefined;
-    operation: CivicErrorOperation;
-    retry?: () => void;
-    extra?: TemplateResult | typeof nothing;
-  },
-): TemplateResult | typeof nothing {
-  const { problems, failure, operation, retry } = options;
-  if (problems.length === 0 && !failure) return nothing;
-  const retryable = failure?.kind === 'unreachable' || failure?.kind === 'server';
-  return html`<div id="cb-error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cb-error-summary-title">
-    <div role="alert">
-      <h2 id="cb-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
-      <ul>
-        ${problems.map((problem) => html`<li>${fieldLink(problem.field, problemText(view, problem))}</li>`)}
-        ${failure ? html`<li>${failureText(view, failure, operation)}</li>` : nothing}
-      </ul>
-    </div>
-    ${options.extra ?? nothing}
-    ${retryable && retry
-      ? html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${retry}>
-          ${view.m('callback-request.retry', 'Try again')}
-        </button>`
-      : nothing}
-  </div>`;
+/** The contact centre could not be reached: nothing was done, and nothing typed is lost. */
+export function unreachableText(view: CallbackView, operation: CivicErrorOperation): string {
+  const { m } = view;
+  return operation === 'book-callback'
+    ? m('callback-request.book-unreachable', 'We could not reach the contact centre, so your callback is not booked yet. Check your internet connection, then try again. Your answers are kept')
+    : m('callback-request.unreachable', 'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept');
 }
 
 /** The message at a field, tied to it by `cb-<field>-error`. */
@@ -76,11 +24,32 @@ export function inlineError(view: CallbackView, field: Field, problems: readonly
   if (!problem) return nothing;
   return html`<p id="cb-${field}-error" class="error-message">
     <span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')}</span>
-    ${problemText(view, problem)}
+    ${view.messages?.problemText(view, problem)}
   </p>`;
 }
 
 /** "Error: " before a form's title while it shows errors, as GOV.UK pages do. */
 export function errorPrefix(view: CallbackView, shown: boolean): TemplateResult | typeof nothing {
   return shown ? html`<span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')} </span>` : nothing;
+}
+
+/**
+ * Where the "There is a problem" summary goes, when the code of the step the citizen asked
+ * for could not be fetched: the contact centre could not be reached, and "Try again".
+ */
+export function unreachableNotice(view: CallbackView, operation: CivicErrorOperation, retry: () => void): TemplateResult {
+  return html`<div id="cb-error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cb-error-summary-title">
+    <div role="alert">
+      <h2 id="cb-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
+      <p>${unreachableText(view, operation)}</p>
+    </div>
+    ${retryButton(view, retry)}
+  </div>`;
+}
+
+/** "Try again", after a network or server failure. */
+export function retryButton(view: CallbackView, retry: () => void): TemplateResult {
+  return html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${retry}>
+    ${view.m('callback-request.retry', 'Try again')}
+  </button>`;
 }

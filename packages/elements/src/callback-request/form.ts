@@ -4,10 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type Service } from '@civic-contact/contract';
 import { ltr } from '../shared/bidi.ts';
-import { errorPrefix, errorSummary, inlineError } from './errors.ts';
+import { errorPrefix, inlineError } from './errors.ts';
 import type { Answers, Failure, Problem } from './model.ts';
-import type { FreeSlot } from './times.ts';
-import { countryName, languageName, slotWithDay, type CallbackView } from './view.ts';
+import { countryName, languageName, type CallbackView } from './view.ts';
 
 /** What the booking form shows and reports. */
 export interface FormContext {
@@ -18,8 +17,9 @@ export interface FormContext {
   readback: string | undefined;
   problems: readonly Problem[];
   failure: Failure | undefined;
+  /** "There is a problem", once the answers have been checked or a request has failed (error-summary.ts). */
+  summary: TemplateResult | typeof nothing;
   sending: boolean;
-  suggestions: readonly FreeSlot[];
   phoneLibraryFailed: boolean;
   /** "When would you like us to call you?", with the calendar. */
   when: TemplateResult;
@@ -28,20 +28,12 @@ export interface FormContext {
   submit(event: Event): void;
   input(event: Event): void;
   phoneBlur(): void;
-  retry(): void;
-  chooseSuggestion(slot: FreeSlot): void;
 }
 
 export function bookingFormView(context: FormContext): TemplateResult {
   const { view, service, answers, problems, failure, sending } = context;
   const { m } = view;
-  return html`${errorSummary(view, {
-    problems,
-    failure,
-    operation: 'book-callback',
-    retry: context.retry,
-    extra: context.suggestions.length > 0 ? suggestionsView(view, context.suggestions, context.chooseSuggestion) : nothing,
-  })}
+  return html`${context.summary}
     <form part="form" novalidate aria-labelledby="cb-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
       <h2 id="cb-form-title" tabindex="-1">
         ${errorPrefix(view, problems.length > 0 || failure !== undefined)}${m('callback-request.form-title', 'Request a callback')}
@@ -187,19 +179,4 @@ function languageField(view: CallbackView, language: string, problems: readonly 
       )}
     </fieldset>
   </div>`;
-}
-
-/** The nearest free times, offered when the chosen one was taken meanwhile. */
-function suggestionsView(view: CallbackView, suggestions: readonly FreeSlot[], choose: (slot: FreeSlot) => void): TemplateResult {
-  const { m } = view;
-  return html`<h3 id="cb-suggestions-title">${m('callback-request.suggestions-title', 'The nearest free times')}</h3>
-    <ul class="suggestions" aria-labelledby="cb-suggestions-title">
-      ${suggestions.map(
-        (slot) => html`<li>
-          <button type="button" class="button button--secondary" part="suggested-slot" @click=${() => choose(slot)}>
-            ${slotWithDay(view, slot.start, slot.end)}
-          </button>
-        </li>`,
-      )}
-    </ul>`;
 }

@@ -1,13 +1,20 @@
-/** The callback request's problem and failure messages, in the reader's language. */
+/**
+ * What is wrong with an answer, and why a request did not work, in the reader's language.
+ * Said only once the citizen has acted, so it comes with the check (later.ts); the words for
+ * a contact centre that could not be reached are in errors.ts, as the first view needs them
+ * when the code of the next step cannot be fetched.
+ */
 import { str } from '@lit/localize';
 import { LIMITS } from '@civic-contact/contract';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import { ltr } from '../shared/bidi.ts';
 import { waitText } from '../shared/failure.ts';
 import { referenceProblemText } from '../shared/reference.ts';
+import { unreachableText } from './errors.ts';
 import type { Failure, Problem } from './model.ts';
 import type { PhoneProblem } from './phone.ts';
-import { countryName, slotWithDay, type CallbackView } from './view.ts';
+import { slotWithDay } from './slots.ts';
+import { countryName, type CallbackView } from './view.ts';
 
 /** What is wrong with a field, in the reader's language. */
 export function problemText(view: CallbackView, problem: Problem): string {
@@ -95,9 +102,7 @@ export function failureText(view: CallbackView, failure: Failure, operation: Civ
       return m('callback-request.rate-limited', str`There have been too many attempts. Try again ${when}. What you entered has been kept`);
     }
     case 'unreachable':
-      return operation === 'book-callback'
-        ? m('callback-request.book-unreachable', 'We could not reach the contact centre, so your callback is not booked yet. Check your internet connection, then try again. Your answers are kept')
-        : m('callback-request.unreachable', 'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept');
+      return unreachableText(view, operation);
     case 'server':
       return m('callback-request.server', 'The contact centre is not working properly at the moment. Try again in a few minutes. What you entered has been kept');
   }

@@ -1,22 +1,15 @@
 /**
- * What the callback request holds and how it becomes a request: the citizen's answers, the
- * problems found in them (by the browser or by the contact centre), and where a booking or
- * a cancellation stands. Pure: the element keeps the state, these functions decide.
+ * What the callback request holds: the citizen's answers, the problems found in them (by
+ * the browser or by the contact centre), where a booking or a cancellation stands, and how
+ * a new listing of times keeps the choices. Pure: the element keeps the state, these
+ * functions decide. How answers are checked and become a request is in check.ts.
  */
-import {
-  LIMITS,
-  parseReference,
-  type Callback,
-  type CallbackCreateRequest,
-  type CallbackSlots,
-  type FieldError,
-  type ReferenceProblem,
-  type Slot,
-  type SlotDay,
-} from '@civic-contact/contract';
+import type { Callback, CallbackSlots, ReferenceProblem, Slot, SlotDay } from '@civic-contact/contract';
 import type { Failure as RequestFailure } from '../shared/failure.ts';
-import { typedPrefix } from '../shared/reference.ts';
-import { checkPhone, type PhoneCheck, type PhoneLibrary, type PhoneProblem } from './phone.ts';
+import type { PhoneCheck, PhoneProblem } from './phone.ts';
+
+/** Days of the calendar shown at once; the citizen moves a week at a time. */
+export const DAYS_PER_PAGE = 7;
 
 export type Field = 'service' | 'when' | 'day' | 'slot' | 'language' | 'name' | 'phone' | 'reason' | 'cancel-reference' | 'cancel-phone';
 
@@ -90,72 +83,4 @@ export function settle(answers: Answers, listing: CallbackSlots): Answers {
   const chosen = findSlot(listing, answers.slot);
   const slot = answers.slot && (!chosen || chosen.remaining === 0) ? '' : answers.slot;
   return { ...answers, day, slot };
-}
-
-/** The answers checked as the contact centre would: the request to send, or the problems to show. */
-export function checkAnswers(
-  answers: Answers,
-  context: { service: string; listing: CallbackSlots | undefined; phoneLibrary: PhoneLibrary | undefined; country: string | undefined },
-): { problems: Problem[]; phone: CheckedPhone | undefined; request: CallbackCreateRequest | undefined } {
-  const problems: Problem[] = [];
-  if (!answers.when) problems.push({ field: 'when', code: 'missing' });
-  if (answers.when === 'slot') {
-    const chosen = findSlot(context.listing, answers.slot);
-    if (!answers.day) problems.push({ field: 'day', code: 'missing' });
-    else if (!chosen || chosen.remaining === 0) problems.push({ field: 'slot', code: 'missing' });
-  }
-  if (!answers.language) problems.push({ field: 'language', code: 'missing' });
-  const name = answers.name.trim();
-  if (!name) problems.push({ field: 'name', code: 'missing' });
-  else if (name.length > LIMITS.nameMaxLength) problems.push({ field: 'name', code: 'too-long' });
-  const phone = checkPhone(context.phoneLibrary, answers.phone, context.country);
-  if (!phone.ok) problems.push({ field: 'phone', code: 'phone', problem: phone.problem });
-  const reason = answers.reason.trim();
-  if (!reason) problems.push({ field: 'reason', code: 'missing' });
-  else if (reason.length > LIMITS.reasonMaxLength) problems.push({ field: 'reason', code: 'too-long' });
-  if (problems.length > 0 || !phone.ok) return { problems, phone: phone.ok ? phone : undefined, request: undefined };
-  return {
-    problems,
-    phone,
-    request: {
-      service: context.service,
-      name,
-      phone: phone.e164,
-      locale: answers.language,
-      reason,
-      schedule: answers.when === 'slot' ? { type: 'slot', start: answers.slot } : { type: 'asap' },
-    },
-  };
-}
-
-/** The contact centre's refusals, at the fields the citizen can correct. */
-export function serverProblems(errors: readonly FieldError[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const { field, code } of errors) {
-    if (field === 'name' || field === 'reason') problems.push({ field, code: code === 'too_long' ? 'too-long' : code === 'required' ? 'missing' : 'invalid' });
-    else if (field === 'phone') problems.push({ field: 'phone', code: 'phone', problem: 'not-valid' });
-    else if (field === 'locale') problems.push({ field: 'language', code: 'invalid' });
-    else if (field.startsWith('schedule')) problems.push({ field: 'slot', code: 'invalid' });
-  }
-  return problems;
-}
-
-/** The cancellation form checked before anything is sent: the reference's check character and the phone number. */
-export function checkCancel(
-  typed: { reference: string; phone: string },
-  context: { code: string | undefined; phoneLibrary: PhoneLibrary | undefined; country: string | undefined },
-): { problems: Problem[]; reference: string; e164: string } | { problems: Problem[]; reference: undefined; e164: undefined } {
-  const { code } = context;
-  const parsed = parseReference(typed.reference, code ? { prefixes: [code] } : undefined);
-  const phone = checkPhone(context.phoneLibrary, typed.phone, context.country);
-  const problems: Problem[] = [];
-  if (!parsed.ok) {
-    problems.push(
-      parsed.problem.code === 'empty'
-        ? { field: 'cancel-reference', code: 'missing' }
-        : { field: 'cancel-reference', code: 'reference', problem: parsed.problem, prefix: typedPrefix(parsed.problem, code, typed.reference) },
-    );
-  }
-  if (!phone.ok) problems.push({ field: 'cancel-phone', code: 'phone', problem: phone.problem });
-  return parsed.ok && phone.ok ? { problems, reference: parsed.reference, e164: phone.e164 } : { problems, reference: undefined, e164: undefined };
 }

@@ -2,9 +2,9 @@
  * Phone numbers as citizens type them — national or international, with spaces, brackets,
  * dashes, Arabic-Indic digits — read with libphonenumber-js. The library is loaded with a
  * dynamic `import()`, so it is a chunk of its own that only pages with this element fetch.
+ * Reading a number is part of the check (check.ts).
  */
 import type { CountryCode } from 'libphonenumber-js/min';
-import { PHONE_PATTERN } from '@civic-contact/contract';
 
 /** The parts of libphonenumber-js (its smallest metadata) that the element uses. */
 export type PhoneLibrary = typeof import('./phone-library.ts');
@@ -27,16 +27,9 @@ export type PhoneCheck =
   | { ok: true; e164: string; international: string; country: string | undefined }
   | { ok: false; problem: PhoneProblem };
 
-let library: Promise<PhoneLibrary> | undefined;
-
-/** Starts loading libphonenumber-js (once per page); resolves when it can be used. */
+/** Fetches libphonenumber-js, a chunk of its own (the element asks once the citizen starts on the form). */
 export function loadPhoneLibrary(): Promise<PhoneLibrary> {
-  library ??= import('./phone-library.ts').catch((error: unknown) => {
-    // Let a later call try again (the chunk may load once the connection is back).
-    library = undefined;
-    throw error;
-  });
-  return library;
+  return import('./phone-library.ts');
 }
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -52,45 +45,7 @@ export function plausibleCountry(lib: PhoneLibrary | undefined, country: string 
 }
 
 /** The country, e.g. `GB`, when libphonenumber-js knows it. */
-function knownCountry(lib: PhoneLibrary, country: string | undefined): CountryCode | undefined {
+export function knownCountry(lib: PhoneLibrary, country: string | undefined): CountryCode | undefined {
   const code = country?.trim().toUpperCase();
   return code && lib.isSupportedCountry(code) ? code : undefined;
-}
-
-/**
- * Reads `text` as a phone number: international when it starts with `+` (or `00`), else a
- * number of `country`. Without the library (its chunk failed to load) only the
- * international form, digits and separators, is accepted.
- */
-export function checkPhone(lib: PhoneLibrary | undefined, text: string, country: string | undefined): PhoneCheck {
-  const typed = text.trim();
-  if (typed === '') return { ok: false, problem: 'missing' };
-  // "00 44 …" is how much of the world dials abroad; libphonenumber only knows it per country.
-  const international = typed.replace(/^\s*00/, '+');
-  if (!lib) {
-    const compact = international.replace(/[\s().-]/g, '');
-    if (!compact.startsWith('+')) return { ok: false, problem: 'needs-country-code' };
-    return PHONE_PATTERN.test(compact) ? { ok: true, e164: compact, international: compact, country: undefined } : { ok: false, problem: 'not-a-number' };
-  }
-  const defaultCountry = knownCountry(lib, country);
-  if (!international.startsWith('+') && !defaultCountry) {
-    return /\d/.test(lib.parseIncompletePhoneNumber(international)) ? { ok: false, problem: 'needs-country-code' } : { ok: false, problem: 'not-a-number' };
-  }
-  const length = lib.validatePhoneNumberLength(international, defaultCountry);
-  switch (length) {
-    case 'INVALID_COUNTRY':
-      return { ok: false, problem: international.startsWith('+') ? 'bad-country-code' : 'needs-country-code' };
-    case 'NOT_A_NUMBER':
-      return { ok: false, problem: 'not-a-number' };
-    case 'TOO_SHORT':
-      return { ok: false, problem: 'too-short' };
-    case 'TOO_LONG':
-      return { ok: false, problem: 'too-long' };
-    case 'INVALID_LENGTH':
-      return { ok: false, problem: 'not-valid' };
-  }
-  const parsed = lib.parsePhoneNumberFromString(international, defaultCountry);
-  if (!parsed) return { ok: false, problem: 'not-a-number' };
-  if (!parsed.isValid()) return { ok: false, problem: 'not-valid' };
-  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
 }

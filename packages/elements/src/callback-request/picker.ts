@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { contactLinks } from '../shared/view.ts';
-import { errorSummary, inlineError } from './errors.ts';
+import { inlineError } from './errors.ts';
 import type { Problem } from './model.ts';
 import type { CallbackView } from './view.ts';
 
@@ -15,6 +15,8 @@ export interface PickerContext {
   /** The service the page named, when it takes no callbacks: the citizen is told so. */
   refused: Service | undefined;
   problems: readonly Problem[];
+  /** "There is a problem", once Continue has found one (error-summary.ts). */
+  summary: TemplateResult | typeof nothing;
   choice: string;
   choose(id: string): void;
   submit(event: Event): void;
@@ -42,7 +44,7 @@ export function pickerView(context: PickerContext): TemplateResult {
       </p>`;
   }
   const problem = problems.find((candidate) => candidate.field === 'service');
-  return html`${errorSummary(view, { problems: problem ? [problem] : [], operation: 'book-callback' })}
+  return html`${context.summary}
     <form part="form service-picker" novalidate @submit=${context.submit}>
       <h2 id="cb-picker-title" tabindex="-1">${m('callback-request.title', 'Request a callback')}</h2>
       ${notOffered}

@@ -112,6 +112,8 @@ export interface MountOptions {
   fetch?: typeof globalThis.fetch;
   /** On its own, with api-base and site-key, rather than inside a provider. */
   standalone?: boolean;
+  /** Left as a page shows it: the citizen has not started on it, so nothing it fetches then has been fetched. */
+  untouched?: boolean;
 }
 
 
@@ -139,8 +141,21 @@ export async function mount(options: MountOptions): Promise<CivicCallbackRequest
   const el = container.querySelector('civic-callback-request')!;
   await until(() => Boolean(el.shadowRoot?.querySelector('h2')), 'the element to show its first step');
   await until(() => getLocale() === lang, 'the strings of the language');
-  await el.updateComplete;
+  if (options.untouched) await el.updateComplete;
+  else await startOn(el);
   return el;
+}
+
+/**
+ * The citizen starts on the form (focus enters it), which fetches the later steps and the
+ * phone-number library; waits until they have come, so that a button then acts at once, as
+ * it does for a citizen who took a moment to read and type.
+ */
+export async function startOn(el: CivicCallbackRequest): Promise<void> {
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  await Promise.all([import('./later.ts'), import('./phone-library.ts')]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
 }
 
 export function $<T extends Element = HTMLElement>(el: CivicCallbackRequest, selector: string): T {

@@ -3,8 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry } from '@civic-contact/contract';
 import { directionOf } from '../locale.ts';
+import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import type { View } from '../shared/view.ts';
-import { momentText, otherDay, rangeText, sameClock, zoneName } from './times.ts';
+import type { Failure, Problem } from './model.ts';
+import { momentText, sameClock, zoneName } from './times.ts';
 
 export interface CallbackView extends View {
   ministry: Ministry | undefined;
@@ -14,15 +16,16 @@ export interface CallbackView extends View {
   ownZone: string;
   /** The country whose national numbers may be typed without a country code. */
   country: string | undefined;
+  /**
+   * The words for what is wrong with an answer and why a request failed (messages.ts). They
+   * come with the check of the answers (later.ts), so they are there whenever a problem is.
+   */
+  messages: Messages | undefined;
 }
 
-/** A slot with its day, in the centre's time and the citizen's when it differs. */
-export function slotWithDay(view: CallbackView, start: string, end: string): string {
-  const { lang, centreZone: centre, ownZone: own } = view;
-  const centreText = rangeText(start, end, centre, lang, true);
-  if (sameClock(centre, own, new Date(start))) return centreText;
-  const ownText = rangeText(start, end, own, lang, otherDay(start, centre, own));
-  return view.m('callback-request.slot-two-zones', str`${centreText} (${ownText} your time)`);
+export interface Messages {
+  problemText(view: CallbackView, problem: Problem): string;
+  failureText(view: CallbackView, failure: Failure, operation: CivicErrorOperation): string;
 }
 
 /** An instant in the centre's time, and in the citizen's when their clock differs. */

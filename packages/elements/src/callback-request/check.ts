@@ -1,0 +1,115 @@
+/**
+ * The check of the citizen's answers, as the contact centre would make it, and of the
+ * cancellation form; the contact centre's refusals at the fields they concern. Needed once
+ * the citizen presses a button, so it comes with the later steps (later.ts).
+ */
+import { LIMITS, parseReference, PHONE_PATTERN, type CallbackCreateRequest, type CallbackSlots, type FieldError } from '@civic-contact/contract';
+import { typedPrefix } from '../shared/reference.ts';
+import { findSlot, type Answers, type CheckedPhone, type Problem } from './model.ts';
+import { knownCountry, type PhoneCheck, type PhoneLibrary } from './phone.ts';
+
+/** The answers checked as the contact centre would: the request to send, or the problems to show. */
+export function checkAnswers(
+  answers: Answers,
+  context: { service: string; listing: CallbackSlots | undefined; phoneLibrary: PhoneLibrary | undefined; country: string | undefined },
+): { problems: Problem[]; phone: CheckedPhone | undefined; request: CallbackCreateRequest | undefined } {
+  const problems: Problem[] = [];
+  if (!answers.when) problems.push({ field: 'when', code: 'missing' });
+  if (answers.when === 'slot') {
+    const chosen = findSlot(context.listing, answers.slot);
+    if (!answers.day) problems.push({ field: 'day', code: 'missing' });
+    else if (!chosen || chosen.remaining === 0) problems.push({ field: 'slot', code: 'missing' });
+  }
+  if (!answers.language) problems.push({ field: 'language', code: 'missing' });
+  const name = answers.name.trim();
+  if (!name) problems.push({ field: 'name', code: 'missing' });
+  else if (name.length > LIMITS.nameMaxLength) problems.push({ field: 'name', code: 'too-long' });
+  const phone = checkPhone(context.phoneLibrary, answers.phone, context.country);
+  if (!phone.ok) problems.push({ field: 'phone', code: 'phone', problem: phone.problem });
+  const reason = answers.reason.trim();
+  if (!reason) problems.push({ field: 'reason', code: 'missing' });
+  else if (reason.length > LIMITS.reasonMaxLength) problems.push({ field: 'reason', code: 'too-long' });
+  if (problems.length > 0 || !phone.ok) return { problems, phone: phone.ok ? phone : undefined, request: undefined };
+  return {
+    problems,
+    phone,
+    request: {
+      service: context.service,
+      name,
+      phone: phone.e164,
+      locale: answers.language,
+      reason,
+      schedule: answers.when === 'slot' ? { type: 'slot', start: answers.slot } : { type: 'asap' },
+    },
+  };
+}
+
+/** The contact centre's refusals, at the fields the citizen can correct. */
+export function serverProblems(errors: readonly FieldError[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { field, code } of errors) {
+    if (field === 'name' || field === 'reason') problems.push({ field, code: code === 'too_long' ? 'too-long' : code === 'required' ? 'missing' : 'invalid' });
+    else if (field === 'phone') problems.push({ field: 'phone', code: 'phone', problem: 'not-valid' });
+    else if (field === 'locale') problems.push({ field: 'language', code: 'invalid' });
+    else if (field.startsWith('schedule')) problems.push({ field: 'slot', code: 'invalid' });
+  }
+  return problems;
+}
+
+/** The cancellation form checked before anything is sent: the reference's check character and the phone number. */
+export function checkCancel(
+  typed: { reference: string; phone: string },
+  context: { code: string | undefined; phoneLibrary: PhoneLibrary | undefined; country: string | undefined },
+): { problems: Problem[]; reference: string; e164: string } | { problems: Problem[]; reference: undefined; e164: undefined } {
+  const { code } = context;
+  const parsed = parseReference(typed.reference, code ? { prefixes: [code] } : undefined);
+  const phone = checkPhone(context.phoneLibrary, typed.phone, context.country);
+  const problems: Problem[] = [];
+  if (!parsed.ok) {
+    problems.push(
+      parsed.problem.code === 'empty'
+        ? { field: 'cancel-reference', code: 'missing' }
+        : { field: 'cancel-reference', code: 'reference', problem: parsed.problem, prefix: typedPrefix(parsed.problem, code, typed.reference) },
+    );
+  }
+  if (!phone.ok) problems.push({ field: 'cancel-phone', code: 'phone', problem: phone.problem });
+  return parsed.ok && phone.ok ? { problems, reference: parsed.reference, e164: phone.e164 } : { problems, reference: undefined, e164: undefined };
+}
+
+/**
+ * Reads `text` as a phone number: international when it starts with `+` (or `00`), else a
+ * number of `country`. Without the library (its chunk failed to load) only the
+ * international form, digits and separators, is accepted.
+ */
+export function checkPhone(lib: PhoneLibrary | undefined, text: string, country: string | undefined): PhoneCheck {
+  const typed = text.trim();
+  if (typed === '') return { ok: false, problem: 'missing' };
+  // "00 44 …" is how much of the world dials abroad; libphonenumber only knows it per country.
+  const international = typed.replace(/^\s*00/, '+');
+  if (!lib) {
+    const compact = international.replace(/[\s().-]/g, '');
+    if (!compact.startsWith('+')) return { ok: false, problem: 'needs-country-code' };
+    return PHONE_PATTERN.test(compact) ? { ok: true, e164: compact, international: compact, country: undefined } : { ok: false, problem: 'not-a-number' };
+  }
+  const defaultCountry = knownCountry(lib, country);
+  if (!international.startsWith('+') && !defaultCountry) {
+    return /\d/.test(lib.parseIncompletePhoneNumber(international)) ? { ok: false, problem: 'needs-country-code' } : { ok: false, problem: 'not-a-number' };
+  }
+  const length = lib.validatePhoneNumberLength(international, defaultCountry);
+  switch (length) {
+    case 'INVALID_COUNTRY':
+      return { ok: false, problem: international.startsWith('+') ? 'bad-country-code' : 'needs-country-code' };
+    case 'NOT_A_NUMBER':
+      return { ok: false, problem: 'not-a-number' };
+    case 'TOO_SHORT':
+      return { ok: false, problem: 'too-short' };
+    case 'TOO_LONG':
+      return { ok: false, problem: 'too-long' };
+    case 'INVALID_LENGTH':
+      return { ok: false, problem: 'not-valid' };
+  }
+  const parsed = lib.parsePhoneNumberFromString(international, defaultCountry);
+  if (!parsed) return { ok: false, problem: 'not-a-number' };
+  if (!parsed.isValid()) return { ok: false, problem: 'not-valid' };
+  return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+}
