@@ -269,7 +269,7 @@ describe('<civic-callback-request> set-up', () => {
 describe('<civic-callback-request> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
     const { templates } = await import('../i18n/locales/ar/callback-request.ts');
-    const modules = ['callback-request', 'calendar', 'cancel', 'confirmation', 'errors', 'form', 'messages', 'picker', 'slots', 'view', 'when'];
+    const modules = ['callback-request', 'calendar', 'cancel', 'confirmation', 'error-summary', 'errors', 'form', 'messages', 'picker', 'slots', 'view', 'when'];
     await expectArabicForEveryString({
       sources: [...modules.map((name) => `/packages/elements/src/callback-request/${name}.ts`), '/packages/elements/src/shared/reference.ts'],
       prefix: 'callback-request',

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { LIMITS, PROBLEM_TYPES, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
-import { CallbacksResource, isConflictError, isValidationError } from '@civic-contact/sdk';
+import { LIMITS, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
+import { CallbacksResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
@@ -474,28 +474,20 @@ export class CivicCallbackRequest extends CivicElement {
 
   #handleBookingError(later: Later, error: unknown, request: CallbackCreateRequest): void {
     if (this.misconfiguration.take(error, 'book-callback')) return;
-    if (isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull && request.schedule.type === 'slot') {
-      void this.#slotTaken(later, request.schedule.start, error);
+    const setback = later.setbackOf(error, request);
+    if ('taken' in setback) {
+      void this.#slotTaken(later, setback.taken, error);
       return;
     }
-    if (isValidationError(error) && error.errors.length > 0) {
-      const problems = later.serverProblems(error.errors);
-      if (problems.length > 0) {
-        this.problems = problems;
-        this.#focusNext = 'cb-error-summary';
-        this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
-        // A time no longer offered (it came within the lead time): show what is offered now.
-        if (problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.from);
-        return;
-      }
+    if ('problems' in setback) {
+      this.problems = setback.problems;
+      // A time no longer offered (it came within the lead time): show what is offered now.
+      if (setback.problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.from);
+    } else {
+      this.failure = setback.failure;
     }
-    this.#bookingFailed(asError(error), failureOf(error));
-  }
-
-  #bookingFailed(error: Error, failure: Failure): void {
-    this.failure = failure;
     this.#focusNext = 'cb-error-summary';
-    this.dispatchEvent(new CivicErrorEvent(error, 'book-callback'));
+    this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
   }
 
   /** Someone else took the last place: say so, show the calendar as it is now and the nearest free times. */

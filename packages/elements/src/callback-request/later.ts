@@ -7,10 +7,10 @@
  * cancels, so that a page that is only looked at does not pay for it.
  */
 export { CivicCallbackBookedEvent } from '../events/civic-callback-booked-event.ts';
-export { bookingOutbox } from './booking.ts';
+export { bookingOutbox, setbackOf } from './booking.ts';
 export { calendarView, daysShown, suggestionsView } from './calendar.ts';
 export { CancelStep } from './cancel.ts';
-export { checkAnswers, checkPhone, serverProblems } from './check.ts';
+export { checkAnswers, checkPhone } from './check.ts';
 export { confirmationView } from './confirmation.ts';
 export { errorSummary } from './error-summary.ts';
 export { failureText, problemText } from './messages.ts';
