@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
-import { retryButton } from './errors.ts';
+import { retryButton, summaryFrame } from './errors.ts';
 import { failureText, problemText } from './messages.ts';
 import type { Failure, Field, Problem } from './model.ts';
 import type { CallbackView } from './view.ts';
@@ -58,16 +58,13 @@ export function errorSummary(
   const { problems, failure, operation, retry } = options;
   if (problems.length === 0 && !failure) return nothing;
   const retryable = failure?.kind === 'unreachable' || failure?.kind === 'server';
-  return html`<div id="cb-error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cb-error-summary-title">
-    <div role="alert">
-      <h2 id="cb-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
-      <ul>
-        ${problems.map((problem) => html`<li>${fieldLink(problem.field, problemText(view, problem))}</li>`)}
-        ${failure ? html`<li>${failureText(view, failure, operation)}</li>` : nothing}
-      </ul>
-    </div>
-    ${options.extra ?? nothing}
-    ${retryable && retry ? retryButton(view, retry) : nothing}
-  </div>`;
+  return summaryFrame(
+    view,
+    html`<ul>
+      ${problems.map((problem) => html`<li>${fieldLink(problem.field, problemText(view, problem))}</li>`)}
+      ${failure ? html`<li>${failureText(view, failure, operation)}</li>` : nothing}
+    </ul>`,
+    html`${options.extra ?? nothing} ${retryable && retry ? retryButton(view, retry) : nothing}`,
+  );
 }
 

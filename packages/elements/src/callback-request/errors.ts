@@ -33,18 +33,23 @@ export function errorPrefix(view: CallbackView, shown: boolean): TemplateResult 
   return shown ? html`<span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')} </span>` : nothing;
 }
 
-/**
- * Where the "There is a problem" summary goes, when the code of the step the citizen asked
- * for could not be fetched: the contact centre could not be reached, and "Try again".
- */
-export function unreachableNotice(view: CallbackView, operation: CivicErrorOperation, retry: () => void): TemplateResult {
+/** "There is a problem", then what the problem is (read out when it appears), then what the citizen can do. */
+export function summaryFrame(view: CallbackView, what: TemplateResult, then: TemplateResult): TemplateResult {
   return html`<div id="cb-error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cb-error-summary-title">
     <div role="alert">
       <h2 id="cb-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
-      <p>${unreachableText(view, operation)}</p>
+      ${what}
     </div>
-    ${retryButton(view, retry)}
+    ${then}
   </div>`;
+}
+
+/**
+ * In place of the summary, when the code of the step the citizen asked for could not be
+ * fetched: the contact centre could not be reached, and "Try again".
+ */
+export function unreachableNotice(view: CallbackView, operation: CivicErrorOperation, retry: () => void): TemplateResult {
+  return summaryFrame(view, html`<p>${unreachableText(view, operation)}</p>`, retryButton(view, retry));
 }
 
 /** "Try again", after a network or server failure. */
