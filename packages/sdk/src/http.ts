@@ -1,31 +1,10 @@
-import {
-  FieldErrorSchema,
-  fieldErrorsFromIssues,
-  HEADERS,
-  issuePath,
-  ProblemSchema,
-  PROBLEM_TYPES,
-  safeParse,
-  type FieldError,
-  type Issue,
-  type Problem,
-  type Schema,
-} from '@civic-contact/contract';
-import { CivicContactError, isCivicContactError, type CivicContactErrorOptions } from './errors/civic-contact-error.ts';
-import { AuthError } from './errors/auth-error.ts';
+import { HEADERS, safeParse, type Issue, type Schema } from '@civic-contact/contract';
+import { isCivicContactError, type CivicContactError } from './errors/civic-contact-error.ts';
 import { ConfigurationError } from './errors/configuration-error.ts';
-import { ConflictError } from './errors/conflict-error.ts';
-import { ForbiddenError } from './errors/forbidden-error.ts';
 import { NetworkError } from './errors/network-error.ts';
-import { NotFoundError } from './errors/not-found-error.ts';
-import { RateLimitedError } from './errors/rate-limited-error.ts';
-import { ResponseShapeError, type ResponseIssue } from './errors/response-shape-error.ts';
-import { ServerError } from './errors/server-error.ts';
 import { TimeoutError } from './errors/timeout-error.ts';
-import { ValidationError } from './errors/validation-error.ts';
 import type { ResolvedOptions } from './options.ts';
-import { retryAfterOf, retryDelay } from './retry.ts';
-import { summarise } from './validation.ts';
+import { retryDelay } from './retry.ts';
 
 /** Which key an operation needs, as in the contract's operation list. */
 export type KeyKind = 'site' | 'secret' | 'either';
@@ -120,8 +99,12 @@ export class Transport {
         const response = await Promise.race([(this.#options.fetch ?? fetch).call(globalThis, request), aborted]);
         // The attempt's timeout covers reading the body too.
         const text = await Promise.race([response.text(), aborted]);
-        if (response.ok) return parseSuccess(spec, response, text);
-        failure = errorFromResponse(response, parseJson(text), spec, timeoutMs);
+        if (response.ok) {
+          const checked = checkSuccess(spec, response, text);
+          if (checked.ok) return checked.output;
+          throw (await loadFailures()).shapeError(spec, response, checked);
+        }
+        failure = (await loadFailures()).errorFromResponse(response, parseJson(text), spec, timeoutMs);
       } catch (error) {
         // The caller's own abort (or AbortSignal.timeout) is theirs to handle: hand it back untouched.
         if (signal?.aborted) throw error instanceof Error && (error === signal.reason || error.name === 'AbortError') ? error : signal.reason;
@@ -144,6 +127,29 @@ export class Transport {
       await wait(delay, signal);
     }
   }
+}
+
+/**
+ * What the SDK says when the contact centre refuses a request or answers out of contract: a
+ * module of its own, fetched when it is needed, so that a browser page that meets no error
+ * does not carry every message. (A failed fetch of it counts as a network failure.)
+ */
+const loadFailures = () => import('./failures.ts');
+
+/** Why an answer with a success status is not usable, for {@link shapeError}. */
+export type Unusable = { ok: false; why: 'not-json'; cause: unknown } | { ok: false; why: 'problem' } | { ok: false; why: 'contract'; issues: readonly Issue[] };
+
+/** A success answer's body, parsed by the contract, or why it cannot be used. */
+function checkSuccess<T>(spec: RequestSpec<T>, response: Response, text: string): { ok: true; output: T } | Unusable {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (cause) {
+    return { ok: false, why: 'not-json', cause };
+  }
+  if (/^application\/problem\+json\b/i.test(response.headers.get('content-type') ?? '')) return { ok: false, why: 'problem' };
+  const result = safeParse(spec.response, body);
+  return result.success ? { ok: true, output: result.output } : { ok: false, why: 'contract', issues: result.issues };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
@@ -170,131 +176,3 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isProblemContentType(contentType: string | null): boolean {
-  return /^application\/problem\+json\b/i.test(contentType ?? '');
-}
-
-function requestIdOf(response: Response): string | undefined {
-  return response.headers.get(HEADERS.requestId) ?? undefined;
-}
-
-function parseSuccess<T>(spec: RequestSpec<T>, response: Response, text: string): T {
-  const base: CivicContactErrorOptions = { status: response.status, requestId: requestIdOf(response) };
-  const shapeError = (why: string, issues: ResponseShapeError['issues'] = [], cause?: unknown) =>
-    new ResponseShapeError(
-      `The contact centre's answer to ${spec.operation} ${why}, so it was not used. The client and the contact centre may speak different versions of the API: update the SDK, or report this to the contact centre with the request id.`,
-      issues,
-      { ...base, cause },
-    );
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    throw shapeError(`(status ${response.status}) is not JSON`, [], error);
-  }
-  if (isProblemContentType(response.headers.get('content-type'))) {
-    throw shapeError(`is a problem document with the success status ${response.status}`);
-  }
-  const result = safeParse(spec.response, body);
-  if (!result.success) {
-    const issues = responseIssues(result.issues);
-    const where = issues.slice(0, 3).map((issue) => issue.path.join('.') || '(body)').join(', ');
-    throw shapeError(`does not match the contract (at ${where})`, issues);
-  }
-  return result.output;
-}
-
-/* Where each mistake is, with the contract's code and sentence for it. */
-function responseIssues(issues: readonly Issue[]): ResponseIssue[] {
-  return issues.map((issue) => {
-    const [{ code, message }] = fieldErrorsFromIssues([issue]) as [FieldError];
-    return { code, path: issuePath(issue), message };
-  });
-}
-
-function problemOf(data: unknown): Problem | undefined {
-  const result = safeParse(ProblemSchema, data);
-  return result.success ? result.output : undefined;
-}
-
-/* A plain-JSON error body may still carry a usable `errors` list. */
-function fieldErrorsOf(problem: Problem | undefined, data: unknown): FieldError[] {
-  if (problem?.errors) return problem.errors;
-  const list = typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => {
-    const result = safeParse(FieldErrorSchema, item);
-    return result.success ? [result.output] : [];
-  });
-}
-
-function serverSays(problem: Problem | undefined): string {
-  const text = problem?.detail ?? problem?.title;
-  return text ? ` The contact centre said: "${text}"` : '';
-}
-
-/** @internal Maps an error response (problem document, plain JSON or anything else) to the SDK's error classes. */
-export function errorFromResponse(
-  response: Response,
-  data: unknown,
-  spec: RequestSpec<unknown>,
-  timeoutMs: number,
-): CivicContactError {
-  const { status } = response;
-  const problem = problemOf(data);
-  const options: CivicContactErrorOptions = { status, problem, requestId: requestIdOf(response) };
-  const said = serverSays(problem);
-  const op = spec.operation;
-
-  if (status === 400 || status === 413 || status === 415 || status === 422) {
-    const errors = fieldErrorsOf(problem, data);
-    if (errors.length > 0) return new ValidationError(summarise(errors, `request (${op})`), errors, options);
-    const why =
-      status === 413 ? 'it is too large' : status === 415 ? 'its type is not accepted' : 'the contact centre could not accept it';
-    return new ValidationError(`${op} was refused because ${why}.${said} Correct the request and try again.`, errors, options);
-  }
-  if (status === 401) {
-    return new AuthError(
-      `The contact centre did not accept the key for ${op}.${said} Check that the client's key is the one issued to this ministry and has not been revoked.`,
-      options,
-    );
-  }
-  if (status === 403) {
-    return new ForbiddenError(
-      `The key may not call ${op}.${said} Site keys (pk_…) only work from their registered web origins and cannot call agent endpoints; use a secret key (sk_…) on a server for those.`,
-      options,
-    );
-  }
-  if (status === 404) {
-    return new NotFoundError(spec.notFoundMessage ?? `${op} found nothing.${said} Check the identifier and try again.`, options);
-  }
-  if (status === 409) {
-    const type = problem?.type;
-    const message =
-      type === PROBLEM_TYPES.slotFull
-        ? 'That callback slot has just been filled. Choose another slot, or ask to be called as soon as possible.'
-        : type === PROBLEM_TYPES.illegalTransition
-          ? `That status change is not allowed from the ticket's current status.${said} Reload the ticket and choose an allowed status.`
-          : type === PROBLEM_TYPES.idempotencyConflict
-            ? 'This Idempotency-Key was already used for a different request. Use a new key for a new operation; reuse a key only to retry the same one.'
-            : `${op} conflicts with the current state.${said} Reload and try again.`;
-    return new ConflictError(message, options);
-  }
-  if (status === 429) {
-    const retryAfter = retryAfterOf(response.headers, data);
-    const wait = retryAfter === undefined ? 'a little while' : `${retryAfter} ${retryAfter === 1 ? 'second' : 'seconds'}`;
-    return new RateLimitedError(`Too many requests to the contact centre. Wait ${wait} and try again.`, retryAfter, options);
-  }
-  if (status === 408) {
-    return new TimeoutError(`The contact centre timed out waiting for ${op}. Check the connection and try again.`, timeoutMs, options);
-  }
-  if (status >= 500) {
-    const retryAfter = status === 503 ? retryAfterOf(response.headers, data) : undefined;
-    return new ServerError(
-      `The contact centre failed to handle ${op} (status ${status}).${said} Try again later; if it keeps happening, report it with the request id.`,
-      retryAfter,
-      options,
-    );
-  }
-  return new CivicContactError(`The contact centre answered ${op} with the unexpected status ${status}.${said} Check the request and the API version.`, options);
-}

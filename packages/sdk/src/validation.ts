@@ -1,18 +1,5 @@
-import {
-  fieldErrorsFromIssues,
-  LIMITS,
-  safeParse,
-  type FieldError,
-  type Schema,
-} from '@civic-contact/contract';
+import { LIMITS, safeParse, type Schema } from '@civic-contact/contract';
 import { ValidationError } from './errors/validation-error.ts';
-
-/** The English summary of a field list, for `ValidationError.message`. */
-export function summarise(errors: readonly FieldError[], what: string): string {
-  const list = errors.map((error) => `${error.field || '(request)'}: ${error.message}`).join(' ');
-  const count = errors.length === 1 ? '1 field needs' : `${errors.length} fields need`;
-  return `The ${what} was not sent: ${count} correcting. ${list}`.trim();
-}
 
 /**
  * Checks `input` against a contract schema before anything is sent and returns the
@@ -21,12 +8,11 @@ export function summarise(errors: readonly FieldError[], what: string): string {
  * @param what - what is being checked, for the message: "complaint", "search query", …
  * @throws ValidationError listing every failing field; no request is made.
  */
-export function validateInput<T>(schema: Schema<T>, input: unknown, what: string, fieldPrefix?: string): T {
+export async function validateInput<T>(schema: Schema<T>, input: unknown, what: string, fieldPrefix?: string): Promise<T> {
   const result = safeParse(schema, input);
   if (result.success) return result.output;
   // The same list, codes and sentences as the contact centre's 422, so a form shows either alike.
-  const errors = fieldErrorsFromIssues(result.issues, fieldPrefix);
-  throw new ValidationError(summarise(errors, what), errors);
+  throw (await import('./failures.ts')).invalidInput(result.issues, what, fieldPrefix);
 }
 
 /**

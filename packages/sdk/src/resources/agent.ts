@@ -37,7 +37,7 @@ export class AgentTicketsResource {
    */
   async list(query: TicketListQuery = {}, options: RequestOptions = {}): Promise<TicketList> {
     this.#http.requireKey('secret', 'agent.tickets.list');
-    const params = validateInput(TicketListQuerySchema, query, 'ticket query');
+    const params = await validateInput(TicketListQuerySchema, query, 'ticket query');
     return this.#http.send({
       operation: 'agent.tickets.list',
       method: 'get',
@@ -72,7 +72,7 @@ export class AgentTicketsResource {
   async updateStatus(reference: string, body: StatusUpdateRequest, options: RequestOptions = {}): Promise<AgentTicket> {
     this.#http.requireKey('secret', 'agent.tickets.updateStatus');
     const canonical = checkReference(reference);
-    const json = validateInput(StatusUpdateRequestSchema, body, 'status update');
+    const json = await validateInput(StatusUpdateRequestSchema, body, 'status update');
     return this.#http.send({
       operation: 'agent.tickets.updateStatus',
       method: 'post',
@@ -89,7 +89,7 @@ export class AgentTicketsResource {
   async reroute(reference: string, body: RerouteRequest, options: RequestOptions = {}): Promise<AgentTicket> {
     this.#http.requireKey('secret', 'agent.tickets.reroute');
     const canonical = checkReference(reference);
-    const json = validateInput(RerouteRequestSchema, body, 're-route');
+    const json = await validateInput(RerouteRequestSchema, body, 're-route');
     return this.#http.send({
       operation: 'agent.tickets.reroute',
       method: 'post',

@@ -37,7 +37,7 @@ export class AttachmentsResource {
    */
   async upload(input: AttachmentUpload): Promise<Attachment> {
     this.#http.requireKey('either', 'attachments.upload');
-    const service = validateInput(SlugSchema, input?.service, 'attachment', 'service');
+    const service = await validateInput(SlugSchema, input?.service, 'attachment', 'service');
     const file = input?.file;
     if (!(file instanceof Blob)) {
       throw invalidFile('required', 'Choose a file to upload.');

@@ -41,7 +41,7 @@ export class CallbacksResource {
    */
   async slots(query: SlotsQuery, options: RequestOptions = {}): Promise<CallbackSlots> {
     this.#http.requireKey('either', 'callbacks.slots');
-    const params = validateInput(SlotsQuerySchema, query, 'slot query');
+    const params = await validateInput(SlotsQuerySchema, query, 'slot query');
     return this.#http.send({
       operation: 'callbacks.slots',
       method: 'get',
@@ -67,7 +67,7 @@ export class CallbacksResource {
    */
   async create(body: CallbackCreateRequest, options: IdempotentRequestOptions = {}): Promise<Callback> {
     this.#http.requireKey('either', 'callbacks.create');
-    const json = validateInput(CallbackCreateRequestSchema, body, 'callback request');
+    const json = await validateInput(CallbackCreateRequestSchema, body, 'callback request');
     const idempotencyKey = options.idempotencyKey === undefined ? createIdempotencyKey() : checkIdempotencyKey(options.idempotencyKey);
     return this.#http.send({
       operation: 'callbacks.create',
@@ -93,7 +93,7 @@ export class CallbacksResource {
   async cancel(reference: string, options: CallbackCancelOptions): Promise<Callback> {
     this.#http.requireKey('either', 'callbacks.cancel');
     const canonical = checkReference(reference);
-    const phone = validateInput(PhoneSchema, checkVerifier(options?.verifier, 'phone number'), 'cancellation', 'verifier');
+    const phone = await validateInput(PhoneSchema, checkVerifier(options?.verifier, 'phone number'), 'cancellation', 'verifier');
     return this.#http.send({
       operation: 'callbacks.cancel',
       method: 'delete',

@@ -37,7 +37,7 @@ export class ComplaintsResource {
    */
   async create(body: ComplaintCreateRequest, options: IdempotentRequestOptions = {}): Promise<ComplaintCreated> {
     this.#http.requireKey('either', 'complaints.create');
-    const json = validateInput(ComplaintCreateRequestSchema, body, 'complaint');
+    const json = await validateInput(ComplaintCreateRequestSchema, body, 'complaint');
     const idempotencyKey = options.idempotencyKey === undefined ? createIdempotencyKey() : checkIdempotencyKey(options.idempotencyKey);
     return this.#http.send({
       operation: 'complaints.create',

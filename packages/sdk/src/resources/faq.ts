@@ -40,7 +40,7 @@ export class FaqResource {
    */
   async search(query: FaqSearchQuery, options: RequestOptions = {}): Promise<FaqSearchResponse> {
     this.#http.requireKey('either', 'faq.search');
-    const params = validateInput(FaqSearchQuerySchema, { ...query, lang: query?.lang ?? this.#http.locale }, 'search');
+    const params = await validateInput(FaqSearchQuerySchema, { ...query, lang: query?.lang ?? this.#http.locale }, 'search');
     return this.#http.send({
       operation: 'faq.search',
       method: 'get',
@@ -58,9 +58,9 @@ export class FaqResource {
    */
   async get(id: string, options: FaqGetOptions = {}): Promise<FaqArticle> {
     this.#http.requireKey('either', 'faq.get');
-    const faqId = validateInput(SlugSchema, id, 'FAQ request', 'id');
+    const faqId = await validateInput(SlugSchema, id, 'FAQ request', 'id');
     const lang = options.lang ?? this.#http.locale;
-    if (lang !== undefined) validateInput(LocaleSchema, lang, 'FAQ request', 'lang');
+    if (lang !== undefined) await validateInput(LocaleSchema, lang, 'FAQ request', 'lang');
     return this.#http.send({
       operation: 'faq.get',
       method: 'get',
@@ -79,8 +79,8 @@ export class FaqResource {
    */
   async feedback(id: string, body: FaqFeedbackRequest, options: RequestOptions = {}): Promise<FaqFeedbackResponse> {
     this.#http.requireKey('either', 'faq.feedback');
-    const faqId = validateInput(SlugSchema, id, 'feedback', 'id');
-    const json = validateInput(FaqFeedbackRequestSchema, body, 'feedback');
+    const faqId = await validateInput(SlugSchema, id, 'feedback', 'id');
+    const json = await validateInput(FaqFeedbackRequestSchema, body, 'feedback');
     return this.#http.send({
       operation: 'faq.feedback',
       method: 'post',

@@ -20,7 +20,7 @@ export class StatsResource {
    */
   async get(query: StatsQuery = {}, options: RequestOptions = {}): Promise<Stats> {
     this.#http.requireKey('secret', 'stats.get');
-    const params = validateInput(StatsQuerySchema, query, 'stats query');
+    const params = await validateInput(StatsQuerySchema, query, 'stats query');
     return this.#http.send({
       operation: 'stats.get',
       method: 'get',
