@@ -58,15 +58,30 @@ async function planChunks(options) {
     const home = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)));
     for (const needed of closure(bundle, home.fileName)) widgetsOf.get(needed).add(widget);
   }
+  // A chunk's name: a widget's own or a shared chunk keeps rollup's; a chunk of later steps
+  // is named after its widget's folder (complaint-form-later); the in-browser FAQ search, faq-index.
+  const nameOf = (chunk) => {
+    const facade = chunk.facadeModuleId ?? '';
+    if (facade.endsWith('/core/dist/faq-search.js')) return 'faq-index';
+    const folder = /\/dist\/([\w-]+)\/later\.js$/.exec(facade)?.[1];
+    return folder ? `${folder}-later` : chunk.name;
+  };
+  const homes = new Map(WIDGETS.map((widget) => [widget, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)))]));
   const names = new Set();
   const place = new Map();
   for (const chunk of chunks) {
     if (chunk.isEntry) continue;
-    const widgets = widgetsOf.get(chunk.fileName).size;
-    const size = Object.values(chunk.modules).reduce((total, module) => total + module.renderedLength, 0);
-    let name = widgets === WIDGETS.length || (widgets > 1 && size < SMALL_SHARED_CHUNK) ? 'runtime' : chunk.name;
-    if (name !== 'runtime' && names.has(name)) name = `${name}-${names.size}`;
-    names.add(name);
+    const widgets = [...widgetsOf.get(chunk.fileName)];
+    const small = Object.values(chunk.modules).reduce((total, module) => total + module.renderedLength, 0) < SMALL_SHARED_CHUNK;
+    let name;
+    if (widgets.length === WIDGETS.length || (widgets.length > 1 && small)) name = 'runtime';
+    // What one widget shares with its later steps, when small, goes with the widget: a request saved.
+    else if (widgets.length === 1 && small && homes.get(widgets[0]) !== chunk) name = nameOf(homes.get(widgets[0]));
+    else {
+      name = nameOf(chunk);
+      if (names.has(name)) name = `${name}-${names.size}`;
+      names.add(name);
+    }
     for (const id of chunk.moduleIds) place.set(id, name);
   }
   return (id) => place.get(id);
