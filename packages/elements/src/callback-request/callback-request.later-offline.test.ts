@@ -38,13 +38,32 @@ before(async () => {
 
 after(() => worker.stop());
 
+/**
+ * Waits until the worker really answers for this page. Another test page of the run (the
+ * mock's own worker test) may stop its worker, and with it the shared registration, while
+ * this one starts: then this page starts it again.
+ */
+async function untilIntercepted(): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const intercepted = await fetch('/packages/elements/src/callback-request/later.ts?probe').then(
+      () => false,
+      () => true,
+    );
+    if (intercepted) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (attempt % 10 === 9) await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  }
+  throw new Error('The service worker never took this page: the test cannot cut the connection');
+}
+
 describe('<civic-callback-request> when the later steps cannot be fetched', () => {
   it('says the contact centre could not be reached where the citizen acted, keeps every answer, and Try again goes on once it can be', async function () {
     // The first test of a page: the test server compiles each module on its first request.
     this.timeout(60_000);
     const w = words('en');
     // The connection drops before the citizen starts on the form, and before the page that only cancels has its form.
-    worker.use(http.get(/\/callback-request\/later\.ts$/, () => HttpResponse.error()));
+    worker.use(http.get(/\/callback-request\/later\.ts(\?.*)?$/, () => HttpResponse.error()));
+    await untilIntercepted();
     const container = place(
       html`<civic-contact-provider api-base=${mock.baseUrl} site-key=${mock.keys.site[TRANSPORT]!} lang="en" .fetch=${mock.fetch}>
         <civic-callback-request id="book" service=${DRIVING_TEST} time-zone=${LONDON}></civic-callback-request>
@@ -55,7 +74,8 @@ describe('<civic-callback-request> when the later steps cannot be fetched', () =
     const cancel = container.querySelector<CivicCallbackRequest>('#cancel')!;
 
     // Cancelling is the first step of that element: it says it cannot show its form.
-    await until(() => cancel.shadowRoot?.querySelector('#cb-error-summary') !== null, 'the cancelling element to say it cannot show its form');
+    // Generous: in a full run the test server is still compiling the element's modules for other pages.
+    await until(() => cancel.shadowRoot?.querySelector('#cb-error-summary') !== null, 'the cancelling element to say it cannot show its form', 45_000);
     expect(text($(cancel, '#cb-error-summary'))).to.include('We could not reach the contact centre');
     await expectAccessible(cancel, 'cancel form unreachable');
 
