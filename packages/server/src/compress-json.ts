@@ -1,8 +1,8 @@
 /**
  * The API's larger JSON answers, compressed for the client: the service catalogue that every
  * widget page asks for is about 23 KB of JSON and 6 KB in brotli, and is asked for on every
- * page view. Answers under 1 KB (a filed complaint, a ticket) go as they are: compressing them
- * costs more than it saves.
+ * page view. Answers under 1 KB (a ticket, a problem) go as they are: compressing them costs
+ * more than it saves; so do the answers to writes.
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
@@ -21,8 +21,11 @@ const COMPRESSIBLE = /^application\/(?:problem\+)?json\b/i;
  * brotli or gzip; adds `Vary: Accept-Encoding` to every JSON answer, compressed or not.
  */
 export async function compressJson(request: Request, response: Response): Promise<Response> {
+  // Only GETs: what a write answers (a reference, a booking) is small, and the complaint path
+  // is the server's busiest; its answers are not cached either, so need no Vary.
+  if (request.method !== 'GET') return response;
   const type = response.headers.get('Content-Type') ?? '';
-  if (!COMPRESSIBLE.test(type) || !response.body || request.method === 'HEAD' || response.headers.has('Content-Encoding')) return response;
+  if (!COMPRESSIBLE.test(type) || !response.body || response.headers.has('Content-Encoding')) return response;
   const headers = new Headers(response.headers);
   headers.append('Vary', 'Accept-Encoding');
   const [encoding] = acceptedEncodings(request.headers.get('Accept-Encoding'), ['br', 'gzip'] as const);
