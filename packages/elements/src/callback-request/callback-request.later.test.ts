@@ -3,18 +3,15 @@
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
 import { $, click, createMock, DRIVING_TEST, expectFieldError, instrumentedFetch, mount, untilAsapKnown, untilSummary, words } from './test-fixtures.ts';
+import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 /** The modules that come with the later steps (later.ts and what only it imports). */
 const LATER = ['later', 'calendar', 'check', 'messages', 'error-summary', 'booking', 'slots', 'confirmation', 'cancel'];
 
-function fetched(module: string): boolean {
-  return performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/callback-request/${module}.ts`));
-}
-
 let mock: MockContactCentre;
 
 before(async () => {
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMock();
 });
 
@@ -26,12 +23,12 @@ describe('<civic-callback-request> later steps', () => {
     const { fetch, state } = instrumentedFetch(mock);
     const el = await mount({ mock, service: DRIVING_TEST, fetch, untouched: true });
     await untilAsapKnown(el);
-    expect(LATER.filter(fetched), 'fetched before the citizen started on the form').to.deep.equal([]);
+    expect(LATER.filter((module) => fetchedModules(new RegExp(`/callback-request/${module}\\.ts$`)).length > 0), 'fetched before the citizen started on the form').to.deep.equal([]);
 
     // The press moves focus into the form, which starts the fetch; the check waits for it.
     await click($(el, '#cb-submit'));
     await untilSummary(el, w.whenMissing);
-    expect(fetched('later')).to.equal(true);
+    expect(fetchedModules(/\/callback-request\/later\.ts$/).length > 0).to.equal(true);
     expectFieldError(el, 'when', w.whenMissing);
     expectFieldError(el, 'phone', w.phoneMissing);
     expect(state.bookings).to.equal(0);

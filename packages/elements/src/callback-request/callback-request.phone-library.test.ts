@@ -3,16 +3,15 @@
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
 import { $, click, createMock, DRIVING_TEST, mount, typeInto, until, untilAsapKnown } from './test-fixtures.ts';
+import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 /** Whether the page has fetched libphonenumber-js (its own chunk in the built code). */
-function phoneLibraryFetched(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('libphonenumber-js'));
-}
+const phoneLibraryFetched = () => fetchedModules(/\/libphonenumber-js\//).length > 0;
 
 let mock: MockContactCentre;
 
 before(async () => {
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMock();
 });
 

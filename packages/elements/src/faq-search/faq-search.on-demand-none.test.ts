@@ -3,16 +3,12 @@
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
 import { $, createMock, input, mount, sleep, textOf, until, untilAnnounced, WORDS } from './test-fixtures.ts';
-
-/** Whether the page has fetched the code the search needs only once the citizen has searched. */
-function laterFetched(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => /\/faq-search\/(later|answer-view|escalation)\.ts/.test(entry.name));
-}
+import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
 before(async () => {
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMock();
 });
 
@@ -22,13 +18,13 @@ describe('<civic-faq-search> "No answers match" fetched on demand', () => {
     this.timeout(60_000);
     const el = await mount({ mock, idle: true, complaintHref: '/complaint.html', callbackHref: '/callback.html' });
     await sleep(200);
-    expect(laterFetched(), 'fetched before anyone used the search').to.equal(false);
+    expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0), 'fetched before anyone used the search').to.equal(false);
     // Typed without focus ever entering the element (which would fetch the code).
     const box = input(el);
     box.value = 'zzyzx qwvbn';
     box.dispatchEvent(new InputEvent('input'));
     await until(() => el.shadowRoot!.querySelector('[part="no-results"]') !== null, 'no results');
-    expect(laterFetched()).to.equal(true);
+    expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0)).to.equal(true);
     expect(textOf($(el, '#faq-no-results-title'))).to.include(WORDS.en.noMatch);
     expect($(el, '[part="no-results"] [part="complaint-link"]').getAttribute('href')).to.equal('/complaint.html');
     expect($(el, '[part="no-results"] [part="callback-link"]').getAttribute('href')).to.equal('/callback.html');

@@ -3,16 +3,12 @@
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
 import { $, $$, createMock, focused, input, mount, QUERIES, sleep, textOf, until, untilAnswer, WORDS } from './test-fixtures.ts';
-
-/** Whether the page has fetched the code the search needs only once the citizen has searched. */
-function laterFetched(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => /\/faq-search\/(later|answer-view|escalation)\.ts/.test(entry.name));
-}
+import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
 before(async () => {
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMock();
 });
 
@@ -22,7 +18,7 @@ describe('<civic-faq-search> answers fetched on demand', () => {
     this.timeout(60_000);
     const el = await mount({ mock, idle: true });
     await sleep(200);
-    expect(laterFetched(), 'fetched before anyone used the search').to.equal(false);
+    expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0), 'fetched before anyone used the search').to.equal(false);
     // Questions found and one chosen without focus ever entering the element (which would
     // fetch the code): as a citizen on a slow connection whose choice comes before the code.
     const box = input(el);
@@ -30,10 +26,10 @@ describe('<civic-faq-search> answers fetched on demand', () => {
     box.dispatchEvent(new InputEvent('input'));
     await until(() => $$(el, '[role="option"]').length > 0, 'questions found');
     const question = textOf($$(el, '[role="option"]')[0]!.querySelector('.option__question'));
-    expect(laterFetched(), 'fetched before an answer was chosen').to.equal(false);
+    expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0), 'fetched before an answer was chosen').to.equal(false);
     for (const key of ['ArrowDown', 'Enter']) box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
     await untilAnswer(el);
-    expect(laterFetched()).to.equal(true);
+    expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0)).to.equal(true);
     expect(textOf($(el, '#faq-answer-title'))).to.equal(question);
     expect(focused()?.id, 'the answer’s heading has focus').to.equal('faq-answer-title');
     expect(textOf($(el, '.feedback h3'))).to.equal(WORDS.en.feedback);

@@ -3,24 +3,23 @@
 import { expect } from 'chai';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import { discover, ELEMENT_TAGS } from './loader.ts';
-import { until } from '../test-support/fixtures.ts';
+import { fetchedModules, keepEveryResourceEntry, until } from '../test-support/fixtures.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
+
+const WIDGET_FOLDERS = /\/packages\/elements\/src\/(complaint-form|ticket-status|callback-request|faq-search)\//;
 
 /** The element folders whose modules the page has fetched. */
 function fetchedElementFolders(): string[] {
-  const folders = performance
-    .getEntriesByType('resource')
-    .map((entry) => /\/packages\/elements\/src\/(complaint-form|ticket-status|callback-request|faq-search)\//.exec(entry.name)?.[1])
-    .filter((folder): folder is string => folder !== undefined);
+  const folders = fetchedModules(WIDGET_FOLDERS).map((path) => WIDGET_FOLDERS.exec(path)![1]!);
   return [...new Set(folders)].sort();
 }
+
 
 let mock: MockContactCentre;
 let container: HTMLElement;
 
 before(async () => {
-  // Each source module is a resource of its own here: keep every entry, not the default 250.
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMockContactCentre();
 });
 

@@ -149,3 +149,21 @@ export function recordErrors(): CivicErrorEvent[] {
   afterEach(() => document.removeEventListener('civic-error', onError));
   return errors;
 }
+
+/**
+ * The modules this page has fetched whose path matches `pattern`: how a test sees that a
+ * chunk is fetched on demand, not with the page. Resource timing keeps 250 entries unless
+ * told otherwise, and every source module is an entry here: {@link keepEveryResourceEntry}
+ * first, in `before`.
+ */
+export function fetchedModules(pattern: RegExp): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => pattern.test(path));
+}
+
+/** Keeps every resource timing entry of the page (see {@link fetchedModules}). */
+export function keepEveryResourceEntry(): void {
+  performance.setResourceTimingBufferSize(100_000);
+}

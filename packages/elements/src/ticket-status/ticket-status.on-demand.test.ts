@@ -5,18 +5,13 @@ import { html, render } from 'lit';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import '../provider/provider.ts';
 import './ticket-status.ts';
-import { sleep, until } from '../test-support/fixtures.ts';
+import { fetchedModules, keepEveryResourceEntry, sleep, until } from '../test-support/fixtures.ts';
 import { $, EMAIL, fileComplaint, HEALTH_SITE_KEY, text } from './test-fixtures.ts';
-
-/** Whether the page has fetched the code the status tracker needs only once a complaint is found. */
-function laterFetched(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => /\/ticket-status\/(later|result-view)\.ts/.test(entry.name));
-}
 
 let mock: MockContactCentre;
 
 before(async () => {
-  performance.setResourceTimingBufferSize(100_000);
+  keepEveryResourceEntry();
   mock = await createMockContactCentre();
 });
 
@@ -36,7 +31,7 @@ describe('<civic-ticket-status> result fetched on demand', () => {
     const root = container.querySelector('civic-ticket-status')!.shadowRoot!;
     await until(() => text(root.querySelector('#reference-hint')).includes('MOH-7K3D-9QX6'), 'the form with the ministry’s example');
     await sleep(200);
-    expect(laterFetched(), 'fetched before anyone used the form').to.equal(false);
+    expect((fetchedModules(/\/ticket-status\/(later|result-view)\.ts$/).length > 0), 'fetched before anyone used the form').to.equal(false);
     // Filled in and sent without focus ever entering the element (which would fetch the code):
     // as a citizen on a slow connection whose complaint is found before the code has come.
     for (const [id, value] of [['reference', reference], ['verifier', EMAIL]] as const) {
@@ -46,7 +41,7 @@ describe('<civic-ticket-status> result fetched on demand', () => {
     }
     $(root, '#submit').click();
     await until(() => root.querySelector('#result-heading') !== null, 'the result');
-    expect(laterFetched()).to.equal(true);
+    expect((fetchedModules(/\/ticket-status\/(later|result-view)\.ts$/).length > 0)).to.equal(true);
     expect(text(root.querySelector('#result-heading'))).to.include(reference);
     expect(text(root.querySelector('[part="status"]'))).to.include('Received');
     expect(root.activeElement?.id, 'focus on the result heading').to.equal('result-heading');
