@@ -21,7 +21,7 @@ const elements = 'packages/elements';
 const out = process.env.CIVIC_CDN_OUT ?? `${elements}/dist/cdn`;
 const { name, version } = JSON.parse(readFileSync(`${elements}/package.json`, 'utf8'));
 
-/** Zod's comments that merely look like annotations, and its internal import cycles. */
+/** Libraries' comments that merely look like annotations, and their internal import cycles. */
 function isKnownNoise(warning) {
   const where = warning.id ?? warning.ids?.[0] ?? '';
   return where.includes('/node_modules/') && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY');
@@ -48,14 +48,15 @@ const SMALL_SHARED_CHUNK = 6000;
  * chunk's imports after it.
  */
 async function planChunks(options) {
-  const build = await rollup({ ...options, plugins: options.plugins.filter((plugin) => plugin.name === 'node-resolve') });
+  const build = await rollup(options);
   const { output } = await build.generate({ format: 'es', dir: out });
   await build.close();
   const chunks = output.filter((item) => item.type === 'chunk');
   const bundle = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk]));
+  // Each widget's home: the chunk holding its module.
+  const homes = new Map(WIDGETS.map((widget) => [widget, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)))]));
   const widgetsOf = new Map(chunks.map((chunk) => [chunk.fileName, new Set()]));
-  for (const widget of WIDGETS) {
-    const home = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)));
+  for (const [widget, home] of homes) {
     for (const needed of closure(bundle, home.fileName)) widgetsOf.get(needed).add(widget);
   }
   // A chunk's name: a widget's own or a shared chunk keeps rollup's; a chunk of later steps
@@ -66,7 +67,6 @@ async function planChunks(options) {
     const folder = /\/dist\/([\w-]+)\/later\.js$/.exec(facade)?.[1];
     return folder ? `${folder}-later` : chunk.name;
   };
-  const homes = new Map(WIDGETS.map((widget) => [widget, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(widget)))]));
   const names = new Set();
   const place = new Map();
   for (const chunk of chunks) {

@@ -31,6 +31,7 @@ import { OnDemand } from './on-demand.ts';
 // The developer's words (what is wrong and the fix) are needed only on a page set up wrongly:
 // a chunk of their own, fetched when a problem is met. The citizen's notice is here, shown at once.
 const loadReport = () => import('./misconfiguration-report.ts');
+type Report = Awaited<ReturnType<typeof loadReport>>;
 
 /** Where an element connects, and whose attributes say so. */
 export interface ConnectionSource {
@@ -80,7 +81,7 @@ export class Misconfiguration implements ReactiveController {
   #focusNext = false;
   /** The catalogue state last looked at. */
   #catalogue: CatalogueState | undefined;
-  readonly #report: OnDemand<Awaited<ReturnType<typeof loadReport>>>;
+  readonly #report: OnDemand<Report>;
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, options: MisconfigurationOptions) {
     this.#host = host;
@@ -134,22 +135,37 @@ export class Misconfiguration implements ReactiveController {
   }
 
   /**
-   * Tells the developer, once per page, and the page, once per failure, when the words for it
-   * have come. Should they not come (the connection dropped as well), the page still hears it.
+   * The element met `failure`: told once, however often it is taken, and the page hears it
+   * once per element and problem (not again when the catalogue reloads for another language).
    */
   #tell(failure: Error, operation: CivicErrorOperation): void {
     if (this.#seen.has(failure)) return;
     this.#seen.add(failure);
-    const host = this.#host;
-    this.#report.load().then(
-      ({ explain }) => {
-        // The same problem met again (the catalogue reloaded for another language) is not news.
-        const { error, problem } = explain(failure, { ...this.#options.source(), tag: host.localName });
-        if (this.#reported.has(problem)) return;
+    this.#announce(
+      operation,
+      (report) => {
+        const { error, problem } = report.explain(failure, { ...this.#options.source(), tag: this.#host.localName });
+        if (this.#reported.has(problem)) return undefined;
         this.#reported.add(problem);
-        host.dispatchEvent(new CivicErrorEvent(error, operation, 'configuration'));
+        return error;
       },
-      () => host.dispatchEvent(new CivicErrorEvent(failure, operation, 'configuration')),
+      failure,
+    );
+  }
+
+  /**
+   * Tells the developer and the page, when the words for it have come: `words` tells the
+   * console and gives the error the page hears (none: nothing new). Should the words not come
+   * (the connection dropped as well), the page still hears `fallback`.
+   */
+  #announce(operation: CivicErrorOperation, words: (report: Report) => Error | undefined, fallback: Error): void {
+    const report = (error: Error) => this.#host.dispatchEvent(new CivicErrorEvent(error, operation, 'configuration'));
+    this.#report.load().then(
+      (loaded) => {
+        const error = words(loaded);
+        if (error) report(error);
+      },
+      () => report(fallback),
     );
   }
 
@@ -175,11 +191,11 @@ export class Misconfiguration implements ReactiveController {
     const checked = `${service}\n${ministry}\n${known.join()}`;
     if (this.#unknownService === checked) return;
     this.#unknownService = checked;
-    const host = this.#host;
-    const report = (error: Error) => host.dispatchEvent(new CivicErrorEvent(error, 'configure', 'configuration'));
-    this.#report.load().then(
-      ({ unknownService }) => report(unknownService({ tag: host.localName, service, ministry, known })),
-      () => report(new ElementConfigurationError(`<${host.localName}> service="${service}" is not a service of the ministry "${ministry}".`)),
+    const tag = this.#host.localName;
+    this.#announce(
+      'configure',
+      (report) => report.unknownService({ tag, service, ministry, known }),
+      new ElementConfigurationError(`<${tag}> service="${service}" is not a service of the ministry "${ministry}".`),
     );
   }
 
@@ -208,7 +224,6 @@ export class Misconfiguration implements ReactiveController {
     if (catalogue.status === 'ready') return catalogue.catalogue.ministry.contact;
     return isCivicContactError(failure) ? failure.problem?.contact : undefined;
   }
-
 }
 
 /** `text` with the phone number and email address in it as links (a ministry's own wording may leave either out). */
