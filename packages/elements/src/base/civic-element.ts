@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import type { Ministry } from '@civic-contact/contract';
 import type { BaseClient } from '@civic-contact/sdk';
 import {
   catalogueContext,
@@ -13,7 +14,8 @@ import {
 } from '../context/contexts.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
-import { useLocale } from '../i18n/localization.ts';
+import { getLocale, SOURCE_LOCALE, useLocale } from '../i18n/localization.ts';
+import { createView, type View } from '../shared/view.ts';
 import { Connection } from './connection.ts';
 import { LangElement } from './lang-element.ts';
 import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
@@ -117,6 +119,22 @@ export class CivicElement extends LangElement {
     }
     const provider = node as (Element & Partial<ConnectionSource>) | null;
     return { apiBase: provider?.apiBase ?? '', siteKey: provider?.siteKey ?? '', owner: 'civic-contact-provider' };
+  }
+
+  /** The ministry, once its catalogue has loaded. */
+  protected get ministry(): Ministry | undefined {
+    const catalogue = this.catalogue;
+    return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
+  }
+
+  /** The element's wording and language, with the ministry's own language as the fallback of its service texts. */
+  protected view(): View {
+    return createView({
+      t: (id, shipped) => this.t(id, shipped),
+      lang: this.locale.lang,
+      english: getLocale() === SOURCE_LOCALE,
+      fallbackLang: this.ministry?.defaultLocale ?? SOURCE_LOCALE,
+    });
   }
 
   /** A string in the ministry's own wording when it has one for this id, else the shipped one. */

@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { LIMITS, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service } from '@civic-contact/contract';
+import { LIMITS, type CallbackCreateRequest, type CallbackSlots, type Service } from '@civic-contact/contract';
 import { CallbacksResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
-import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
+import { stringsLang } from '../i18n/localization.ts';
 import { asError, failureOf } from '../shared/failure.ts';
-import { createView } from '../shared/view.ts';
 import type { BookingOutbox } from './booking.ts';
 import { callbackRequestStyles } from './callback-request.styles.ts';
 import { unreachableNotice } from './errors.ts';
@@ -169,11 +168,6 @@ export class CivicCallbackRequest extends CivicElement {
 
   /* ------------------------------------------------------------------ what is shown */
 
-  get #ministry(): Ministry | undefined {
-    const catalogue = this.catalogue;
-    return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
-  }
-
   get #services(): readonly Service[] {
     const catalogue = this.catalogue;
     return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
@@ -212,17 +206,17 @@ export class CivicCallbackRequest extends CivicElement {
   }
 
   get #centreZone(): string {
-    return this.slots.status === 'ready' ? this.slots.listing.timeZone : (this.#ministry?.timeZone ?? 'UTC');
+    return this.slots.status === 'ready' ? this.slots.listing.timeZone : (this.ministry?.timeZone ?? 'UTC');
   }
 
   /** The country whose national numbers may be typed without a country code. */
   get #country(): string | undefined {
-    return plausibleCountry(this.#phone.module, this.defaultCountry || this.#ministry?.country);
+    return plausibleCountry(this.#phone.module, this.defaultCountry || this.ministry?.country);
   }
 
   /** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
   get #defaultLanguage(): string {
-    const ministry = this.#ministry;
+    const ministry = this.ministry;
     if (!ministry) return '';
     const lang = this.locale.lang;
     const primary = lang.split('-')[0] ?? lang;
@@ -236,7 +230,7 @@ export class CivicCallbackRequest extends CivicElement {
     // Cancelling is the first step then: its form comes with the later steps.
     if (changed.has('mode') && this.mode === 'cancel') void this.#laterSteps();
     this.misconfiguration.checkService(this.service, this.#callbackServices);
-    if (!this.answers.language && this.#ministry) this.#answer({ language: this.#defaultLanguage });
+    if (!this.answers.language && this.ministry) this.#answer({ language: this.#defaultLanguage });
     const service = this.#service;
     if (this.mode !== 'cancel' && service && this.#slotsFor !== service.id && !this.booking) {
       this.#slotsFor = service.id;
@@ -531,7 +525,7 @@ export class CivicCallbackRequest extends CivicElement {
     this.#cancelStep = new later.CancelStep(this, {
       client: () => this.client,
       misconfiguration: this.misconfiguration,
-      reading: async () => ({ code: this.#ministry?.code, phoneLibrary: await this.#phoneLibrary(), country: this.#country }),
+      reading: async () => ({ code: this.ministry?.code, phoneLibrary: await this.#phoneLibrary(), country: this.#country }),
       view: () => this.#view(),
       focus: (id) => {
         this.#focusNext = id;
@@ -591,16 +585,10 @@ export class CivicCallbackRequest extends CivicElement {
   /* ------------------------------------------------------------------ rendering */
 
   #view(): CallbackView {
-    const ministry = this.#ministry;
     return {
       messages: this.#later.module,
-      ...createView({
-        t: (id, shipped) => this.t(id, shipped),
-        lang: this.locale.lang,
-        english: getLocale() === SOURCE_LOCALE,
-        fallbackLang: ministry?.defaultLocale ?? SOURCE_LOCALE,
-      }),
-      ministry,
+      ...this.view(),
+      ministry: this.ministry,
       centreZone: this.#centreZone,
       ownZone: this.#ownZone,
       country: this.#country,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
-import type { AnswerValue, Ministry, Service } from '@civic-contact/contract';
+import type { AnswerValue, Service } from '@civic-contact/contract';
 import {
   isConflictError,
   isNetworkError,
@@ -13,7 +13,6 @@ import {
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { CivicSubmittedEvent } from '../events/civic-submitted-event.ts';
-import { getLocale, SOURCE_LOCALE } from '../i18n/localization.ts';
 import { confirmationStyles } from '../styles/shared.ts';
 import { baseStyles, tokens } from '../styles/tokens.ts';
 import { attachmentsField, Attachments, type AttachmentItem } from './attachments.ts';
@@ -28,7 +27,7 @@ import { matchingServices, pickerView } from './picker.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
 import { copyReference } from '../shared/clipboard.ts';
 import { asError } from '../shared/failure.ts';
-import { createView, type View } from '../shared/view.ts';
+import type { View } from '../shared/view.ts';
 import { fieldId } from './view.ts';
 
 type Step = 'form' | 'check' | 'done';
@@ -156,11 +155,6 @@ export class CivicComplaintForm extends CivicElement {
     return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
   }
 
-  get #ministry(): Ministry | undefined {
-    const catalogue = this.catalogue;
-    return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
-  }
-
   #find(id: string): Service | undefined {
     return id ? this.#services.find((service) => service.id === id) : undefined;
   }
@@ -179,17 +173,8 @@ export class CivicComplaintForm extends CivicElement {
     return this.#find(this.service) ?? this.#find(this.picked) ?? (services.length === 1 ? services[0] : undefined);
   }
 
-  #view(): View {
-    return createView({
-      t: (id, shipped) => this.t(id, shipped),
-      lang: this.locale.lang,
-      english: getLocale() === SOURCE_LOCALE,
-      fallbackLang: this.#ministry?.defaultLocale ?? SOURCE_LOCALE,
-    });
-  }
-
   #today(): string {
-    return todayIn(this.#ministry?.timeZone ?? 'UTC');
+    return todayIn(this.ministry?.timeZone ?? 'UTC');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,7 +205,7 @@ export class CivicComplaintForm extends CivicElement {
   #markTitle(on: boolean): void {
     if (on && !this.#title) {
       const before = document.title;
-      const marked = `${this.#view().m('shared.error-prefix', 'Error:')} ${before}`;
+      const marked = `${this.view().m('shared.error-prefix', 'Error:')} ${before}`;
       document.title = marked;
       this.#title = { before, marked };
     } else if (!on && this.#title) {
@@ -274,7 +259,7 @@ export class CivicComplaintForm extends CivicElement {
     switch (action?.dataset['action']) {
       case 'remove-file': {
         const name = this.#attachments.remove(Number(action.dataset['file']));
-        if (name) void this.#announce(this.#view().m('complaint-form.file-removed', str`${name} removed`));
+        if (name) void this.#announce(this.view().m('complaint-form.file-removed', str`${name} removed`));
         void this.#focus('[data-files]');
         break;
       }
@@ -368,7 +353,7 @@ export class CivicComplaintForm extends CivicElement {
   };
 
   #uploadSettled(item: AttachmentItem): void {
-    const { m } = this.#view();
+    const { m } = this.view();
     const name = item.file.name;
     void this.#announce(
       item.status === 'uploaded'
@@ -379,7 +364,7 @@ export class CivicComplaintForm extends CivicElement {
 
   #suggestionsFound(count: number): void {
     if (count === 0) return;
-    const { m, number } = this.#view();
+    const { m, number } = this.view();
     void this.#announce(m('complaint-form.faq-found', str`${number(count)} questions and answers may help, below the description`));
   }
 
@@ -467,7 +452,7 @@ export class CivicComplaintForm extends CivicElement {
       this.misconfiguration.noConnection('submit-complaint');
       return;
     }
-    const view = this.#view();
+    const view = this.view();
     this.submission = { state: 'sending' };
     void this.#announce(view.m('complaint-form.sending', 'Sending your complaint…'));
     try {
@@ -508,7 +493,7 @@ export class CivicComplaintForm extends CivicElement {
   async #copy(): Promise<void> {
     const reference = this.filed?.created.reference;
     if (!reference) return;
-    const { m } = this.#view();
+    const { m } = this.view();
     void this.#announce(
       (await copyReference(this.renderRoot, reference))
         ? m('complaint-form.copied', 'Reference copied')
@@ -519,7 +504,7 @@ export class CivicComplaintForm extends CivicElement {
   /* ------------------------------------------------------------------ rendering */
 
   protected override render(): TemplateResult {
-    const view = this.#view();
+    const view = this.view();
     return html`<div
       class="root"
       part="base"
@@ -562,7 +547,7 @@ export class CivicComplaintForm extends CivicElement {
       });
     }
     const later = this.#later.module;
-    if (this.step === 'done' && this.filed && later) return later.confirmationView(this.filed, this.#ministry, this.trackUrl, view);
+    if (this.step === 'done' && this.filed && later) return later.confirmationView(this.filed, this.ministry, this.trackUrl, view);
     return html`${this.#form(view, service)} ${this.step === 'check' && later ? this.#check(view, service, later) : nothing}`;
   }
 
@@ -667,7 +652,7 @@ export class CivicComplaintForm extends CivicElement {
     const sending = this.submission.state === 'sending';
     const failed = this.submission.state === 'failed';
     return html`<section part="check-answers" aria-labelledby="cf-check-title" aria-busy=${sending ? 'true' : 'false'}>
-      ${later.failureView(this.submission, this.#ministry, view)}
+      ${later.failureView(this.submission, this.ministry, view)}
       <h2 id="cf-check-title" tabindex="-1">${m('complaint-form.check-title', 'Check your answers before sending your complaint')}</h2>
       ${later.checkAnswersView({ view, service, draft: this.draft, attachments: this.#attachments })}
       <h3>${m('complaint-form.send-title', 'Now send your complaint')}</h3>

@@ -2,16 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { LIMITS, type FaqSearchHit, type FaqSearchResponse, type Ministry } from '@civic-contact/contract';
+import { LIMITS, type FaqSearchHit, type FaqSearchResponse } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
-import { getLocale, SOURCE_LOCALE, stringsLang } from '../i18n/localization.ts';
+import { stringsLang } from '../i18n/localization.ts';
 import { directionOf } from '../locale.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
 import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
-import { createView, primary, type View } from '../shared/view.ts';
+import { primary } from '../shared/view.ts';
 import type { FaqAnswer, Marked, Opened } from './answer-view.ts';
 import type { ContactContext } from './escalation.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
@@ -138,7 +138,7 @@ export class CivicFaqSearch extends CivicElement {
       const own = this.fetch ?? this.closest<CivicContactProvider>('civic-contact-provider')?.fetch;
       return own ?? ((input, init) => globalThis.fetch(input, init));
     },
-    ministryId: () => this.#ministry?.id,
+    ministryId: () => this.ministry?.id,
     indexFailed: (error) => this.#failed(error, 'load-faq-index'),
     changed: () => {
       this.searching = this.#searcher.busy;
@@ -175,11 +175,6 @@ export class CivicFaqSearch extends CivicElement {
     const target = this.#focusNext;
     this.#focusNext = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
-  get #ministry(): Ministry | undefined {
-    const catalogue = this.catalogue;
-    return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
   }
 
   get #hits(): readonly FaqSearchHit[] {
@@ -387,7 +382,7 @@ export class CivicFaqSearch extends CivicElement {
   #answerWith(later: Later): FaqAnswer {
     this.#answer ??= new later.FaqAnswer(this, {
       client: () => this.client,
-      view: () => this.#view(),
+      view: () => this.view(),
       langOf: (lang) => this.#langOf(lang),
       misconfigured: (error, operation) => this.misconfiguration.take(error, operation),
       failed: (error, operation) => this.#failed(error, operation),
@@ -412,8 +407,8 @@ export class CivicFaqSearch extends CivicElement {
   #contact(): ContactContext {
     return {
       host: this,
-      view: this.#view(),
-      ministry: this.#ministry,
+      view: this.view(),
+      ministry: this.ministry,
       complaintHref: this.complaintHref,
       callbackHref: this.callbackHref,
       query: () => this.#answer?.opened?.query ?? searchQuery(this.query),
@@ -434,15 +429,6 @@ export class CivicFaqSearch extends CivicElement {
       this.announcement = '';
       void this.updateComplete.then(() => (this.announcement = text));
     }, delayMs);
-  }
-
-  #view(): View {
-    return createView({
-      t: (id, shipped) => this.t(id, shipped),
-      lang: this.locale.lang,
-      english: getLocale() === SOURCE_LOCALE,
-      fallbackLang: this.#ministry?.defaultLocale ?? SOURCE_LOCALE,
-    });
   }
 
   #countText(count: number): string {
