@@ -29,13 +29,14 @@ export async function compressJson(request: Request, response: Response): Promis
   const headers = new Headers(response.headers);
   headers.append('Vary', 'Accept-Encoding');
   const [encoding] = acceptedEncodings(request.headers.get('Accept-Encoding'), ['br', 'gzip'] as const);
-  const body = Buffer.from(await response.arrayBuffer());
-  let sent: Buffer = body;
-  if (encoding && body.length >= THRESHOLD && !/\bno-transform\b/i.test(headers.get('Cache-Control') ?? '')) {
+  let sent = new Uint8Array(await response.arrayBuffer());
+  if (encoding && sent.length >= THRESHOLD && !/\bno-transform\b/i.test(headers.get('Cache-Control') ?? '')) {
     // Quality 5: for an answer made on each request, most of brotli's gain for little of its time.
-    sent = encoding === 'br' ? await brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : await gzipped(body);
+    const compressed = encoding === 'br' ? await brotli(sent, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: sent.length } }) : await gzipped(sent);
+    // zlib's buffers sit on plain ArrayBuffers: a view of the bytes, not a copy.
+    sent = new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.length);
     headers.set('Content-Encoding', encoding);
   }
   headers.set('Content-Length', String(sent.length));
-  return new Response(new Uint8Array(sent), { status: response.status, statusText: response.statusText, headers });
+  return new Response(sent, { status: response.status, statusText: response.statusText, headers });
 }
