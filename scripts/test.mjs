@@ -60,6 +60,20 @@ function glob(pattern) {
     .sort();
 }
 
+/**
+ * A suite's `{ passed, failed }` from the counts file its runner wrote. No file counts as a
+ * failure, and so does a non-zero exit with nothing failed: something broke all the same.
+ */
+function countsOf(file, status, who) {
+  let counts;
+  try {
+    counts = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return { failed: 1, note: `${who} ended (exit ${status}) without counts` };
+  }
+  return { passed: counts.passed, failed: status !== 0 && counts.failed === 0 ? 1 : counts.failed };
+}
+
 function heading(text) {
   console.log(`\n━━ ${text}`);
 }
@@ -122,13 +136,7 @@ timed('bundle', () => {
 timed('size', () => {
   heading('size: the budgets of the widget code (scripts/size.mjs)');
   const status = run([join(root, 'scripts', 'size.mjs'), '--counts', sizeCounts]);
-  let counts;
-  try {
-    counts = JSON.parse(fs.readFileSync(sizeCounts, 'utf8'));
-  } catch {
-    return { failed: 1, note: `size script ended (exit ${status}) without counts` };
-  }
-  return { passed: counts.passed, failed: status !== 0 && counts.failed === 0 ? 1 : counts.failed };
+  return countsOf(sizeCounts, status, 'size script');
 });
 
 timed('node', () => {
@@ -172,14 +180,7 @@ timed('browser', () => {
     ],
     { CHROME_PATH: chromePath },
   );
-  let counts;
-  try {
-    counts = JSON.parse(fs.readFileSync(browserCounts, 'utf8'));
-  } catch {
-    return { failed: 1, note: `runner ended (exit ${status}) without counts` };
-  }
-  const { passed, failed } = counts;
-  return { passed, failed: status !== 0 && failed === 0 ? 1 : failed };
+  return countsOf(browserCounts, status, 'runner');
 });
 
 console.log(`\nresults in ${relative(process.cwd(), resultsDir) || '.'}/`);
