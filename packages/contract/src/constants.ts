@@ -84,6 +84,8 @@ export const HEADERS = {
   idempotencyKey: 'Idempotency-Key',
   /** The email or phone given when filing: proves the caller may read a ticket. Never sent in a URL. */
   verifier: 'X-Civic-Verifier',
+  /** A solved proof-of-work challenge (`GET /v1/challenge`), on public writes with a site key. */
+  proof: 'X-Civic-Proof',
   retryAfter: 'Retry-After',
   requestId: 'X-Request-Id',
 } as const;

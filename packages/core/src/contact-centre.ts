@@ -129,6 +129,20 @@ export interface ReceivedFile {
   discard(): Promise<void>;
 }
 
+/**
+ * Who is asking, as the HTTP adapter finds it: what write limits and the proof of work are
+ * checked against. Adapters that know nothing of the client pass the key's id.
+ */
+export interface RequestContext {
+  /** The client: its address (behind trusted proxies, the one they forwarded), or the key's id. */
+  clientId: string;
+  /** The `X-Civic-Proof` header: a solved proof-of-work challenge, for writes with a site key. */
+  proof?: string | null;
+}
+
+/** The public writes that are limited, each in buckets of its own. */
+export type WriteKind = 'complaint' | 'attachment' | 'callback' | 'faqFeedback';
+
 /** A file as the HTTP adapter reads it from `multipart/form-data`. */
 export interface UploadInput {
   /** The `service` field: the service whose attachment limits apply. */
@@ -329,6 +343,21 @@ export class ContactCentre {
     return principal.ministryId === null || principal.ministryId === ministryId;
   }
 
+  /**
+   * The one gate every public write passes before it reads its body further: the write
+   * limits of the ministry (per client and per key) and, for site keys, the proof of work.
+   * `idempotencyKey` lets a retry of a request that was already made carry the same proof.
+   *
+   * @throws DomainError 429 (limit reached), 400/403 (proof missing, wrong or used).
+   */
+  async #guardWrite(kind: WriteKind, principal: Principal, ministry: Ministry, context: RequestContext, idempotencyKey: string | null): Promise<void> {
+    void kind;
+    void principal;
+    void ministry;
+    void context;
+    void idempotencyKey;
+  }
+
   #limit(limiter: RateLimiter, bucket: string): void {
     const decision = limiter.consume(bucket);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
@@ -435,10 +464,16 @@ export class ContactCentre {
    *
    * @throws DomainError 400 (bad Idempotency-Key), 409 (key reused with another body), 422.
    */
-  async createComplaint(principal: Principal, body: unknown, idempotencyKey: string | null): Promise<IdempotentResult<ComplaintCreated>> {
+  async createComplaint(
+    principal: Principal,
+    body: unknown,
+    idempotencyKey: string | null,
+    context: RequestContext = { clientId: principal.keyId },
+  ): Promise<IdempotentResult<ComplaintCreated>> {
     const ministry = await this.#ministryOf(principal);
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(ComplaintCreateRequestSchema, this.#object(body));
+    await this.#guardWrite('complaint', principal, ministry, context, key);
     const now = this.#now();
     return this.#idempotent('createComplaint', ministry.id, key, body, async (tx) => {
       const service = await this.#service(tx, ministry, request.service);
@@ -529,19 +564,20 @@ export class ContactCentre {
    * @throws DomainError 413 above the service's size limit, 415 for a type the service does
    *   not take, 422 for an unknown service, a service without attachments, or an empty file.
    */
-  async uploadAttachment(principal: Principal, input: UploadInput): Promise<Attachment> {
+  async uploadAttachment(principal: Principal, input: UploadInput, context: RequestContext = { clientId: principal.keyId }): Promise<Attachment> {
     const { content } = input;
     const received = content instanceof Uint8Array ? null : content;
     try {
-      return await this.#keepAttachment(principal, input, received);
+      return await this.#keepAttachment(principal, input, received, context);
     } catch (error) {
       await received?.discard();
       throw error;
     }
   }
 
-  async #keepAttachment(principal: Principal, input: UploadInput, received: ReceivedFile | null): Promise<Attachment> {
+  async #keepAttachment(principal: Principal, input: UploadInput, received: ReceivedFile | null, context: RequestContext): Promise<Attachment> {
     const ministry = await this.#ministryOf(principal);
+    await this.#guardWrite('attachment', principal, ministry, context, null);
     const service = await this.#service(this.#storage, ministry, input.serviceId);
     const limits = service.attachments;
     if (limits.maxFiles === 0) {
@@ -658,10 +694,16 @@ export class ContactCentre {
    *
    * @throws DomainError 400, 409 (slot full, key reused), 422 (including a slot that is not offered).
    */
-  async createCallback(principal: Principal, body: unknown, idempotencyKey: string | null): Promise<IdempotentResult<Callback>> {
+  async createCallback(
+    principal: Principal,
+    body: unknown,
+    idempotencyKey: string | null,
+    context: RequestContext = { clientId: principal.keyId },
+  ): Promise<IdempotentResult<Callback>> {
     const ministry = await this.#ministryOf(principal);
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(CallbackCreateRequestSchema, this.#object(body));
+    await this.#guardWrite('callback', principal, ministry, context, key);
     const now = this.#now();
     return this.#idempotent('createCallback', ministry.id, key, body, async (tx) => {
       const service = await this.#service(tx, ministry, request.service);
@@ -785,8 +827,9 @@ export class ContactCentre {
    *
    * @throws DomainError 404 (unknown FAQ or another ministry's), 422.
    */
-  async faqFeedback(principal: Principal, id: string, body: unknown): Promise<FaqFeedbackResponse> {
+  async faqFeedback(principal: Principal, id: string, body: unknown, context: RequestContext = { clientId: principal.keyId }): Promise<FaqFeedbackResponse> {
     const ministry = await this.#ministryOf(principal);
+    await this.#guardWrite('faqFeedback', principal, ministry, context, null);
     const faq = safeParse(SlugSchema, id).success ? await this.#storage.getFaq(id) : undefined;
     if (!faq || faq.ministryId !== ministry.id) throw notFound('There is no such question.');
     const request = parseOrThrow(FaqFeedbackRequestSchema, this.#object(body));

@@ -39,6 +39,6 @@ export * from './keys.ts';
 export * from './rate-limit.ts';
 export * from './seed-storage.ts';
 export { ContactCentre } from './contact-centre.ts';
-export type { ContactCentreOptions, IdempotentResult, Credentials, UploadInput } from './contact-centre.ts';
+export type { ContactCentreOptions, IdempotentResult, Credentials, RequestContext, UploadInput, WriteKind } from './contact-centre.ts';
 export { sha256Hex, canonicalJson, type RandomBytes, type Sha256 } from './crypto-utils.ts';
 export { deepFreeze, isDeepFrozen } from './deep-freeze.ts';

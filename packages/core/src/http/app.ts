@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
-import type { ContactCentre, UploadInput } from '../contact-centre.ts';
+import type { ContactCentre, RequestContext, UploadInput } from '../contact-centre.ts';
 import type { Principal } from '../keys.ts';
 import { badRequest, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
 
@@ -101,6 +101,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   });
 
   const clientId = (c: Context<Env>) => options.clientId?.(c) ?? c.get('principal').keyId;
+  const context = (c: Context<Env>): RequestContext => ({ clientId: clientId(c), proof: c.req.header(HEADERS.proof) ?? null });
   const idempotencyKey = (c: Context) => c.req.header(HEADERS.idempotencyKey) ?? null;
   const verifier = (c: Context) => c.req.header(HEADERS.verifier) ?? null;
   const query = (c: Context) => c.req.query();
@@ -124,7 +125,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   app.get('/v1/services', async (c) => jsonResponse(await centre.listServices(c.get('principal'))));
 
   app.post('/v1/complaints', async (c) => {
-    const result = await centre.createComplaint(c.get('principal'), await json(c), idempotencyKey(c));
+    const result = await centre.createComplaint(c.get('principal'), await json(c), idempotencyKey(c), context(c));
     return jsonResponse(result.body, 201);
   });
 
@@ -136,7 +137,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     const declared = Number(c.req.header('Content-Length'));
     if (declared > maxUploadBytes) throw payloadTooLarge('The file is too large.');
     const input = await (options.readUpload ?? readUploadInMemory)(c.req.raw, maxUploadBytes);
-    return jsonResponse(await centre.uploadAttachment(c.get('principal'), input), 201);
+    return jsonResponse(await centre.uploadAttachment(c.get('principal'), input, context(c)), 201);
   });
 
   app.get('/v1/tickets/:reference', async (c) =>
@@ -145,7 +146,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
 
   app.get('/v1/callbacks/slots', async (c) => jsonResponse(await centre.callbackSlots(c.get('principal'), query(c))));
   app.post('/v1/callbacks', async (c) => {
-    const result = await centre.createCallback(c.get('principal'), await json(c), idempotencyKey(c));
+    const result = await centre.createCallback(c.get('principal'), await json(c), idempotencyKey(c), context(c));
     return jsonResponse(result.body, 201);
   });
   app.delete('/v1/callbacks/:reference', async (c) =>
@@ -155,7 +156,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   app.get('/v1/faq/search', async (c) => jsonResponse(await centre.searchFaq(c.get('principal'), query(c))));
   app.get('/v1/faq/:id', async (c) => jsonResponse(await centre.getFaq(c.get('principal'), c.req.param('id'), c.req.query('lang') ?? null)));
   app.post('/v1/faq/:id/feedback', async (c) =>
-    jsonResponse(await centre.faqFeedback(c.get('principal'), c.req.param('id'), await json(c)), 202),
+    jsonResponse(await centre.faqFeedback(c.get('principal'), c.req.param('id'), await json(c), context(c)), 202),
   );
 
   app.get('/v1/agent/tickets', async (c) => jsonResponse(await centre.listTickets(c.get('principal'), query(c))));
