@@ -4,13 +4,18 @@
  * @module
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { link, mkdir, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from '@civic-contact/core';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const HEAD_BYTES = 64;
+/**
+ * An upload writes its temporary file as the bytes arrive, and a request lasts minutes at
+ * most (the server's request timeout), so a file untouched for an hour belongs to no one.
+ */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /** Thrown by {@link DiskBlobStore.receive} when the upload passes its size limit; nothing is kept. */
 export class BlobTooLargeError extends Error {
@@ -59,19 +64,39 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
  *
  * Bytes are written to `<dir>/tmp/`, fsynced, then hard-linked into place: a reader never sees
  * a half-written file, and a file once in place is never overwritten (the link fails if it
- * exists). The temporary directory belongs to the one process using the store: temporary
- * files there are a crashed run's leftovers and are deleted when the store is made.
+ * exists). Every upload has a temporary file of its own (a random name), so stores of several
+ * processes can share the directory; one left behind by a crash is deleted once it is stale
+ * (untouched for an hour), never while an upload may still be writing it.
  */
 export class DiskBlobStore implements BlobStore {
   readonly #dir: string;
   readonly #tmp: string;
 
-  /** Creates `dir` if needed and deletes what a crash left in `<dir>/tmp/`. */
+  /** Creates `dir` if needed and deletes the stale temporary files a crash left in `<dir>/tmp/`. */
   constructor(dir: string) {
     this.#dir = dir;
     this.#tmp = join(dir, 'tmp');
     mkdirSync(this.#tmp, { recursive: true });
-    for (const name of readdirSync(this.#tmp)) rmSync(join(this.#tmp, name), { recursive: true, force: true });
+    this.removeStaleTemporaryFiles();
+  }
+
+  /**
+   * Deletes what in `<dir>/tmp/` was last written over an hour ago: the leftovers of uploads
+   * whose process died. Answers how many entries were deleted.
+   */
+  removeStaleTemporaryFiles(): number {
+    const before = Date.now() - STALE_TEMPORARY_MS;
+    let removed = 0;
+    for (const name of readdirSync(this.#tmp)) {
+      const path = join(this.#tmp, name);
+      // Gone already: its upload finished, or another process swept it.
+      const stats = lstatSync(path, { throwIfNoEntry: false });
+      if (stats && stats.mtimeMs < before) {
+        rmSync(path, { recursive: true, force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   #pathOf(sha256: string): string {

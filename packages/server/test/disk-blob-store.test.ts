@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
@@ -120,12 +120,49 @@ describe('DiskBlobStore', () => {
     assert.equal(await blobs.get(received.sha256), undefined);
   });
 
-  test('what a crash left in tmp/ is removed when the store is made; stored blobs stay', async () => {
+  test('a stale temporary file (untouched for over an hour) is removed when a store is made; stored blobs stay', async () => {
     const sha = await new DiskBlobStore(dir).put(bytesOf(10));
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     writeFileSync(join(dir, 'tmp', 'leftover.part'), 'half an upload');
     mkdirSync(join(dir, 'tmp', 'odd-directory'));
+    for (const name of tempFiles()) utimesSync(join(dir, 'tmp', name), twoHoursAgo, twoHoursAgo);
     const blobs = new DiskBlobStore(dir);
     assert.deepEqual(tempFiles(), []);
     assert.deepEqual(await blobs.get(sha), bytesOf(10));
   });
+
+  test('an upload in flight in another store on the same directory survives a new store, and is committed whole', async () => {
+    const first = new DiskBlobStore(dir);
+    const chunks = [bytesOf(1000, 1), bytesOf(1000, 2)];
+    let release!: () => void;
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    async function* slowUpload() {
+      yield chunks[0]!;
+      await paused;
+      yield chunks[1]!;
+    }
+    const receiving = first.receive(slowUpload(), 10_000);
+    await waitFor(() => tempFiles().length === 1);
+    // A file written just under an hour ago still counts as in use.
+    const almostAnHourAgo = new Date(Date.now() - 50 * 60_000);
+    writeFileSync(join(dir, 'tmp', 'recent.part'), 'another upload, paused');
+    utimesSync(join(dir, 'tmp', 'recent.part'), almostAnHourAgo, almostAnHourAgo);
+
+    const second = new DiskBlobStore(dir);
+    assert.equal(tempFiles().length, 2, 'no temporary file in use was deleted');
+    release();
+    const received = await receiving;
+    const sha = await received.commit();
+    assert.deepEqual(await second.get(sha), Uint8Array.from([...chunks[0]!, ...chunks[1]!]));
+    assert.deepEqual(tempFiles(), ['recent.part']);
+  });
 });
+
+/** Polls `condition` every few milliseconds, for up to 5 s. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    assert.ok(Date.now() < deadline, 'timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
