@@ -13,18 +13,29 @@ export const LocalizedTextSchema = v.pipe(
 );
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 
-const DATE = '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
+/*
+ * A real date from 1900-01-01 to 2100-12-31. A centre turns the dates it is sent into instants
+ * in its zone and counts days on from them, so a date needs room around it: 0000-01-01 has no
+ * day before and 9999-12-31 none after in four digits. No citizen, ticket or holiday needs a
+ * date outside these two centuries. Their leap years: every fourth, 1904 to 2096, with 2000.
+ */
+const DATE = '(?:(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))-02-29|(?:(?:19|20)\\d\\d|2100)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
 
 /**
- * A real calendar date, `YYYY-MM-DD`, leap years included. Valibot's `isoDate` also takes
- * `2026-02-30`; this is the pattern the contract has always used.
+ * A real calendar date from 1900 to 2100, `YYYY-MM-DD`, leap years included. Valibot's
+ * `isoDate` also takes `2026-02-30`, and any year.
  */
 export const DATE_PATTERN = new RegExp(`^${DATE}$`);
 
+/** The first date {@link DATE_PATTERN} takes: a period counted back from a date stops here. */
+export const FIRST_DATE = '1900-01-01';
+/** The last date {@link DATE_PATTERN} takes: a listing counted on from a date stops here. */
+export const LAST_DATE = '2100-12-31';
+
 /**
- * An ISO 8601 instant: a real date, `T`, hours, minutes and seconds (any fraction), and `Z` or
- * an offset such as `+01:00`. Valibot's `isoTimestamp` also takes a space for the `T`, `+0100`
- * and `+01`, and `2026-02-30`; this is the pattern the contract has always used.
+ * An ISO 8601 instant: a real date from 1900 to 2100, `T`, hours, minutes and seconds (any
+ * fraction), and `Z` or an offset such as `+01:00`. Valibot's `isoTimestamp` also takes a
+ * space for the `T`, `+0100` and `+01`, `2026-02-30`, and any year.
  */
 export const DATE_TIME_PATTERN = new RegExp(`^${DATE}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`);
 

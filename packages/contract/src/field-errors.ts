@@ -110,8 +110,8 @@ function mapIssue(issue: Issue, prefix: string | undefined): FieldError[] {
         : one(field, 'too_small', `Enter a number that is ${Number.MIN_SAFE_INTEGER} or more.`);
     case 'regex':
       if (requirement === EMAIL_PATTERN) return one(field, 'invalid_email', 'Enter an email address in the correct format, like name@example.com.');
-      if (requirement === DATE_PATTERN) return one(field, 'invalid_date', 'Enter a real date, like 2026-03-14.');
-      if (requirement === DATE_TIME_PATTERN) return one(field, 'invalid_date', 'Enter a real date and time, like 2026-03-14T09:30:00Z.');
+      if (requirement === DATE_PATTERN) return one(field, 'invalid_date', 'Enter a real date between 1900 and 2100, like 2026-03-14.');
+      if (requirement === DATE_TIME_PATTERN) return one(field, 'invalid_date', 'Enter a real date and time between 1900 and 2100, like 2026-03-14T09:30:00Z.');
       if (requirement === PHONE_PATTERN) return one(field, 'invalid_phone', 'Enter a phone number in international format, like +15555550123.');
       if (requirement === REFERENCE_PATTERN) return one(field, 'invalid_reference', 'Enter a reference like MOH-7K3D-9QX6.');
       return one(field, 'invalid_format', own ?? 'Enter a value in the correct format.');

@@ -116,8 +116,12 @@ describe('fieldErrorsFromIssues', () => {
 
   test('the contract’s own formats get messages with an example that is itself valid', () => {
     assert.equal(messageFor({ ...valid, email: 'nope' }, 'email'), 'Enter an email address in the correct format, like name@example.com.');
-    assert.equal(messageFor({ ...valid, when: '14/03/2026' }, 'when'), 'Enter a real date, like 2026-03-14.');
-    assert.equal(messageFor({ ...valid, at: 'tomorrow' }, 'at'), 'Enter a real date and time, like 2026-03-14T09:30:00Z.');
+    assert.equal(messageFor({ ...valid, when: '14/03/2026' }, 'when'), 'Enter a real date between 1900 and 2100, like 2026-03-14.');
+    assert.equal(messageFor({ ...valid, at: 'tomorrow' }, 'at'), 'Enter a real date and time between 1900 and 2100, like 2026-03-14T09:30:00Z.');
+    // A date outside the range reads the same: the message names the range.
+    assert.deepEqual(errorsOf(schema, { ...valid, when: '9999-12-31' }), [
+      { field: 'when', code: 'invalid_date', message: 'Enter a real date between 1900 and 2100, like 2026-03-14.' },
+    ]);
 
     const phone = messageFor({ ...valid, phone: '555-0123' }, 'phone');
     assert.equal(phone, 'Enter a phone number in international format, like +15555550123.');

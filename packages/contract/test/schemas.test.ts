@@ -20,6 +20,8 @@ const {
   CallbackCreateRequestSchema,
   CitizenSchema,
   ComplaintCreateRequestSchema,
+  DateSchema,
+  DateTimeSchema,
   fieldErrorsFromIssues,
   issuePath,
   LocalizedTextSchema,
@@ -112,6 +114,24 @@ test('callback schedule is either as-soon-as-possible or a slot start', () => {
   );
   assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'slot' } }).success, false);
   assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'tomorrow' } }).success, false);
+});
+
+test('a date is a real calendar date from 1900 to 2100, and an instant has one', () => {
+  // Every string YYYY-MM-DD with months 00–13 and days 00–32 around both ends, against the UTC calendar.
+  for (const year of [1899, 1900, 1904, 1999, 2000, 2024, 2096, 2099, 2100, 2101]) {
+    for (let month = 0; month <= 13; month++) {
+      for (let day = 0; day <= 32; day++) {
+        const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const utc = new Date(Date.UTC(year, month - 1, day));
+        const real = month >= 1 && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day && year >= 1900 && year <= 2100;
+        assert.equal(safeParse(DateSchema, date).success, real, date);
+      }
+    }
+  }
+  for (const date of ['0000-01-01', '9999-12-31', '10000-01-01', '-2026-01-01', '2026-1-01']) assert.equal(safeParse(DateSchema, date).success, false, date);
+  assert.equal(safeParse(DateTimeSchema, '2100-12-31T23:59:59-12:00').success, true);
+  assert.equal(safeParse(DateTimeSchema, '9999-12-31T23:59:59-23:59').success, false);
+  assert.equal(safeParse(DateTimeSchema, '1899-12-31T23:59:59Z').success, false);
 });
 
 test('localized text needs at least one language and proper language tags', () => {

@@ -16,6 +16,7 @@ import {
   ComplaintCreateRequestSchema,
   FaqFeedbackRequestSchema,
   FaqSearchQuerySchema,
+  FIRST_DATE,
   generateReference,
   HEADERS,
   LIMITS,
@@ -1012,7 +1013,9 @@ export class ContactCentre {
     const now = this.#now();
     const timeZone = scope === null ? 'UTC' : scoped[0]!.timeZone;
     const to = q.to ?? todayIn(timeZone, now);
-    const from = q.from ?? addDaysToDate(to, -29);
+    // The 30 days up to a `to` early in 1900 start on the contract's first date, which the answer can say.
+    const monthBefore = addDaysToDate(to, -29);
+    const from = q.from ?? (monthBefore < FIRST_DATE ? FIRST_DATE : monthBefore);
     if (from > to) {
       throw badRequest('"from" must not be after "to".', [{ field: 'from', code: 'invalid_value', message: 'Must not be after "to".' }]);
     }

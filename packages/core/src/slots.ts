@@ -9,7 +9,7 @@
  * slots (01:30 is followed by 03:00), and when they go back the repeated hour has slots twice,
  * at different UTC instants.
  */
-import type { CallbackSlots, Ministry, Slot, SlotDay } from '@civic-contact/contract';
+import { LAST_DATE, type CallbackSlots, type Ministry, type Slot, type SlotDay } from '@civic-contact/contract';
 import { holidayOn, hoursOn, openingPeriodsOn, openingStatus } from './calendar.ts';
 import { addDaysToDate, addMinutes, instantToZoned, todayIn } from './timezone.ts';
 
@@ -25,13 +25,16 @@ export interface SlotTimes {
   end: string;
 }
 
-/** Every slot of `date` that starts at or after `earliest`, in time order. */
+// The first instant no contract date-time can write (west of Greenwich, the last day's evening).
+const PAST_LAST_DATE = Date.parse(`${addDaysToDate(LAST_DATE, 1)}T00:00:00Z`);
+
+/** Every slot of `date` that starts at or after `earliest` (and ends by the contract's last date), in time order. */
 function slotTimesOn(ministry: Ministry, date: string, earliest: number): SlotTimes[] {
   const length = ministry.callbackSlotMinutes;
   const slots: SlotTimes[] = [];
   for (const period of openingPeriodsOn(date, ministry)) {
     for (let start = period.open; addMinutes(start, length).getTime() <= period.close.getTime(); start = addMinutes(start, length)) {
-      if (start.getTime() >= earliest) {
+      if (start.getTime() >= earliest && addMinutes(start, length).getTime() < PAST_LAST_DATE) {
         slots.push({ start: start.toISOString(), end: addMinutes(start, length).toISOString() });
       }
     }
@@ -57,7 +60,8 @@ export interface SlotDaysInput {
 }
 
 /**
- * The callback calendar of a ministry, one entry per calendar day from `from`.
+ * The callback calendar of a ministry, one entry per calendar day from `from`, up to
+ * `LAST_DATE` (2100-12-31) at most.
  *
  * A day's status is, in this order of precedence: `past` (before today in the centre's zone),
  * `holiday` (with its name), `closed` (no business hours that weekday), else `open`. Only open
@@ -74,6 +78,8 @@ export function computeSlotDays(input: SlotDaysInput): SlotDay[] {
   const result: SlotDay[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDaysToDate(from, i);
+    // A listing that runs past the contract's last date stops there: its answer could not say the days after.
+    if (date > LAST_DATE) break;
     const holiday = holidayOn(date, ministry);
     if (date < today) {
       result.push({ date, status: 'past', holidayName: null, slots: [] });

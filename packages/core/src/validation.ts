@@ -9,7 +9,7 @@
  * Messages are English, GOV.UK style ("Enter the hospital number", "Date of your visit must be
  * today or in the past"); components localise by `code` and may fall back to the message.
  */
-import { LIMITS } from '@civic-contact/contract';
+import { DATE_PATTERN, LIMITS } from '@civic-contact/contract';
 import type { AnswerValue, ComplaintCreateRequest, FieldDefinition, FieldError, Service } from '@civic-contact/contract';
 import { isCalendarDate } from './timezone.ts';
 import { isAnswered, isFieldRequired } from './required.ts';
@@ -158,7 +158,10 @@ function checkNumber(field: FieldDefinition, value: number, words: () => Wording
 
 function checkDate(field: FieldDefinition, value: string, today: string, words: () => Wording): FieldError | null {
   const date = value.trim();
-  if (!isCalendarDate(date)) return error(field, 'invalid_date', `${words().subject} must be a real date`);
+  // The contract's dates, 1900 to 2100: a date of another century is a slip of the keyboard.
+  if (!DATE_PATTERN.test(date)) {
+    return error(field, 'invalid_date', `${words().subject} must be ${isCalendarDate(date) ? 'between 1900 and 2100' : 'a real date'}`);
+  }
   if (field.dateRange === 'past' && date > today) {
     return error(field, 'date_in_future', `${words().subject} must be today or in the past`);
   }
@@ -185,7 +188,8 @@ function checkChoices(field: FieldDefinition, values: readonly string[], words: 
  * string/text: `too_long` (the field's `maxLength`, never more than
  * `LIMITS.stringFieldMaxLength` / `textFieldMaxLength`), `invalid_format` (`pattern`, whole
  * answer), `too_short` (`minLength`), measured in characters after trimming; number:
- * `not_integer`, `too_small`, `too_big`; date: `invalid_date` (not a real `YYYY-MM-DD` date),
+ * `not_integer`, `too_small`, `too_big`; date: `invalid_date` (not a real `YYYY-MM-DD` date
+ * from 1900 to 2100),
  * `date_in_future` / `date_in_past` (`dateRange` against `today`); choices: `invalid_choice`
  * (unknown value, or the same value twice). A blank string or empty list counts as not given;
  * an optional field not given is fine.

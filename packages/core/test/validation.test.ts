@@ -165,6 +165,11 @@ describe('validateAnswer', () => {
       message: 'Date of the incident must be a real date',
     });
     assert.equal(code(fields.incident, '10/03/2026'), 'invalid_date');
+    // Before 1900 is not "in the past" but a slip (and past 2100 is not "in the future").
+    assert.equal(check(fields.incident, '0206-03-10')?.message, 'Date of the incident must be between 1900 and 2100');
+    assert.equal(check(fields.travel, '9999-12-31')?.code, 'invalid_date');
+    assert.equal(code(fields.incident, '1900-01-01'), null);
+    assert.equal(code(fields.travel, '2100-12-31'), null);
     assert.equal(code(fields.incident, 20260310), 'invalid_type');
     assert.deepEqual(check(fields.incident, '2026-03-11'), {
       field: 'answers.incident_date',

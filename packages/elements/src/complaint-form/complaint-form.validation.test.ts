@@ -173,6 +173,10 @@ describe('<civic-complaint-form> validation', function () {
     const message = (key: string) => textOf(group(form, key).querySelector('.error-message')!);
     expect(message('answers.hours_waited')).to.contain('The answer to “How long did you wait, in hours?” must be a number');
     expect(message('answers.visit_date')).to.contain('Date of your visit must be today or in the past');
+    // A year of another century is a slip, not a date in the past.
+    await type(form, 'answers.visit_date', '1826-11-02');
+    await pressContinue(form);
+    expect(message('answers.visit_date')).to.contain('Date of your visit must be between 1900 and 2100');
 
     // A decimal comma, as the French help text suggests, is a number.
     await type(form, 'answers.hours_waited', '5,5');
