@@ -67,8 +67,15 @@ export const EmailSchema = v.pipe(v.string(), v.regex(EMAIL_PATTERN), v.maxLengt
 export const NamedRefSchema = object({ id: SlugSchema, name: LocalizedTextSchema });
 export type NamedRef = v.InferOutput<typeof NamedRefSchema>;
 
-/** Non-empty text after trimming, up to `max` characters. */
+/**
+ * A character a person can see: not white space, a control, a format character (zero-width
+ * spaces and joiners, bidi marks), another default-ignorable one (the Hangul filler, variation
+ * selectors) or the blank Braille cell. Text made only of those looks empty, and is.
+ */
+export const VISIBLE_PATTERN = /[^\s\p{Cc}\p{Cf}\p{Cs}\p{DI}\u2800]/u;
+
+/** Text with a visible character in it (else it is missing), trimmed, up to `max` characters. */
 /* @__NO_SIDE_EFFECTS__ */
-export function text(max: number, min = 1) {
-  return v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max));
+export function text(max: number) {
+  return v.pipe(v.string(), v.trim(), v.regex(VISIBLE_PATTERN), v.maxLength(max));
 }

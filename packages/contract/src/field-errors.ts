@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, PHONE_PATTERN } from './common.ts';
+import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, PHONE_PATTERN, VISIBLE_PATTERN } from './common.ts';
 import type { FieldErrorCode } from './constants.ts';
 import type { FieldError } from './problem.ts';
 import { REFERENCE_PATTERN } from './reference-pattern.ts';
@@ -109,6 +109,8 @@ function mapIssue(issue: Issue, prefix: string | undefined): FieldError[] {
         ? one(field, 'too_big', `Enter a number that is ${Number.MAX_SAFE_INTEGER} or less.`)
         : one(field, 'too_small', `Enter a number that is ${Number.MIN_SAFE_INTEGER} or more.`);
     case 'regex':
+      // Nothing visible (blank, or zero-width characters only) is as missing as nothing at all.
+      if (requirement === VISIBLE_PATTERN) return one(field, 'required', REQUIRED);
       if (requirement === EMAIL_PATTERN) return one(field, 'invalid_email', 'Enter an email address in the correct format, like name@example.com.');
       if (requirement === DATE_PATTERN) return one(field, 'invalid_date', 'Enter a real date between 1900 and 2100, like 2026-03-14.');
       if (requirement === DATE_TIME_PATTERN) return one(field, 'invalid_date', 'Enter a real date and time between 1900 and 2100, like 2026-03-14T09:30:00Z.');
@@ -141,8 +143,8 @@ function mapIssue(issue: Issue, prefix: string | undefined): FieldError[] {
  * Turns the issues of a failed parse into the contract's {@link FieldError} list: stable
  * codes from `FIELD_ERROR_CODES`, dotted paths (`citizen.email`, `attachments.0`, one
  * `unknown_field` per unknown key), and plain English sentences. A missing, `null` or blank
- * value is `required`. The contact centre answers with this list and the SDK throws it
- * before sending, so both read alike.
+ * value, or text with nothing visible in it, is `required`. The contact centre answers with
+ * this list and the SDK throws it before sending, so both read alike.
  *
  * @param prefix - put in front of every path, e.g. `answers`.
  * @example

@@ -1,7 +1,7 @@
 import { toJsonSchema, toJsonSchemaDefs, type ConversionConfig, type JSONSchema7 as JsonSchema7 } from '@valibot/to-json-schema';
 import { optional, string, type Literal, type LiteralSchema, type RegexAction } from 'valibot';
 import { API_VERSION, HEADERS } from './constants.ts';
-import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, LocalizedTextSchema } from './common.ts';
+import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, LocalizedTextSchema, VISIBLE_PATTERN } from './common.ts';
 import { FieldErrorSchema, ProblemSchema } from './problem.ts';
 import { FieldDefinitionSchema, MinistrySchema, ServiceCatalogueSchema, ServiceSchema } from './service.ts';
 import { CitizenSchema, ComplaintCreateRequestSchema, ComplaintCreatedSchema, LocationSchema } from './complaint.ts';
@@ -137,7 +137,10 @@ const conversion: ConversionConfig = {
   // Trimming changes no accepted value, and "at least one language" has no keyword to say it.
   ignoreActions: ['trim', 'check'],
   overrideAction: ({ valibotAction, jsonSchema }) => {
-    const format = valibotAction.type === 'regex' ? FORMATS.get((valibotAction as RegexAction<string, undefined>).requirement) : undefined;
+    const requirement = valibotAction.type === 'regex' ? (valibotAction as RegexAction<string, undefined>).requirement : undefined;
+    // Required text: JSON Schema's patterns are Unicode ones already, so `\p{…}` needs no flag.
+    if (requirement === VISIBLE_PATTERN) return { ...jsonSchema, minLength: 1 };
+    const format = FORMATS.get(requirement);
     return format ? { ...jsonSchema, format } : undefined;
   },
   overrideSchema: ({ valibotSchema, jsonSchema }) => {

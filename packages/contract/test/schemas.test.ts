@@ -105,6 +105,17 @@ test('bad values are reported per field', () => {
   assert.deepEqual(paths, ['attachments.0', 'citizen.email', 'citizen.phone', 'subject']);
 });
 
+test('required text needs a character a person can see; zero-width and bidi characters alone are missing', () => {
+  for (const invisible of ['\u200B', '\u200B\u200C\u200D\u2060\uFEFF', '\u200E\u200F\u202E\u2066\u2069\u061C', '\u00AD\u034F\uFE0F\u3164\u115F', '\u{E0041}', '\u2800', ' \t\u200B\n ']) {
+    const result = safeParse(ComplaintCreateRequestSchema, { ...validComplaint, subject: invisible });
+    assert.deepEqual(result.success ? [] : fieldErrorsFromIssues(result.issues), [{ field: 'subject', code: 'required', message: 'Enter a value.' }], JSON.stringify(invisible));
+  }
+  // A visible character anywhere is enough, in any script; the invisible ones around it are kept.
+  for (const visible of ['a\u200B', 'é', 'مرحبا', '\u0915\u094D\u200D', '👍🏽', '\u{1F468}\u200D\u{1F469}']) {
+    assert.equal(parse(ComplaintCreateRequestSchema, { ...validComplaint, subject: visible }).subject, visible);
+  }
+});
+
 test('callback schedule is either as-soon-as-possible or a slot start', () => {
   const base = { service: 'licence-status', name: 'Ama', phone: '+15555550123', locale: 'en', reason: 'Licence renewal' };
   assert.equal(safeParse(CallbackCreateRequestSchema, { ...base, schedule: { type: 'asap' } }).success, true);

@@ -2,12 +2,12 @@
  * Which answers a complaint needs: what a form asks when it lays out its fields, apart from
  * the checks of `validation.ts`, so that laying out a form does not carry every check.
  */
-import type { AnswerValue, FieldDefinition } from '@civic-contact/contract';
+import { VISIBLE_PATTERN, type AnswerValue, type FieldDefinition } from '@civic-contact/contract';
 
-/** Whether an answer counts as given: not absent, not blank text, not an empty list. */
+/** Whether an answer counts as given: not absent, not text with nothing visible in it (blank, zero-width), not an empty list. */
 export function isAnswered(value: AnswerValue | null | undefined): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return VISIBLE_PATTERN.test(value);
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }

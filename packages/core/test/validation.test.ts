@@ -93,8 +93,8 @@ describe('validateAnswer', () => {
     assert.ok(FIELD_ERROR_CODES.includes(problem.code));
   });
 
-  test('blank text, whitespace and empty lists count as missing', () => {
-    for (const blank of [undefined, '', '   \n', []] as const) {
+  test('blank text, whitespace, text with nothing visible and empty lists count as missing', () => {
+    for (const blank of [undefined, '', '   \n', '\u200B', '\u200C\u200D\u2060\uFEFF', ' \u202E\u2066\u061C ', '\u3164\u00AD\u2800', []] as const) {
       assert.equal(code(fields.licence, blank as AnswerValue | undefined), 'required');
       assert.equal(code(fields.details, blank as AnswerValue | undefined), null, 'optional fields may be left out');
     }

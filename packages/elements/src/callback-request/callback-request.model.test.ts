@@ -85,6 +85,12 @@ describe('callback request model', () => {
     const full = checkAnswers(answers({ when: 'slot', day: '2026-11-25', slot: FULL }), context);
     expect(full.problems).to.deep.equal([{ field: 'slot', code: 'missing' }]);
     expect(checkAnswers(answers({ when: 'slot' }), context).problems).to.deep.equal([{ field: 'day', code: 'missing' }]);
+    // Zero-width characters alone are no name and no reason, as the contact centre has it.
+    const invisible = checkAnswers(answers({ when: 'asap', name: '\u200B\u200D', reason: ' \u2060\u202E ' }), context);
+    expect(invisible.problems).to.deep.equal([
+      { field: 'name', code: 'missing' },
+      { field: 'reason', code: 'missing' },
+    ]);
   });
 
   it('puts the contact centre’s refusals at the fields the citizen can correct', () => {

@@ -3,7 +3,7 @@
  * cancellation form; the contact centre's refusals at the fields they concern. Needed once
  * the citizen presses a button, so it comes with the later steps (later.ts).
  */
-import { LIMITS, parseReference, PHONE_PATTERN, type CallbackCreateRequest, type CallbackSlots, type FieldError } from '@civic-contact/contract';
+import { LIMITS, parseReference, PHONE_PATTERN, VISIBLE_PATTERN, type CallbackCreateRequest, type CallbackSlots, type FieldError } from '@civic-contact/contract';
 import { typedPrefix } from '../shared/reference.ts';
 import { findSlot, type Answers, type CheckedPhone, type Problem } from './model.ts';
 import { knownCountry, type PhoneCheck, type PhoneLibrary } from './phone.ts';
@@ -22,12 +22,13 @@ export function checkAnswers(
   }
   if (!answers.language) problems.push({ field: 'language', code: 'missing' });
   const name = answers.name.trim();
-  if (!name) problems.push({ field: 'name', code: 'missing' });
+  // Nothing visible (blank, or zero-width characters only) is missing, as the contact centre has it.
+  if (!VISIBLE_PATTERN.test(name)) problems.push({ field: 'name', code: 'missing' });
   else if (name.length > LIMITS.nameMaxLength) problems.push({ field: 'name', code: 'too-long' });
   const phone = checkPhone(context.phoneLibrary, answers.phone, context.country);
   if (!phone.ok) problems.push({ field: 'phone', code: 'phone', problem: phone.problem });
   const reason = answers.reason.trim();
-  if (!reason) problems.push({ field: 'reason', code: 'missing' });
+  if (!VISIBLE_PATTERN.test(reason)) problems.push({ field: 'reason', code: 'missing' });
   else if (reason.length > LIMITS.reasonMaxLength) problems.push({ field: 'reason', code: 'too-long' });
   if (problems.length > 0 || !phone.ok) return { problems, phone: phone.ok ? phone : undefined, request: undefined };
   return {

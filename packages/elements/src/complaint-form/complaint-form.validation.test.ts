@@ -163,6 +163,20 @@ describe('<civic-complaint-form> validation', function () {
     expect(form.shadowRoot!.querySelector('[data-error-summary] a[data-focus^="citizen."]')).to.equal(null);
   });
 
+  it('takes text with nothing visible in it (zero-width characters only) for no text at all', async () => {
+    const form = await mount({ mock, service: 'civil-registry-enquiry' });
+    await fillEnquiry(form, '\u200B\u200B');
+    await type(form, 'description', '\u2060 \u200D\uFEFF');
+    await type(form, 'answers.question', '\u200B\u200E');
+    await pressContinue(form);
+    const links = $$<HTMLAnchorElement>(form, '[data-error-summary] a');
+    expect(links.map((link) => [link.dataset['focus'], textOf(link)])).to.deep.equal([
+      ['subject', WORDS.en.subjectRequired],
+      ['description', WORDS.en.descriptionRequired],
+      ['answers.question', 'Enter your question'],
+    ]);
+  });
+
   it('reads numbers and dates as the service’s rules do', async () => {
     const form = await mount({ mock, ministry: 'health', service: 'health-hospital-waiting-times' });
     await type(form, 'answers.hours_waited', 'five');
