@@ -187,8 +187,10 @@ function phoneMatches(verifier: string, phone: string | null): boolean {
 
 function cleanFilename(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  // Control and bidi-override characters make a name display as something else.
-  const visible = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  // Controls (C0, C1), line separators and invisible format characters (bidi marks, overrides,
+  // isolates, zero-width spaces, tags) make a name display as another: `invoice\u202Efdp.exe`
+  // shows as "invoiceexe.pdf". Zero-width (non-)joiners stay: Persian words and emoji need them.
+  const visible = base.replace(/(?![\u200c\u200d])[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim();
   return Array.from(visible).slice(0, 200).join('') || 'attachment';
 }
 
