@@ -3,7 +3,7 @@ import { optional, string, type Literal, type LiteralSchema, type RegexAction } 
 import { API_VERSION, HEADERS } from './constants.ts';
 import { DATE_PATTERN, DATE_TIME_PATTERN, EMAIL_PATTERN, LocalizedTextSchema, VISIBLE_PATTERN } from './common.ts';
 import { FieldErrorSchema, ProblemSchema } from './problem.ts';
-import { FieldDefinitionSchema, MinistrySchema, ServiceCatalogueSchema, ServiceSchema } from './service.ts';
+import { FieldDefinitionSchema, MinistrySchema, ServiceCatalogueSchema, ServiceSchema, ServicesQuerySchema } from './service.ts';
 import { CitizenSchema, ComplaintCreateRequestSchema, ComplaintCreatedSchema, LocationSchema } from './complaint.ts';
 import { AttachmentSchema } from './attachment.ts';
 import {
@@ -94,7 +94,7 @@ const components: Record<string, Schema> = {
 
 const v = `/${API_VERSION}`;
 const operations: Operation[] = [
-  { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry accepts complaints and callbacks for', auth: 'either', ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [401, 403] },
+  { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry (or the one an all-ministries key names) accepts complaints and callbacks for', auth: 'either', query: ServicesQuerySchema, ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [400, 401, 403] },
   { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422] },
   { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422] },
   { method: 'get', path: `${v}/tickets/{reference}`, id: 'getTicket', summary: 'A ticket’s status and public timeline; unknown reference and wrong verifier answer the same 404', auth: 'site', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Ticket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },

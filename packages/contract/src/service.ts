@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { int, number, object } from './schema.ts';
+import { int, number, object, strictObject } from './schema.ts';
 import {
   ATTACHMENT_TYPES,
   CONTACT_REQUIREMENTS,
@@ -119,7 +119,11 @@ export const MinistrySchema = object({
 });
 export type Ministry = v.InferOutput<typeof MinistrySchema>;
 
-/** `GET /v1/services`: the ministry behind the key and the services it accepts. */
+/** Query of `GET /v1/services`: an all-ministries key names the ministry; a ministry's key may name only its own. */
+export const ServicesQuerySchema = strictObject({ ministry: v.optional(SlugSchema) });
+export type ServicesQuery = v.InferOutput<typeof ServicesQuerySchema>;
+
+/** `GET /v1/services`: the ministry behind the key (or named by an all-ministries key) and the services it accepts. */
 export const ServiceCatalogueSchema = object({
   ministry: MinistrySchema,
   services: v.array(ServiceSchema),

@@ -25,6 +25,7 @@ import {
   parseReference,
   RerouteRequestSchema,
   safeParse,
+  ServicesQuerySchema,
   SlotsQuerySchema,
   SlugSchema,
   StatsQuerySchema,
@@ -387,9 +388,19 @@ export class ContactCentre {
 
   /* ---------------------------------------------------------------- services */
 
-  /** `GET /v1/services`: the key's ministry and its services. */
-  async listServices(principal: Principal): Promise<ServiceCatalogue> {
-    const ministry = await this.#ministryOf(principal);
+  /**
+   * `GET /v1/services?ministry=…`: the key's ministry and its services. An all-ministries key
+   * names the ministry (its agents route that ministry's tickets to its teams); a ministry's
+   * key may name only its own.
+   *
+   * @throws DomainError 400 (bad query, unknown ministry), 403 (another ministry's; an
+   *   all-ministries key naming none).
+   */
+  async listServices(principal: Principal, query: QueryInput = null): Promise<ServiceCatalogue> {
+    const { ministry: named } = parseQuery(ServicesQuerySchema, query);
+    const ministry = principal.ministryId === null && named !== undefined ? await this.#storage.getMinistry(named) : await this.#ministryOf(principal);
+    if (!ministry) throw badRequest('There is no such ministry.', [{ field: 'ministry', code: 'invalid_choice', message: 'There is no such ministry.' }]);
+    if (named !== undefined && named !== ministry.id) throw forbidden('A ministry key sees only its own ministry’s services.');
     return { ministry, services: await this.#storage.listServices(ministry.id) };
   }
 

@@ -122,7 +122,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     return body;
   }
 
-  app.get('/v1/services', async (c) => jsonResponse(await centre.listServices(c.get('principal'))));
+  app.get('/v1/services', async (c) => jsonResponse(await centre.listServices(c.get('principal'), query(c))));
 
   app.post('/v1/complaints', async (c) => {
     const result = await centre.createComplaint(c.get('principal'), await json(c), idempotencyKey(c), context(c));
