@@ -1,13 +1,15 @@
 /**
  * Agent console of the example ministry site: list the ministry's tickets, open one, change
  * its status with a public note and re-route it, so a visitor can watch a complaint move.
+ * An all-ministries key works too: it lists every ministry's tickets, each with its ministry.
  *
  * It calls the API with plain `fetch` and `Authorization: Bearer sk_…` because it is an
  * agent's own tool: the SDK refuses secret keys in browsers on purpose, to keep them off
  * citizen pages. The API is on the same origin as this page.
  *
  * Every piece of server data reaches the page through `textContent` or attributes, never
- * through HTML parsing, so a ticket's text cannot inject markup.
+ * through HTML parsing, so a ticket's text cannot inject markup; and what a citizen wrote is
+ * isolated from the page's own words around it (see `citizenText`).
  */
 
 const API_BASE = '/v1';
@@ -37,8 +39,10 @@ const CHANNEL_LABELS = {
  * URL, so closing or reloading the page is enough to forget it.
  */
 let secretKey = null;
-/** `{ ministry, services: Map, entities: Map }` from `GET /v1/services`. */
-let catalogue = null;
+/** Each ministry's `{ ministry, services: Map, entities: Map }` from `GET /v1/services`, by id. */
+const catalogues = new Map();
+/** Whether the key is an all-ministries one: then each ticket says which ministry it is of. */
+let allMinistries = false;
 let nextCursor = null;
 /** The status filter the shown list was loaded with: "Load more" must continue that list. */
 let listStatus = '';
@@ -103,6 +107,22 @@ function element(tag, text, className) {
   return node;
 }
 
+/**
+ * What a citizen wrote or named (a subject, a name, an answer, a file's name), in a `<bdi>`:
+ * its direction comes from its own first letter, and nothing in it (Arabic or Hebrew words, a
+ * stray right-to-left override) can reorder the page's words around it.
+ */
+function citizenText(text, className) {
+  return element('bdi', text, className);
+}
+
+/** A block of a citizen's text (a subject, a description, a note) that sets its own direction. */
+function citizenBlock(node, text) {
+  node.dir = 'auto';
+  node.textContent = text;
+  return node;
+}
+
 function statusTag(status) {
   return element('span', STATUS_LABELS[status] ?? status, `tag tag--${status}`);
 }
@@ -124,29 +144,34 @@ function addRow(list, term, value) {
 
 /* ------------------------------------------------------------------ wording */
 
-/** A ministry's text in English, else its default language, else whatever it has. */
-function localized(text) {
+/** A ministry's text in English, else the ministry's default language, else whatever it has. */
+function localized(text, ministryId) {
   if (!text || typeof text !== 'object') return '';
-  const fallback = catalogue?.ministry.defaultLocale;
+  const fallback = catalogues.get(ministryId)?.ministry.defaultLocale;
   return text.en ?? (fallback ? text[fallback] : undefined) ?? Object.values(text)[0] ?? '';
 }
 
-function serviceName(id) {
-  const service = catalogue?.services.get(id);
-  return service ? localized(service.name) : id;
+function ministryName(id) {
+  const catalogue = catalogues.get(id);
+  return catalogue ? localized(catalogue.ministry.name, id) : id;
 }
 
-function entityName(id) {
-  const entity = catalogue?.entities.get(id);
-  return entity ? localized(entity.name) : id;
+function serviceName(ministryId, id) {
+  const service = catalogues.get(ministryId)?.services.get(id);
+  return service ? localized(service.name, ministryId) : id;
+}
+
+function entityName(ministryId, id) {
+  const entity = catalogues.get(ministryId)?.entities.get(id);
+  return entity ? localized(entity.name, ministryId) : id;
 }
 
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Times in the centre's own time zone, named, because agents and the citizen may be elsewhere. */
-function formatDateTime(iso) {
+/** Times in the zone of the ticket's centre, named, because agents and the citizen may be elsewhere. */
+function formatDateTime(iso, ministryId) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat('en-US', {
@@ -155,14 +180,14 @@ function formatDateTime(iso) {
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    timeZone: catalogue?.ministry.timeZone,
+    timeZone: catalogues.get(ministryId)?.ministry.timeZone,
     timeZoneName: 'short',
   }).format(date);
 }
 
-function timeElement(iso) {
+function timeElement(iso, ministryId) {
   if (!iso) return element('span', 'Not yet');
-  const node = element('time', formatDateTime(iso));
+  const node = element('time', formatDateTime(iso, ministryId));
   node.dateTime = iso;
   return node;
 }
@@ -382,15 +407,19 @@ ui.keyForm.addEventListener('submit', async (event) => {
   secretKey = value;
   const ok = await run(
     async () => {
-      const data = await api('/services');
-      catalogue = {
-        ministry: data.ministry,
-        services: new Map(data.services.map((service) => [service.id, service])),
-        entities: new Map(data.ministry.entities.map((entity) => [entity.id, entity])),
-      };
+      // A ministry's key has a catalogue of its own; an all-ministries key is refused one (403:
+      // a known key, that may not) and reads each ministry's as its tickets come.
+      const own = await api('/services').catch((error) => {
+        if (error instanceof ApiError && error.problem.status === 403) return null;
+        throw error;
+      });
+      catalogues.clear();
+      if (own) remember(own);
+      allMinistries = own === null;
       ui.keyInput.value = '';
       ui.keySection.hidden = true;
-      ui.keyStatusText.textContent = `You are working on the tickets of the ${localized(data.ministry.name)}. The key is kept in this page only.`;
+      const whose = own ? `the ${localized(own.ministry.name, own.ministry.id)}` : 'every ministry';
+      ui.keyStatusText.textContent = `You are working on the tickets of ${whose}. The key is kept in this page only.`;
       ui.keyStatus.hidden = false;
       ui.workspace.hidden = false;
       const shown = await loadTickets({ reset: true });
@@ -405,12 +434,29 @@ ui.keyForm.addEventListener('submit', async (event) => {
           : problem,
     },
   );
-  if (!ok && !catalogue) secretKey = null;
+  if (!ok && ui.keyStatus.hidden) secretKey = null;
 });
+
+/** Keeps a ministry's catalogue, with its services and teams by id. */
+function remember(data) {
+  catalogues.set(data.ministry.id, {
+    ministry: data.ministry,
+    services: new Map(data.services.map((service) => [service.id, service])),
+    entities: new Map(data.ministry.entities.map((entity) => [entity.id, entity])),
+  });
+}
+
+/** Reads the catalogue of each of these ministries not yet known (an all-ministries key names it). */
+async function learnMinistries(ids) {
+  const unknown = [...new Set(ids)].filter((id) => !catalogues.has(id));
+  const read = await Promise.all(unknown.map((id) => api(`/services?${new URLSearchParams({ ministry: id })}`)));
+  for (const data of read) remember(data);
+}
 
 ui.forgetKey.addEventListener('click', () => {
   secretKey = null;
-  catalogue = null;
+  catalogues.clear();
+  allMinistries = false;
   selected = null;
   nextCursor = null;
   listStatus = '';
@@ -437,12 +483,17 @@ function ticketRow(ticket) {
   const button = element('button', undefined, 'link-button');
   button.type = 'button';
   button.dataset.reference = ticket.reference;
-  button.append(element('span', ticket.reference, 'link-button__main'), element('span', ticket.subject, 'link-button__sub'));
+  button.append(element('span', ticket.reference, 'link-button__main'), citizenText(ticket.subject, 'link-button__sub'));
   if (selected?.reference === ticket.reference) button.setAttribute('aria-current', 'true');
   heading.append(button);
 
   const meta = element('p', undefined, 'muted');
-  meta.append(statusTag(ticket.status), ` ${serviceName(ticket.serviceId)} · ${CHANNEL_LABELS[ticket.channel] ?? ticket.channel} · `, timeElement(ticket.submittedAt));
+  const ministry = allMinistries ? `${ministryName(ticket.ministryId)} · ` : '';
+  meta.append(
+    statusTag(ticket.status),
+    ` ${ministry}${serviceName(ticket.ministryId, ticket.serviceId)} · ${CHANNEL_LABELS[ticket.channel] ?? ticket.channel} · `,
+    timeElement(ticket.submittedAt, ticket.ministryId),
+  );
   item.append(heading, meta);
   return item;
 }
@@ -468,6 +519,7 @@ async function loadTickets({ reset }) {
   ui.ticketList.setAttribute('aria-busy', 'true');
   try {
     const page = await api(`/agent/tickets?${params}`);
+    await learnMinistries(page.items.map((ticket) => ticket.ministryId));
     if (reset) {
       ui.ticketList.replaceChildren();
       listStatus = status;
@@ -515,12 +567,13 @@ ui.ticketList.addEventListener('click', async (event) => {
 
 async function openTicket(reference) {
   const ticket = await api(`/agent/tickets/${encodeURIComponent(reference)}`);
+  await learnMinistries([ticket.ministryId]);
   showTicket(ticket);
   ui.statusNote.value = '';
   ui.routeNote.value = '';
 }
 
-function answerText(field, value) {
+function answerText(field, value, ministryId) {
   if (field?.type === 'date' && typeof value === 'string') {
     const date = new Date(`${value}T00:00:00Z`);
     // A calendar date has no time zone: format it in UTC so it is never shifted a day.
@@ -529,49 +582,58 @@ function answerText(field, value) {
   const values = Array.isArray(value) ? value : [value];
   const labels = values.map((v) => {
     const match = field?.options?.find((o) => o.value === v);
-    return match ? localized(match.label) : String(v);
+    return match ? localized(match.label, ministryId) : String(v);
   });
   return labels.join(', ');
 }
 
 function showTicket(ticket) {
   selected = ticket;
+  const { ministryId } = ticket;
+  const catalogue = catalogues.get(ministryId);
   const service = catalogue?.services.get(ticket.serviceId);
+  const time = (iso) => timeElement(iso, ministryId);
 
   ui.ticketHeading.textContent = ticket.reference;
-  ui.ticketSubject.textContent = ticket.subject;
+  citizenBlock(ui.ticketSubject, ticket.subject);
 
   ui.ticketSummary.replaceChildren();
   addRow(ui.ticketSummary, 'Status', statusTag(ticket.status));
-  addRow(ui.ticketSummary, 'Service', serviceName(ticket.serviceId));
-  addRow(ui.ticketSummary, 'Team', entityName(ticket.entityId));
+  if (allMinistries) addRow(ui.ticketSummary, 'Ministry', ministryName(ministryId));
+  addRow(ui.ticketSummary, 'Service', serviceName(ministryId, ticket.serviceId));
+  addRow(ui.ticketSummary, 'Team', entityName(ministryId, ticket.entityId));
   addRow(ui.ticketSummary, 'Channel', CHANNEL_LABELS[ticket.channel] ?? ticket.channel);
-  addRow(ui.ticketSummary, 'Submitted', timeElement(ticket.submittedAt));
-  addRow(ui.ticketSummary, 'Reply expected by', timeElement(ticket.expectedResponseBy));
-  addRow(ui.ticketSummary, 'First response', timeElement(ticket.firstResponseAt));
-  if (ticket.resolvedAt) addRow(ui.ticketSummary, 'Resolved', timeElement(ticket.resolvedAt));
+  addRow(ui.ticketSummary, 'Submitted', time(ticket.submittedAt));
+  addRow(ui.ticketSummary, 'Reply expected by', time(ticket.expectedResponseBy));
+  addRow(ui.ticketSummary, 'First response', time(ticket.firstResponseAt));
+  if (ticket.resolvedAt) addRow(ui.ticketSummary, 'Resolved', time(ticket.resolvedAt));
 
+  // Email addresses and phone numbers are checked to be ASCII; names are anyone's.
   ui.ticketCitizen.replaceChildren();
-  addRow(ui.ticketCitizen, 'Name', ticket.citizen.name ?? 'Not given (anonymous)');
+  addRow(ui.ticketCitizen, 'Name', ticket.citizen.name === null ? 'Not given (anonymous)' : citizenText(ticket.citizen.name));
   addRow(ui.ticketCitizen, 'Email', ticket.citizen.email);
   addRow(ui.ticketCitizen, 'Phone', ticket.citizen.phone);
   addRow(ui.ticketCitizen, 'Wants replies in', languageName(ticket.citizen.preferredLocale ?? ticket.locale));
 
-  ui.ticketDescription.textContent = ticket.description;
+  citizenBlock(ui.ticketDescription, ticket.description);
   ui.ticketAnswers.replaceChildren();
-  if (ticket.location) addRow(ui.ticketAnswers, 'Where', ticket.location.address);
+  if (ticket.location) addRow(ui.ticketAnswers, 'Where', citizenText(ticket.location.address));
   for (const [fieldId, value] of Object.entries(ticket.answers ?? {})) {
     const field = service?.fields.find((f) => f.id === fieldId);
-    addRow(ui.ticketAnswers, field ? localized(field.label) : fieldId, answerText(field, value));
+    addRow(ui.ticketAnswers, field ? localized(field.label, ministryId) : fieldId, citizenText(answerText(field, value, ministryId)));
   }
   ui.ticketAnswers.hidden = ui.ticketAnswers.childElementCount === 0;
 
   ui.ticketAttachments.replaceChildren(
-    ...ticket.attachments.map((a) => element('li', `${a.filename} (${a.contentType}, ${formatBytes(a.size)})`)),
+    ...ticket.attachments.map((a) => {
+      const item = document.createElement('li');
+      item.append(citizenText(a.filename), ` (${a.contentType}, ${formatBytes(a.size)})`);
+      return item;
+    }),
   );
   ui.ticketAttachmentsBlock.hidden = ticket.attachments.length === 0;
 
-  ui.ticketTimeline.replaceChildren(...ticket.timeline.map(timelineItem));
+  ui.ticketTimeline.replaceChildren(...ticket.timeline.map((entry) => timelineItem(entry, ministryId)));
 
   // Every other status is offered; the server knows which moves are legal and says so if not.
   ui.newStatus.replaceChildren(option('', 'Choose a status'));
@@ -579,8 +641,9 @@ function showTicket(ticket) {
     if (status !== ticket.status) ui.newStatus.append(option(status, label));
   }
   ui.newEntity.replaceChildren(option('', 'Choose a team'));
+  // The teams of the ticket's own ministry: a ticket never leaves its ministry.
   for (const [id, entity] of catalogue?.entities ?? []) {
-    if (id !== ticket.entityId) ui.newEntity.append(option(id, localized(entity.name)));
+    if (id !== ticket.entityId) ui.newEntity.append(option(id, localized(entity.name, ministryId)));
   }
 
   ui.ticketEmpty.hidden = true;
@@ -591,18 +654,19 @@ function showTicket(ticket) {
   }
 }
 
-function timelineItem(entry) {
+function timelineItem(entry, ministryId) {
   const item = document.createElement('li');
   const what = element('p');
   const label = STATUS_LABELS[entry.status] ?? entry.status;
-  const entity = localized(entry.entity?.name) || entry.entity?.id;
+  const entity = localized(entry.entity?.name, ministryId) || entry.entity?.id;
   if (entry.kind === 'created') what.append(element('strong', 'Complaint received'), ` by ${entity}`);
   else if (entry.kind === 'rerouted') what.append(element('strong', `Sent to ${entity}`));
   else what.append(element('strong', `Status: ${label}`), ` (${entity})`);
   const when = element('p', undefined, 'muted');
-  when.append(timeElement(entry.at));
+  when.append(timeElement(entry.at, ministryId));
   item.append(what, when);
-  if (entry.note) item.append(element('p', entry.note, 'timeline__note'));
+  // Written for the citizen, perhaps in their language, which may run right to left.
+  if (entry.note) item.append(citizenBlock(element('p', undefined, 'timeline__note'), entry.note));
   return item;
 }
 
@@ -656,7 +720,7 @@ ui.routeForm.addEventListener('submit', async (event) => {
       showTicket(ticket);
       refreshRow(ticket);
       ui.routeNote.value = '';
-      announce(`${reference} is now with ${entityName(ticket.entityId)}.`);
+      announce(`${reference} is now with ${entityName(ticket.ministryId, ticket.entityId)}.`);
     },
     { fields },
   );
