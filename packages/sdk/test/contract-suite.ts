@@ -586,6 +586,14 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         const unknown = await rejection(admin().stats.get({ ministry: 'fisheries' }));
         assert.ok(isValidationError(unknown) && unknown.status === 400, String(unknown));
       });
+
+      test('a ministry key naming another ministry’s services is refused; the all-ministries key reads the one it names', async () => {
+        await refused(raw('GET', '/v1/services?ministry=transport', { key: { secret: keys.secret['health']! } }), 403, PROBLEM_TYPES.forbidden);
+        await refused(raw('GET', '/v1/services', { key: { secret: keys.admin } }), 403, PROBLEM_TYPES.forbidden);
+        const named = await raw('GET', '/v1/services?ministry=transport', { key: { secret: keys.admin } });
+        assert.equal(named.status, 200);
+        assert.equal(((await named.json()) as { ministry: { id: string } }).ministry.id, 'transport');
+      });
     });
 
     describe('400: requests that cannot be read', () => {
@@ -667,6 +675,12 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
           ['/v1/stats?from=yesterday', secret, 'from'],
           ['/v1/stats?from=2026-03-10&to=2026-03-01', secret, 'from'],
           ['/v1/stats?ministry=fisheries', { secret: keys.admin }, 'ministry'],
+          ['/v1/services?ministry=fisheries', { secret: keys.admin }, 'ministry'],
+          ['/v1/services?colour=blue', undefined, 'colour'],
+          // Dates outside 1900–2100, which the contract refuses before any date arithmetic.
+          [`/v1/callbacks/slots?service=${SERVICE}&from=9999-12-31`, undefined, 'from'],
+          ['/v1/agent/tickets?to=0000-01-01', secret, 'to'],
+          ['/v1/stats?from=1899-12-31', secret, 'from'],
         ];
         for (const [path, key, field] of cases) {
           const problem = await refused(raw('GET', path, { key }), 400, PROBLEM_TYPES.badRequest);
