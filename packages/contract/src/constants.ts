@@ -107,6 +107,7 @@ export const PROBLEM_TYPES = {
   rateLimited: 'urn:civic-contact:problem:rate-limited',
   internal: 'urn:civic-contact:problem:internal',
   unavailable: 'urn:civic-contact:problem:unavailable',
+  insufficientStorage: 'urn:civic-contact:problem:insufficient-storage',
 } as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];
 

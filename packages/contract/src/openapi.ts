@@ -121,6 +121,7 @@ const errorDescriptions: Record<number, string> = {
   415: 'Unsupported content type',
   422: 'Validation failed; `errors` lists every field',
   429: 'Too many attempts; wait `Retry-After` seconds',
+  507: 'The contact centre cannot store anything now (its disk is full); nothing was saved: send it again after `Retry-After` seconds',
 };
 
 /* The contract's own patterns of a date, an instant and an email are formats a reader knows by name. */
@@ -212,7 +213,9 @@ function operationObject(op: Operation): JsonSchema {
   };
   // Every JSON body is refused with 413 when too large and 415 when it is not JSON.
   const bodyErrors = op.body && op.body !== 'multipart' ? [413, 415] : [];
-  for (const status of [...new Set([...op.errors, ...bodyErrors])].sort((a, b) => a - b).concat(500)) {
+  // Every write may find the disk full.
+  const storageErrors = op.method === 'get' ? [] : [507];
+  for (const status of [...new Set([...op.errors, ...bodyErrors])].sort((a, b) => a - b).concat(500, ...storageErrors)) {
     responses[status] = {
       description: errorDescriptions[status] ?? 'Server error',
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

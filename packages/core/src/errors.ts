@@ -81,6 +81,20 @@ export function notFound(detail = 'Nothing was found here.'): DomainError {
   return new DomainError(problem(PROBLEM_TYPES.notFound, 'Not found', 404, detail));
 }
 
+/**
+ * 507: the contact centre's disk or database is full. Nothing of the request was stored; it can
+ * be sent again once an operator has made room, which `Retry-After` (and `retryAfter`) puts a
+ * few minutes away.
+ */
+export function insufficientStorage(retryAfterSeconds = 60): DomainError {
+  return new DomainError(
+    problem(PROBLEM_TYPES.insufficientStorage, 'We cannot save anything right now', 507, 'Nothing you sent was saved. Please try again in a few minutes.', {
+      retryAfter: retryAfterSeconds,
+    }),
+    { [HEADERS.retryAfter]: String(retryAfterSeconds) },
+  );
+}
+
 /** 409: the request conflicts with the current state. */
 export function conflict(detail: string): DomainError {
   return new DomainError(problem(PROBLEM_TYPES.conflict, 'Conflict', 409, detail));

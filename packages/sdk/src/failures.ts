@@ -148,6 +148,14 @@ export function errorFromResponse(
   if (status === 408) {
     return new TimeoutError(`The contact centre timed out waiting for ${op}. Check the connection and try again.`, timeoutMs, options);
   }
+  if (status === 507) {
+    // A full disk is made room on by a person, not in the seconds the client retries within: not retried, but said as it is.
+    return new ServerError(
+      `The contact centre cannot store anything right now (its storage is full), so ${op} was not saved. Try again in a few minutes; if it keeps happening, report it with the request id.`,
+      retryAfterOf(response.headers, data),
+      options,
+    );
+  }
   if (status >= 500) {
     const retryAfter = status === 503 ? retryAfterOf(response.headers, data) : undefined;
     return new ServerError(

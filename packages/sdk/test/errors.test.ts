@@ -14,6 +14,7 @@ import {
   isForbiddenError,
   isNotFoundError,
   isResponseShapeError,
+  isServerError,
   isValidationError,
   NotFoundError,
   ResponseShapeError,
@@ -113,6 +114,20 @@ describe('error responses map to error classes', () => {
     assert.ok(isForbiddenError(forbidden));
     assert.ok(!isAuthError(forbidden));
     assert.match(forbidden.message, /Origin not allowed/);
+  });
+
+  test('507 → ServerError saying nothing was saved, with Retry-After as retryAfter, thrown at once rather than retried', async () => {
+    const { fetch, attempts } = fakeFetch(() =>
+      problem(507, { type: PROBLEM_TYPES.insufficientStorage, title: 'We cannot save anything right now', retryAfter: 60 }, { 'Retry-After': '60' }),
+    );
+    const client = createClient({ baseUrl: BASE_URL, siteKey: SITE_KEY, fetch });
+    const error = await failure(client.complaints.create(complaint));
+    assert.ok(isServerError(error));
+    assert.equal(error.status, 507);
+    assert.equal(error.problemType, PROBLEM_TYPES.insufficientStorage);
+    assert.equal(error.retryAfter, 60);
+    assert.match(error.message, /cannot store anything right now .* was not saved\. Try again in a few minutes/);
+    assert.equal(attempts.length, 1, 'a full disk is not retried within the call');
   });
 
   test('an unexpected status is still a CivicContactError with its status', async () => {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import type { ContactCentre, RequestContext, UploadInput } from '../contact-centre.ts';
 import type { Principal } from '../keys.ts';
-import { badRequest, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
+import { badRequest, insufficientStorage, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
 
 /** Options of the shared HTTP binding. */
 export interface HttpAppOptions {
@@ -23,7 +23,11 @@ export interface HttpAppOptions {
    * `null` for requests from its own pages, which are not cross-origin.
    */
   requestOrigin?: (request: Request) => string | null;
-  /** Called with unexpected errors; they reach the client only as a bare 500 problem. */
+  /**
+   * Called with unexpected errors. They reach the client as a bare 500 problem; but a full disk
+   * as 507 with `Retry-After`, and a `RangeError` (input past what a helper can handle, that
+   * validation let through) as 400.
+   */
   onError?: (error: unknown) => void;
 }
 
@@ -63,6 +67,21 @@ function problemResponse(problem: Problem, headers: Record<string, string> = {})
   return response;
 }
 
+/** SQLite's "database or disk is full" (the primary code of `errcode`, which may be an extended one). */
+const SQLITE_FULL = 13;
+
+/**
+ * Whether `error` (or an error it was caused by) says the disk is full: `ENOSPC` or a disk
+ * quota (`EDQUOT`) from the file system, `SQLITE_FULL` from `node:sqlite`.
+ */
+function isStorageFull(error: unknown): boolean {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const { code, errcode } = cause as { code?: unknown; errcode?: unknown };
+    if (code === 'ENOSPC' || code === 'EDQUOT' || (typeof errcode === 'number' && (errcode & 0xff) === SQLITE_FULL)) return true;
+  }
+  return false;
+}
+
 /**
  * The v1 HTTP contract over a {@link ContactCentre}, on Web-standard Request/Response.
  * The mock (msw, in browsers and Node) and the reference server both serve this one app,
@@ -76,7 +95,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
 
   app.onError((error) => {
     if (isDomainError(error)) return problemResponse(error.problem, error.headers);
+    // These are answered as the citizen's or the disk's fault, but an operator has something to fix all the same.
     options.onError?.(error);
+    if (isStorageFull(error)) {
+      const full = insufficientStorage();
+      return problemResponse(full.problem, full.headers);
+    }
+    if (error instanceof RangeError) return problemResponse(badRequest('A value in the request is outside what the contact centre can handle.').problem);
     return problemResponse({ type: PROBLEM_TYPES.internal, title: 'Something went wrong on our side', status: 500 });
   });
   app.notFound(() => problemResponse({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404 }));

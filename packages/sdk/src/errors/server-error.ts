@@ -3,7 +3,7 @@ import { CivicContactError, isNamedError, type CivicContactErrorOptions } from '
 /** 5xx: the contact centre (or a gateway before it) failed; thrown after the retries. */
 export class ServerError extends CivicContactError {
   override name = 'ServerError' as const;
-  /** Seconds to wait before trying again, when a 503 said so. */
+  /** Seconds to wait before trying again, when a 503 (unavailable) or a 507 (storage full) said so. */
   readonly retryAfter: number | undefined;
 
   constructor(message: string, retryAfter: number | undefined, options: CivicContactErrorOptions = {}) {
