@@ -13,7 +13,7 @@ import { DEFAULT_ELEMENTS_DIR, readWidgetManifest } from './widget-code.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
 const USAGE = `Usage:
-  civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR]
+  civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR] [--trust-proxy N|ADDRESSES]
   civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …] [--public-url URL]
   civic-contact-server keys create --ministry ID --secret [--label TEXT]
   civic-contact-server keys create --all-ministries --secret [--label TEXT]
@@ -21,11 +21,17 @@ const USAGE = `Usage:
   civic-contact-server keys revoke KEY_ID
   civic-contact-server faq-index --ministry ID [--out FILE]   (the prebuilt FAQ index; stdout without --out)
 
-PORT, HOST and DATA_DIR set the same as --port, --host and --data-dir. The key commands create
-and seed the database as start does when there is none yet. A publishable key comes with the
+PORT, HOST, DATA_DIR and TRUST_PROXY set the same as --port, --host, --data-dir and --trust-proxy.
+One server at a time uses a data directory; the key commands work beside it, and create and
+seed the database as start does when there is none yet. A publishable key comes with the
 HTML to paste into the ministry's pages; --public-url is the contact centre's address as those
 pages reach it (default http://localhost:<PORT or 3000>). --elements-dir is the widget build
-(default packages/elements/dist/cdn).`;
+(default packages/elements/dist/cdn).
+
+--trust-proxy says which proxies in front of the server may name the client in X-Forwarded-For
+(ticket lookups are limited per client): a number of proxies (1 behind one reverse proxy), or
+their addresses and CIDR ranges (10.0.0.0/8,127.0.0.1,::1). By default none is: the client is
+the connection's address, and X-Forwarded-For, which anyone can send, is ignored.`;
 
 class UsageError extends Error {}
 
@@ -70,6 +76,7 @@ function parse(argv: string[]) {
         'data-dir': { type: 'string' },
         'no-demo-keys': { type: 'boolean' },
         'elements-dir': { type: 'string' },
+        'trust-proxy': { type: 'string' },
         'public-url': { type: 'string' },
         ministry: { type: 'string' },
         'all-ministries': { type: 'boolean' },
@@ -95,6 +102,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     dataDir,
     demoKeys: !values['no-demo-keys'],
     elementsDir: elementsDir(values),
+    trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,
   });
   const lines = [
     '',

@@ -17,6 +17,8 @@ import { compressJson } from './compress-json.ts';
 import { exampleSite } from './site.ts';
 import { cachedFaqIndex } from './faq-index.ts';
 import { openDatabase } from './database.ts';
+import { lockDataDir } from './data-dir.ts';
+import { trustProxy } from './trust-proxy.ts';
 import { DEFAULT_ELEMENTS_DIR, ELEMENTS_PATH, entryPath, readWidgetManifest, widgetCode } from './widget-code.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -47,6 +49,34 @@ export interface ServerOptions {
   siteMinistry?: string;
   /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). */
   synchronous?: 'NORMAL' | 'FULL';
+  /**
+   * Which proxies in front of the server may say who the client is, in `X-Forwarded-For`: a
+   * number of proxies (`1` behind one reverse proxy), or the proxies' addresses and CIDR ranges
+   * (`'10.0.0.0/8,127.0.0.1,::1'`). Ticket lookups are limited per client. Default: none, so
+   * the client is the connection's address and `X-Forwarded-For`, which anyone can send, is
+   * ignored. See {@link trustProxy}.
+   */
+  trustProxy?: string | number;
+  /**
+   * Longest wait for a request's headers, in milliseconds: a client that sends them slowly
+   * (to hold connections open) is cut off with 408. At most `requestTimeoutMs`. Default 15 000.
+   */
+  headersTimeoutMs?: number;
+  /**
+   * Longest wait for a whole request, body included, in milliseconds. Default 180 000: the
+   * largest attachment a service may accept (20 MB) takes about 170 s at 1 Mbit/s, a weak
+   * mobile uplink, while a client sending slower still holds a connection at most 3 minutes
+   * (Node's own default is 5).
+   */
+  requestTimeoutMs?: number;
+  /**
+   * How long an idle kept-alive connection stays open, in milliseconds. Default 5000. Behind a
+   * proxy that reuses its connections to the server, make it longer than the proxy's own idle
+   * timeout, or the proxy may send a request on a connection the server is closing.
+   */
+  keepAliveTimeoutMs?: number;
+  /** Where attachment bytes are kept. Default: a {@link DiskBlobStore} in `<dataDir>/attachments`. */
+  blobs?: DiskBlobStore;
   /** Clock, for tests. */
   now?: () => Date;
   /** Unexpected errors (they reach clients only as a bare 500). Default: printed to stderr. */
@@ -76,24 +106,32 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = resolve(options.dataDir ?? 'data');
   const seed = options.seed === undefined ? demoSeed : options.seed;
-  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL' });
-  const blobs = new DiskBlobStore(join(dataDir, 'attachments'));
+  const clientAddress = trustProxy(options.trustProxy);
+  const lock = await lockDataDir(dataDir);
+  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL' }).catch((error: unknown) => {
+    lock.release();
+    throw error;
+  });
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
 
   try {
+    const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'attachments'));
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
     const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256 });
     const api = createHttpApp({
       centre,
       readUpload: streamingUploadReader(blobs),
-      clientId: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress,
+      clientId: (c) => clientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress, c.req.header('X-Forwarded-For')),
       requestOrigin: (request) => {
         const origin = request.headers.get('Origin');
         return origin && origin !== ownOrigin(request) ? origin : null;
       },
-      onError,
+      // A client that hung up, or was cut off by a timeout, before sending its whole body is no fault of the server's.
+      onError: (error) => {
+        if (!isClientAbort(error)) onError(error);
+      },
     });
     const openApi = JSON.stringify(buildOpenApiDocument());
     const apiWithCors = withCors((request, env) => api.fetch(request, env), (origin) => storage.siteKeyAllowsOrigin(origin));
@@ -113,7 +151,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     };
     const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
 
-    const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError);
+    const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError, {
+      requestTimeoutMs: options.requestTimeoutMs ?? 180_000,
+      headersTimeoutMs: options.headersTimeoutMs ?? 15_000,
+      keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? 5000,
+    });
     const port = (server.address() as AddressInfo).port;
     const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -131,12 +173,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         closing ??= new Promise<void>((done) => {
           server.close(() => done());
           server.closeIdleConnections();
-        }).then(() => storage.close());
+        })
+          .then(() => storage.close())
+          .finally(() => lock.release());
         return closing;
       },
     };
   } catch (error) {
-    storage.close();
+    await storage.close().finally(() => lock.release());
     throw error;
   }
 }
@@ -182,6 +226,7 @@ function listen(
   port: number,
   hostname: string,
   onError: (error: unknown) => void,
+  timeouts: { requestTimeoutMs: number; headersTimeoutMs: number; keepAliveTimeoutMs: number },
 ): Promise<Server> {
   const listener = getRequestListener(fetch, {
     hostname,
@@ -194,7 +239,19 @@ function listen(
     },
   });
   return new Promise((resolvePromise, reject) => {
-    const server = createServer(listener);
+    const requestTimeout = timeouts.requestTimeoutMs;
+    const headersTimeout = Math.min(timeouts.headersTimeoutMs, requestTimeout);
+    const server = createServer(
+      {
+        requestTimeout,
+        headersTimeout,
+        // How often Node looks for requests past their time (30 s by default, which would let a
+        // 15 s header timeout run to 45 s).
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.ceil(headersTimeout / 4))),
+      },
+      listener,
+    );
+    server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
     server.once('listening', () => resolvePromise(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
@@ -205,6 +262,11 @@ function listen(
     });
     server.listen(port, hostname);
   });
+}
+
+/** Whether `error` is how a request's body fails when its connection closes before it was all received. */
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ECONNRESET' && error.message === 'aborted';
 }
 
 function problem(body: Problem): Response {

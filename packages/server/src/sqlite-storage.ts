@@ -706,6 +706,16 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  /**
+   * Caps the database at `pages` pages (SQLite's `max_page_count`, on this connection; never
+   * below the pages in use), past which writes fail as on a full disk (`SQLITE_FULL`), and
+   * answers the cap in force. For tests of a full disk; not part of {@link Storage}.
+   */
+  maxPageCount(pages: number): number {
+    if (!Number.isSafeInteger(pages) || pages < 1) throw new RangeError(`A page count is a positive integer, not ${pages}.`);
+    return Number(this.#db.prepare(`PRAGMA max_page_count = ${pages}`).get()?.max_page_count);
+  }
+
   /** Every FAQ feedback recorded so far, oldest first (for tests and reports; not part of {@link Storage}). */
   feedback(): Promise<FaqFeedbackRecord[]> {
     return this.#read((r) => r.feedback());

@@ -17,7 +17,8 @@ async function readUpload(blobs: DiskBlobStore, request: Request, maxBytes: numb
   if (!request.body) throw badRequest('Send a "service" field and one "file" part.');
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 4, fieldSize: 1024, parts: 6 } });
+    // Browsers send file names as UTF-8 bytes; busboy would read them as Latin-1 (café.png as cafÃ©.png).
+    parser = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { files: 1, fields: 4, fieldSize: 1024, parts: 6 } });
   } catch {
     // The type is multipart/form-data (the route checked), so what busboy refuses is a missing or bad boundary: a malformed body.
     throw badRequest('The multipart body could not be read: its Content-Type has no boundary.');

@@ -1,6 +1,7 @@
 /** HTTP as a test must see it: the bytes as sent (not decompressed), the path as written. */
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 export interface Answer {
@@ -30,4 +31,27 @@ export function decoded(answer: Answer): Buffer {
   if (encoding === 'gzip') return gunzipSync(answer.body);
   assert.equal(encoding, undefined);
   return answer.body;
+}
+
+/** What came back on a raw TCP connection, and when it closed. */
+export interface RawExchange {
+  /** Everything the server sent, as text. */
+  received: string;
+  /** Milliseconds from connecting until the server closed the connection. */
+  closedAfterMs: number;
+}
+
+/**
+ * Writes `text` on a plain TCP connection to `port` and then sends nothing more, like a client
+ * on a stalled network, until the server closes the connection.
+ */
+export function stallAfter(port: number, text: string): Promise<RawExchange> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let received = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve({ received, closedAfterMs: Date.now() - started }));
+  });
 }
