@@ -3,6 +3,7 @@ import { int, object, strictObject, variant } from './schema.ts';
 import { CALLBACK_STATUSES, LIMITS, SLOT_DAY_STATUSES } from './constants.ts';
 import { DateSchema, DateTimeSchema, LocaleSchema, LocalizedTextSchema, PhoneSchema, SlugSchema, text } from './common.ts';
 import { ReferenceSchema } from './reference-schema.ts';
+import { HoneypotSchema } from './honeypot.ts';
 
 /** Query of `GET /v1/callbacks/slots`. */
 export const SlotsQuerySchema = strictObject({
@@ -61,6 +62,8 @@ export const CallbackCreateRequestSchema = strictObject({
   locale: LocaleSchema,
   reason: text(LIMITS.reasonMaxLength),
   schedule: CallbackScheduleSchema,
+  /** The honeypot: leave it out (see {@link HoneypotSchema}). */
+  website: HoneypotSchema,
 });
 export type CallbackCreateRequest = v.InferOutput<typeof CallbackCreateRequestSchema>;
 

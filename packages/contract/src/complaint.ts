@@ -4,6 +4,7 @@ import { CHANNELS, LIMITS, TICKET_STATUSES } from './constants.ts';
 import { DateTimeSchema, EmailSchema, LocaleSchema, PhoneSchema, SlugSchema, text } from './common.ts';
 import { AttachmentIdSchema } from './attachment.ts';
 import { ReferenceSchema } from './reference-schema.ts';
+import { HoneypotSchema } from './honeypot.ts';
 
 /** An answer to a dynamic field: text/date/single choice as a string, number as a number, multi choice as a list. */
 export const AnswerValueSchema = v.union([v.string(), number(), v.array(v.string())]);
@@ -41,6 +42,8 @@ export const ComplaintCreateRequestSchema = strictObject({
   /** Language the citizen wrote in and wants replies in. */
   locale: v.optional(LocaleSchema),
   channel: v.optional(v.picklist(CHANNELS)),
+  /** The honeypot: leave it out (see {@link HoneypotSchema}). */
+  website: HoneypotSchema,
 });
 export type ComplaintCreateRequest = v.InferOutput<typeof ComplaintCreateRequestSchema>;
 

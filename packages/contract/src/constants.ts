@@ -105,6 +105,8 @@ export const PROBLEM_TYPES = {
   payloadTooLarge: 'urn:civic-contact:problem:payload-too-large',
   unsupportedMediaType: 'urn:civic-contact:problem:unsupported-media-type',
   rateLimited: 'urn:civic-contact:problem:rate-limited',
+  /** A public write with a site key without a valid, unused proof of work (`GET /v1/challenge`); a fresh one may pass. */
+  proofRequired: 'urn:civic-contact:problem:proof-required',
   internal: 'urn:civic-contact:problem:internal',
   unavailable: 'urn:civic-contact:problem:unavailable',
   insufficientStorage: 'urn:civic-contact:problem:insufficient-storage',

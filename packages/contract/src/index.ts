@@ -8,6 +8,8 @@ export * from './ticket.ts';
 export * from './callback.ts';
 export * from './faq.ts';
 export * from './stats.ts';
+export * from './proof-of-work.ts';
+export * from './honeypot.ts';
 export * from './reference.ts';
 export * from './reference-schema.ts';
 export * from './field-errors.ts';

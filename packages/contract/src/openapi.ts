@@ -34,6 +34,7 @@ import {
   FaqSearchResponseSchema,
 } from './faq.ts';
 import { KpisSchema, StatsQuerySchema, StatsSchema } from './stats.ts';
+import { ChallengeSchema } from './proof-of-work.ts';
 import { strictObject } from './schema.ts';
 import type { Schema } from './validate.ts';
 
@@ -52,6 +53,8 @@ interface Operation {
   body?: string | 'multipart';
   idempotent?: boolean;
   verifier?: boolean;
+  /** A public write: with a site key it carries a proof of work. */
+  proof?: boolean;
   ok: { status: number; schema: string | null; description: string };
   errors: number[];
 }
@@ -90,20 +93,22 @@ const components: Record<string, Schema> = {
   FaqFeedbackResponse: FaqFeedbackResponseSchema,
   Kpis: KpisSchema,
   Stats: StatsSchema,
+  Challenge: ChallengeSchema,
 };
 
 const v = `/${API_VERSION}`;
 const operations: Operation[] = [
   { method: 'get', path: `${v}/services`, id: 'listServices', summary: 'The services the key’s ministry (or the one an all-ministries key names) accepts complaints and callbacks for', auth: 'either', query: ServicesQuerySchema, ok: { status: 200, schema: 'ServiceCatalogue', description: 'The ministry and its services' }, errors: [400, 401, 403] },
-  { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422] },
-  { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422] },
+  { method: 'post', path: `${v}/complaints`, id: 'createComplaint', summary: 'File a complaint; repeating the same Idempotency-Key returns the same ticket', auth: 'either', body: 'ComplaintCreateRequest', idempotent: true, proof: true, ok: { status: 201, schema: 'ComplaintCreated', description: 'The ticket was filed' }, errors: [400, 401, 403, 409, 413, 422] },
+  { method: 'post', path: `${v}/attachments`, id: 'uploadAttachment', summary: 'Upload one file to cite in a complaint; type sniffed from the bytes, size limited per service', auth: 'either', body: 'multipart', proof: true, ok: { status: 201, schema: 'Attachment', description: 'The stored attachment' }, errors: [400, 401, 403, 413, 415, 422] },
   { method: 'get', path: `${v}/tickets/{reference}`, id: 'getTicket', summary: 'A ticket’s status and public timeline; unknown reference and wrong verifier answer the same 404', auth: 'site', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Ticket', description: 'The ticket' }, errors: [400, 401, 403, 404, 429] },
   { method: 'get', path: `${v}/callbacks/slots`, id: 'listCallbackSlots', summary: 'Callback slots from the centre’s business hours, holidays, time zone and capacity', auth: 'either', query: SlotsQuerySchema, ok: { status: 200, schema: 'CallbackSlots', description: 'Days and their slots' }, errors: [400, 401, 403, 404] },
-  { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422] },
+  { method: 'post', path: `${v}/callbacks`, id: 'createCallback', summary: 'Book a callback', auth: 'either', body: 'CallbackCreateRequest', idempotent: true, proof: true, ok: { status: 201, schema: 'Callback', description: 'The booked callback' }, errors: [400, 401, 403, 409, 422] },
   { method: 'delete', path: `${v}/callbacks/{reference}`, id: 'cancelCallback', summary: 'Cancel a callback; the verifier is the phone number it was booked with', auth: 'either', pathParams: ['reference'], verifier: true, ok: { status: 200, schema: 'Callback', description: 'The cancelled callback' }, errors: [400, 401, 403, 404, 409, 429] },
   { method: 'get', path: `${v}/faq/search`, id: 'searchFaq', summary: 'Typo-tolerant ranked FAQ search with highlighted snippets', auth: 'either', query: FaqSearchQuerySchema, ok: { status: 200, schema: 'FaqSearchResponse', description: 'Ranked results' }, errors: [400, 401, 403] },
   { method: 'get', path: `${v}/faq/{id}`, id: 'getFaq', summary: 'One FAQ in the asked language, or the ministry’s default', auth: 'either', pathParams: ['id'], query: strictObject({ lang: optional(string()) }), ok: { status: 200, schema: 'FaqArticle', description: 'The FAQ' }, errors: [400, 401, 403, 404] },
   { method: 'post', path: `${v}/faq/{id}/feedback`, id: 'sendFaqFeedback', summary: '“Did this answer your question?”', auth: 'either', pathParams: ['id'], body: 'FaqFeedbackRequest', ok: { status: 202, schema: 'FaqFeedbackResponse', description: 'Feedback recorded' }, errors: [400, 401, 403, 404, 422] },
+  { method: 'get', path: `${v}/challenge`, id: 'getChallenge', summary: 'A proof-of-work challenge (ALTCHA’s format) to solve before a complaint, an attachment or a callback with a site key; 404 when the contact centre asks for none', auth: 'site', ok: { status: 200, schema: 'Challenge', description: 'A challenge, good for one write until it expires' }, errors: [401, 403, 404] },
   { method: 'get', path: `${v}/agent/tickets`, id: 'listTickets', summary: 'List and filter the ministry’s tickets, newest first', auth: 'secret', query: TicketListQuerySchema, ok: { status: 200, schema: 'TicketList', description: 'A page of tickets' }, errors: [400, 401, 403] },
   { method: 'get', path: `${v}/agent/tickets/{reference}`, id: 'getAgentTicket', summary: 'A ticket with everything an agent needs', auth: 'secret', pathParams: ['reference'], ok: { status: 200, schema: 'AgentTicket', description: 'The ticket' }, errors: [400, 401, 403, 404] },
   { method: 'post', path: `${v}/agent/tickets/{reference}/status`, id: 'updateTicketStatus', summary: 'Change a ticket’s status with a public note; illegal transitions are refused', auth: 'secret', pathParams: ['reference'], body: 'StatusUpdateRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422] },
@@ -112,7 +117,7 @@ const operations: Operation[] = [
 ];
 
 const errorDescriptions: Record<number, string> = {
-  400: 'Malformed request',
+  400: 'Malformed request; for a write with a site key, also a missing, wrong, expired or used proof of work (`urn:civic-contact:problem:proof-required`)',
   401: 'Missing or unknown key',
   403: 'The key may not do this (wrong kind of key, or origin not allowed)',
   404: 'Not found',
@@ -194,6 +199,17 @@ function operationObject(op: Operation): JsonSchema {
       schema: { type: 'string', minLength: 8, maxLength: 255 },
     });
   }
+  if (op.proof) {
+    parameters.push({
+      name: HEADERS.proof,
+      in: 'header',
+      required: false,
+      description:
+        'With a site key, required: a solved challenge of GET /v1/challenge, as base64 of the JSON { algorithm, challenge, number, salt, signature }. Good for one write, and for the retries of that write with the same Idempotency-Key. Secret keys need none.',
+      schema: { type: 'string' },
+    });
+  }
+
   if (op.verifier) {
     parameters.push({
       name: HEADERS.verifier,
