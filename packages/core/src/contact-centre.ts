@@ -35,6 +35,7 @@ import {
   type AgentTicketSummary,
   type Attachment,
   type Callback,
+  type Challenge,
   type CallbackSlots,
   type Channel,
   type ComplaintCreated,
@@ -71,6 +72,7 @@ import {
 } from './errors.ts';
 import { createFaqSearch, type FaqSearch } from './faq-search.ts';
 import { hashSecret, keyHint, normaliseOrigin, originAllowed, SECRET_KEY_PREFIX, SITE_KEY_PREFIX, type Principal } from './keys.ts';
+import { ProofOfWork, refuseHoneypot, type ProofOfWorkOptions } from './proof-of-work.ts';
 import { parseQuery, type QueryInput } from './query.ts';
 import { RateLimiter, type RateLimit } from './rate-limit.ts';
 import { asapStatus, computeSlotDays, findSlot } from './slots.ts';
@@ -98,6 +100,11 @@ export interface ContactCentreOptions {
    * client and per reference. Defaults: 20 a minute per client, 10 per 15 minutes per reference.
    */
   lookupLimit?: { perClient?: RateLimit; perReference?: RateLimit };
+  /**
+   * The proof of work asked of complaints, attachments and callback bookings made with a
+   * site key (see proof-of-work.ts); absent or `false`: none is asked.
+   */
+  proofOfWork?: ProofOfWorkOptions | false;
 }
 
 /** The answer of an idempotent create: `replayed` when it is the stored answer to an earlier request with the same key. */
@@ -240,6 +247,7 @@ export class ContactCentre {
   readonly #perClient: RateLimiter;
   readonly #perReference: RateLimiter;
   readonly #faqIndexes = new Map<string, { revision: number; search: FaqSearch }>();
+  readonly #proofOfWork: ProofOfWork | undefined;
 
   constructor(options: ContactCentreOptions) {
     this.#storage = options.storage;
@@ -250,6 +258,7 @@ export class ContactCentre {
     const clock = () => this.#now().getTime();
     this.#perClient = new RateLimiter({ ...(options.lookupLimit?.perClient ?? DEFAULT_PER_CLIENT), now: clock });
     this.#perReference = new RateLimiter({ ...(options.lookupLimit?.perReference ?? DEFAULT_PER_REFERENCE), now: clock });
+    if (options.proofOfWork) this.#proofOfWork = new ProofOfWork(options.proofOfWork, { now: this.#now, randomBytes: this.#randomBytes, sha256: this.#sha256 });
   }
 
   /* ---------------------------------------------------------------- keys and scope */
@@ -360,6 +369,7 @@ export class ContactCentre {
     void ministry;
     void context;
     void idempotencyKey;
+    if (principal.kind === 'site') await this.#proofOfWork?.checkWrite(kind, ministry.id, context.proof, idempotencyKey);
   }
 
   #limit(limiter: RateLimiter, bucket: string): void {
@@ -402,6 +412,19 @@ export class ContactCentre {
     if (!ministry) throw badRequest('There is no such ministry.', [{ field: 'ministry', code: 'invalid_choice', message: 'There is no such ministry.' }]);
     if (named !== undefined && named !== ministry.id) throw forbidden('A ministry key sees only its own ministry’s services.');
     return { ministry, services: await this.#storage.listServices(ministry.id) };
+  }
+
+  /**
+   * `GET /v1/challenge`: a proof-of-work challenge for the next complaint, attachment or
+   * callback of a site key, harder for a client that keeps asking.
+   *
+   * @throws DomainError 403 (not a site key), 404 when this contact centre asks for no proof.
+   */
+  async challenge(principal: Principal, context: RequestContext): Promise<Challenge> {
+    this.requireSite(principal);
+    const ministry = await this.#ministryOf(principal);
+    if (!this.#proofOfWork) throw notFound('This contact centre asks for no proof of work: send public writes without one.');
+    return this.#proofOfWork.issue(ministry.id, context.clientId);
   }
 
   /* ---------------------------------------------------------------- idempotency */
@@ -487,6 +510,7 @@ export class ContactCentre {
     const ministry = await this.#ministryOf(principal);
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(ComplaintCreateRequestSchema, this.#object(body));
+    refuseHoneypot(request);
     await this.#guardWrite('complaint', principal, ministry, context, key);
     const now = this.#now();
     return this.#idempotent('createComplaint', ministry.id, key, body, async (tx) => {
@@ -717,6 +741,7 @@ export class ContactCentre {
     const ministry = await this.#ministryOf(principal);
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(CallbackCreateRequestSchema, this.#object(body));
+    refuseHoneypot(request);
     await this.#guardWrite('callback', principal, ministry, context, key);
     const now = this.#now();
     return this.#idempotent('createCallback', ministry.id, key, body, async (tx) => {

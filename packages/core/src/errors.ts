@@ -61,6 +61,14 @@ export function badRequest(detail: string, errors?: FieldError[]): DomainError {
   );
 }
 
+/**
+ * 400 (`proof-required`): a public write with a site key without a valid, unused proof of
+ * work. A fresh proof may pass, which the SDK tries once by itself.
+ */
+export function proofRequired(detail: string): DomainError {
+  return new DomainError(problem(PROBLEM_TYPES.proofRequired, 'Proof of work needed', 400, detail));
+}
+
 /** 401: no key, or a key the contact centre does not know. */
 export function unauthorized(
   detail = `Send a publishable key in the ${HEADERS.siteKey} header, or a secret key as "${HEADERS.authorization}: Bearer sk_…".`,

@@ -40,5 +40,6 @@ export * from './rate-limit.ts';
 export * from './seed-storage.ts';
 export { ContactCentre } from './contact-centre.ts';
 export type { ContactCentreOptions, IdempotentResult, Credentials, RequestContext, UploadInput, WriteKind } from './contact-centre.ts';
+export { DEFAULT_MAX_NUMBER, MemoryUsedProofs, ProofOfWork, refuseHoneypot, type ProofOfWorkDependencies, type ProofOfWorkOptions, type UsedProofs } from './proof-of-work.ts';
 export { sha256Hex, canonicalJson, type RandomBytes, type Sha256 } from './crypto-utils.ts';
 export { deepFreeze, isDeepFrozen } from './deep-freeze.ts';

@@ -4,6 +4,7 @@ import {
   MemoryBlobStore,
   MemoryStorage,
   seedDemo,
+  type ContactCentreOptions,
   type DemoKeys,
   type SeedData,
 } from '@civic-contact/core';
@@ -21,6 +22,11 @@ export interface MockContactCentreOptions {
   now?: () => Date;
   /** Seed ministries, services and FAQs; defaults to the demo seed of `@civic-contact/core`. */
   seed?: SeedData;
+  /**
+   * The proof of work asked of complaints, attachments and callbacks made with a site key, as
+   * the reference server asks it (e.g. `{ maxNumber: 1000 }`, quick to solve). Default: none.
+   */
+  proofOfWork?: ContactCentreOptions['proofOfWork'];
 }
 
 /** A contact centre in memory, served through msw. */
@@ -45,7 +51,7 @@ export async function createMockContactCentre(options: MockContactCentreOptions 
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const storage = new MemoryStorage();
-  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now });
+  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now, proofOfWork: options.proofOfWork ?? false });
   const keys = await seedDemo(storage, options.seed ?? defaultSeed, now());
   const app = createHttpApp({ centre });
   const handlers = [http.all(`${baseUrl}/v1/*`, ({ request }) => app.fetch(request))];

@@ -148,6 +148,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   }
 
   app.get('/v1/services', async (c) => jsonResponse(await centre.listServices(c.get('principal'), query(c))));
+  app.get('/v1/challenge', async (c) => jsonResponse(await centre.challenge(c.get('principal'), context(c))));
 
   app.post('/v1/complaints', async (c) => {
     const result = await centre.createComplaint(c.get('principal'), await json(c), idempotencyKey(c), context(c));
