@@ -20,6 +20,14 @@ export interface BaseClient {
    * const ticket = await tickets.get('MOH-7K3D-9QX6', { verifier: 'ana@example.com' });
    */
   use<R>(resource: ResourceClass<R>): R;
+  /**
+   * Starts solving the proof of work that the contact centre asks of a complaint, an
+   * attachment or a callback booking made with a site key, so that it is ready when the
+   * citizen submits: call it when they start on a form. A write without one ready solves one
+   * itself (a fraction of a second), so calling this is never needed, only quicker. Does
+   * nothing with a secret key, which needs no proof.
+   */
+  prepareProof(): void;
 }
 
 /**
@@ -44,6 +52,7 @@ export function createBaseClient(options: ClientOptions): BaseClient {
   return Object.freeze({
     baseUrl: resolved.baseUrl,
     keyKind: resolved.key.kind,
+    prepareProof: () => http.prepareProof(),
     use<R>(resource: ResourceClass<R>): R {
       if (!resources.has(resource)) resources.set(resource, new resource(http));
       return resources.get(resource) as R;

@@ -1,9 +1,10 @@
-import { HEADERS, safeParse, type Issue, type Schema } from '@civic-contact/contract';
+import { HEADERS, PROBLEM_TYPES, safeParse, type Issue, type Schema } from '@civic-contact/contract';
 import { isCivicContactError, type CivicContactError } from './errors/civic-contact-error.ts';
 import { ConfigurationError } from './errors/configuration-error.ts';
 import { NetworkError } from './errors/network-error.ts';
 import { TimeoutError } from './errors/timeout-error.ts';
 import type { ResolvedOptions } from './options.ts';
+import type { ProofOfWork } from './proof-of-work.ts';
 import { retryDelay } from './retry.ts';
 
 /** Which key an operation needs, as in the contract's operation list. */
@@ -23,6 +24,8 @@ export interface RequestSpec<T> {
   headers?: Record<string, string>;
   /** Sent as `Idempotency-Key`; its presence makes a POST safe to retry. */
   idempotencyKey?: string;
+  /** A public write: with a site key it carries a proof of work when the contact centre asks for one. */
+  proof?: boolean;
   response: Schema<T>;
   signal?: AbortSignal | undefined;
   /** What a 404 means here, with a next step, when it means something specific. */
@@ -33,6 +36,8 @@ export interface RequestSpec<T> {
 export class Transport {
   readonly #options: ResolvedOptions;
   readonly #headers: Record<string, string>;
+  /** Proofs of work, once a write of this client has needed one or one was prepared. */
+  #proofs: Promise<ProofOfWork> | undefined;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -67,6 +72,25 @@ export class Transport {
     }
   }
 
+  /** Starts solving a proof of work for the next public write, with a site key. */
+  prepareProof(): void {
+    if (this.#options.key.kind === 'site') this.#solver().then((proofs) => proofs.prepare(), () => undefined);
+  }
+
+  /**
+   * The proof-of-work code, fetched once it is needed: a page that never writes does not carry
+   * it. A failed fetch is forgotten, so the next write tries again.
+   */
+  #solver(): Promise<ProofOfWork> {
+    return (this.#proofs ??= import('./proof-of-work.ts').then(
+      (module) => new module.ProofOfWork(this),
+      (cause: unknown) => {
+        this.#proofs = undefined;
+        throw new NetworkError('Could not reach the contact centre. Check the internet connection and try again.', { cause });
+      },
+    ));
+  }
+
   /** Sends one request (with retries where safe) and returns the response body parsed by the contract. */
   async send<T>(spec: RequestSpec<T>): Promise<T> {
     this.requireKey(spec.auth, spec.operation);
@@ -84,6 +108,10 @@ export class Transport {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(spec.json);
     }
+    // Until a proof has been asked for, or prepared, a write goes without: a contact centre
+    // that asks for none is asked nothing more. A refused proof gets one fresh one.
+    let proving = spec.proof && this.#options.key.kind === 'site';
+    if (proving && this.#proofs) await (await this.#solver()).prove(headers, spec, false);
     // A POST is safe to repeat only when its Idempotency-Key lets the centre recognise the repeat.
     const limit = spec.method !== 'post' || spec.idempotencyKey !== undefined ? retry.limit : 0;
     for (let attempt = 1; ; attempt++) {
@@ -121,6 +149,11 @@ export class Transport {
               `Could not reach the contact centre at ${new URL(baseUrl).host} for ${spec.operation}. Check the internet connection and try again.`,
               { cause: error },
             );
+      }
+      if (proving && failure.problemType === PROBLEM_TYPES.proofRequired) {
+        proving = false;
+        await (await this.#solver()).prove(headers, spec, true);
+        continue;
       }
       const delay = attempt <= limit ? retryDelay(retry, failure, attempt) : undefined;
       if (delay === undefined) throw failure;

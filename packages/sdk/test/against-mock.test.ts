@@ -9,8 +9,8 @@ import { createMockContactCentre } from '@civic-contact/mock';
 import { createClient } from '@civic-contact/sdk';
 import { contractSuite } from './contract-suite.ts';
 
-contractSuite('mock', async ({ now }) => {
-  const mock = await createMockContactCentre({ now });
+contractSuite('mock', async ({ now, proofOfWork }) => {
+  const mock = await createMockContactCentre({ now, proofOfWork });
   return { baseUrl: mock.baseUrl, fetch: mock.fetch, keys: mock.keys, close: async () => {} };
 });
 

@@ -9,7 +9,7 @@
  * for an operation was produced by some case here, and no case produced a status the
  * document does not declare (beyond a named list of known gaps).
  */
-import { afterEach, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   generateReference,
@@ -22,6 +22,7 @@ import {
   type CallbackCreateRequest,
   type ComplaintCreateRequest,
   type Problem,
+  type Challenge,
   type Slot,
 } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
@@ -37,6 +38,7 @@ import {
   isValidationError,
   type CivicContactClient,
 } from '@civic-contact/sdk';
+import { solveChallenge } from '../src/proof-of-work.ts';
 
 /** A running implementation of the contract, fresh for each case. */
 export interface ContractTarget {
@@ -53,6 +55,8 @@ export interface ContractTarget {
 export interface ContractTargetOptions {
   /** The clock the contact centre must use: the suite moves it forward to reach time-bound rules. */
   now: () => Date;
+  /** The proof of work asked of site-key writes (`ContactCentreOptions.proofOfWork`): none but in the cases about it. */
+  proofOfWork: { maxNumber: number } | false;
 }
 
 const SERVICE = 'health-clinic-services';
@@ -171,6 +175,7 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
   let keys: DemoKeys;
   let clockOffsetMs = 0;
   const now = () => new Date(Date.now() + clockOffsetMs);
+  let proofOfWork: ContractTargetOptions['proofOfWork'] = false;
 
   /** The target's fetch, noting which operation answered which status, and checking every error is a problem document. */
   const recordingFetch: typeof fetch = async (input, init) => {
@@ -247,7 +252,7 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
   describe(`contract: ${name}`, () => {
     beforeEach(async () => {
       clockOffsetMs = 0;
-      target = await open({ now });
+      target = await open({ now, proofOfWork });
       keys = target.keys;
     });
     afterEach(() => target.close());
@@ -957,6 +962,93 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         }
         const unknownEntity = await rejection(agent().agent.tickets.reroute(reference, { entity: 'road-maintenance' }));
         assert.ok(isValidationError(unknownEntity) && unknownEntity.fieldErrors('entity')[0]?.code === 'invalid_choice', String(unknownEntity));
+      });
+    });
+
+    describe('proof of work and honeypot: what tells a citizen from a program', () => {
+      /** A solved challenge of `GET /v1/challenge`, as the `X-Civic-Proof` header carries it. */
+      async function proof(ministry = 'health'): Promise<string> {
+        const response = await raw('GET', '/v1/challenge', { key: { site: keys.site[ministry]! } });
+        assert.equal(response.status, 200);
+        const challenge = (await response.json()) as Challenge;
+        const { algorithm, salt, signature } = challenge;
+        return btoa(JSON.stringify({ algorithm, challenge: challenge.challenge, number: await solveChallenge(challenge), salt, signature }));
+      }
+      const post = (proofHeader: string | null, idempotencyKey: string, json: unknown = complaintBody()) =>
+        raw('POST', '/v1/complaints', { json, headers: { [HEADERS.idempotencyKey]: idempotencyKey, ...(proofHeader ? { [HEADERS.proof]: proofHeader } : {}) } });
+
+      test('GET /v1/challenge takes a site key: 401 without one, 403 with a secret key; 404 where no proof is asked', async () => {
+        await refused(raw('GET', '/v1/challenge', { key: null }), 401, PROBLEM_TYPES.unauthorized);
+        await refused(raw('GET', '/v1/challenge', { key: { secret: keys.secret['health']! } }), 403, PROBLEM_TYPES.forbidden);
+        const none = await refused(raw('GET', '/v1/challenge'), 404, PROBLEM_TYPES.notFound);
+        assert.match(none.detail ?? '', /asks for no proof of work/);
+        // Nothing is asked of writes then.
+        assert.equal((await post(null, 'no-proof-asked-0001')).status, 201);
+      });
+
+      test('a filled honeypot is refused with 400 naming the field; an empty one passes', async () => {
+        const filled = await rejection(site().complaints.create({ ...complaintBody(), website: 'https://cheap-pills.example' }));
+        assert.ok(isValidationError(filled) && filled.status === 400 && filled.fieldErrors('website').length === 1, String(filled));
+        const booking = await rejection(site().callbacks.create({ ...callbackBody({ type: 'asap' }), website: 'x' }));
+        assert.ok(isValidationError(booking) && booking.status === 400, String(booking));
+        await site().complaints.create({ ...complaintBody(), website: '' });
+      });
+
+      describe('with the proof of work asked', () => {
+        before(() => {
+          proofOfWork = { maxNumber: 1000 };
+        });
+        after(() => {
+          proofOfWork = false;
+        });
+
+        test('the SDK solves it for a site key’s complaint, booking and upload; a secret key needs none', async () => {
+          const proofs: Array<string | null> = [];
+          const watching: typeof fetch = async (input, init) => {
+            const request = new Request(input, init);
+            if (request.method === 'POST') proofs.push(request.headers.get(HEADERS.proof));
+            return recordingFetch(request);
+          };
+          const citizen = client({ site: keys.site['health']! }, watching);
+          const attachment = await citizen.attachments.upload({ service: SERVICE, file: pdf(), filename: 'referral.pdf' });
+          await citizen.complaints.create({ ...complaintBody(), attachments: [attachment.id] });
+          await citizen.callbacks.create(callbackBody({ type: 'asap' }));
+          assert.ok(proofs.at(-1) && proofs.at(-2), 'the writes carried proofs');
+          const desk = client({ secret: keys.secret['health']! }, watching);
+          proofs.length = 0;
+          await desk.complaints.create({ ...complaintBody(), channel: 'phone' });
+          assert.deepEqual(proofs, [null]);
+        });
+
+        test('a write without a proof is refused with 400 proof-required, saying what to send', async () => {
+          const problem = await refused(post(null, 'no-proof-0001'), 400, PROBLEM_TYPES.proofRequired);
+          assert.match(problem.detail ?? '', /needs a proof of work in the X-Civic-Proof header/);
+          const form = new FormData();
+          form.append('service', SERVICE);
+          form.append('file', pdf(), 'a.pdf');
+          await refused(raw('POST', '/v1/attachments', { body: form }), 400, PROBLEM_TYPES.proofRequired);
+        });
+
+        test('a proof is good once: the same request again replays, another request is refused', async () => {
+          const solved = await proof();
+          const first = await post(solved, 'single-use-0001');
+          assert.equal(first.status, 201);
+          const replay = await post(solved, 'single-use-0001');
+          assert.equal(replay.status, 201);
+          assert.deepEqual(await replay.json(), await first.json());
+          const other = await refused(post(solved, 'single-use-0002', complaintBody('Another complaint')), 400, PROBLEM_TYPES.proofRequired);
+          assert.match(other.detail ?? '', /already used by another request/);
+        });
+
+        test('an expired proof, or one of another ministry, is refused', async () => {
+          const transport = await proof('transport');
+          assert.match((await refused(post(transport, 'elsewhere-0001'), 400, PROBLEM_TYPES.proofRequired)).detail ?? '', /another ministry/);
+          const solved = await proof();
+          clockOffsetMs += 31 * 60_000;
+          assert.match((await refused(post(solved, 'expired-0001'), 400, PROBLEM_TYPES.proofRequired)).detail ?? '', /expired/);
+          // The SDK solves a fresh one.
+          await site().complaints.create(complaintBody());
+        });
       });
     });
 

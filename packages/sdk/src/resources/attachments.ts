@@ -26,7 +26,9 @@ export class AttachmentsResource {
 
   /**
    * `POST /v1/attachments` (multipart): uploads one file and returns its id, to list in
-   * the complaint's `attachments`. Not retried: a repeat would store a second copy.
+   * the complaint's `attachments`. Not retried: a repeat would store a second copy. With a
+   * site key, the proof of work the contact centre asks for is solved and sent as well (see
+   * `prepareProof`).
    *
    * Upload progress is not reported: `fetch` exposes it only through streamed request
    * bodies, which most browsers cannot send yet.
@@ -56,6 +58,7 @@ export class AttachmentsResource {
       path: 'v1/attachments',
       auth: 'either',
       form,
+      proof: true,
       response: AttachmentSchema,
       signal: input.signal,
     });

@@ -56,7 +56,8 @@ export class CallbacksResource {
 
   /**
    * `POST /v1/callbacks`: books a callback, as soon as possible or in a listed slot.
-   * Safe to retry: one `Idempotency-Key` covers the whole call.
+   * Safe to retry: one `Idempotency-Key` covers the whole call. With a site key, the proof of
+   * work the contact centre asks for is solved and sent as well (see `prepareProof`).
    *
    * @throws ConflictError with `problemType` `PROBLEM_TYPES.slotFull` when the slot filled up meanwhile.
    * @example
@@ -76,6 +77,7 @@ export class CallbacksResource {
       auth: 'either',
       json,
       idempotencyKey,
+      proof: true,
       response: CallbackSchema,
       signal: options.signal,
     });

@@ -23,7 +23,8 @@ export class ComplaintsResource {
    *
    * The body is checked against the contract first (a `ValidationError` lists every
    * failing field and nothing is sent). One `Idempotency-Key` is used for the whole call,
-   * so retries after a network failure file the complaint once.
+   * so retries after a network failure file the complaint once. With a site key, the proof of
+   * work the contact centre asks for is solved and sent as well (see `prepareProof`).
    *
    * @throws ValidationError for a body the contract or the service definition refuses.
    * @throws ConflictError when `idempotencyKey` was used before with a different body.
@@ -46,6 +47,7 @@ export class ComplaintsResource {
       auth: 'either',
       json,
       idempotencyKey,
+      proof: true,
       response: ComplaintCreatedSchema,
       signal: options.signal,
     });
