@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { existsSync, writeFileSync } from 'node:fs';
-import { generateKey, generateKeyId, hashSecret, validateAllowedOrigins } from '@civic-contact/core';
+import { DEFAULT_MAX_NUMBER, generateKey, generateKeyId, hashSecret, validateAllowedOrigins, type ProofOfWorkOptions } from '@civic-contact/core';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { startServer } from './server.ts';
@@ -14,6 +14,7 @@ import { embedSnippet } from './embed-snippet.ts';
 
 const USAGE = `Usage:
   civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR] [--trust-proxy N|ADDRESSES]
+                       [--proof-of-work-difficulty N]
   civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …] [--public-url URL]
   civic-contact-server keys create --ministry ID --secret [--label TEXT]
   civic-contact-server keys create --all-ministries --secret [--label TEXT]
@@ -31,7 +32,13 @@ pages reach it (default http://localhost:<PORT or 3000>). --elements-dir is the 
 --trust-proxy says which proxies in front of the server may name the client in X-Forwarded-For
 (ticket lookups are limited per client): a number of proxies (1 behind one reverse proxy), or
 their addresses and CIDR ranges (10.0.0.0/8,127.0.0.1,::1). By default none is: the client is
-the connection's address, and X-Forwarded-For, which anyone can send, is ignored.`;
+the connection's address, and X-Forwarded-For, which anyone can send, is ignored.
+
+--proof-of-work-difficulty (or PROOF_OF_WORK_DIFFICULTY) is the largest number a browser may
+have to try before a complaint, an upload or a callback booking with a site key (default
+${DEFAULT_MAX_NUMBER.toLocaleString('en')}: on average 0.15 s of a laptop's browser, half a second of a phone's; a client
+that keeps asking gets harder ones); 0 asks for no proof of work. PROOF_OF_WORK_KEY signs the challenges: give every server
+that shares a database the same one (at least 16 characters); by default each draws its own.`;
 
 class UsageError extends Error {}
 
@@ -77,6 +84,7 @@ function parse(argv: string[]) {
         'no-demo-keys': { type: 'boolean' },
         'elements-dir': { type: 'string' },
         'trust-proxy': { type: 'string' },
+        'proof-of-work-difficulty': { type: 'string' },
         'public-url': { type: 'string' },
         ministry: { type: 'string' },
         'all-ministries': { type: 'boolean' },
@@ -103,6 +111,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     demoKeys: !values['no-demo-keys'],
     elementsDir: elementsDir(values),
     trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,
+    proofOfWork: proofOfWork(values['proof-of-work-difficulty'] ?? process.env.PROOF_OF_WORK_DIFFICULTY, process.env.PROOF_OF_WORK_KEY),
   });
   const lines = [
     '',
@@ -163,6 +172,16 @@ async function faqIndex(values: Values, dataDir: string): Promise<void> {
   } finally {
     storage.close();
   }
+}
+
+/** The proof of work asked: `difficulty` 0 asks none; none given, the default difficulty. */
+function proofOfWork(difficulty: string | undefined, hmacKey: string | undefined): ProofOfWorkOptions | false {
+  const maxNumber = difficulty === undefined || difficulty === '' ? DEFAULT_MAX_NUMBER : Number(difficulty);
+  if (!(Number.isSafeInteger(maxNumber) && maxNumber >= 0 && maxNumber <= 1e9)) {
+    throw new UsageError(`The proof-of-work difficulty "${difficulty}" is not a whole number from 0 (no proof of work) to 1000000000.`);
+  }
+  if (hmacKey !== undefined && hmacKey.length < 16) throw new UsageError('PROOF_OF_WORK_KEY must be at least 16 characters long: it is what makes a challenge impossible to forge.');
+  return maxNumber === 0 ? false : { maxNumber, ...(hmacKey ? { hmacKey } : {}) };
 }
 
 /** The error for a ministry the database does not hold, naming those it does (`none` when it holds none). */

@@ -4,7 +4,7 @@ import { API_SECURITY_HEADERS } from '@civic-contact/core/http';
 type Handler = (request: Request, env: unknown) => Promise<Response> | Response;
 
 /** Request headers a ministry page may send. `Authorization` is left out on purpose: secret keys never come from a browser. */
-const ALLOWED_HEADERS = ['Content-Type', HEADERS.siteKey, HEADERS.idempotencyKey, HEADERS.verifier].join(', ');
+const ALLOWED_HEADERS = ['Content-Type', HEADERS.siteKey, HEADERS.idempotencyKey, HEADERS.verifier, HEADERS.proof].join(', ');
 const EXPOSED_HEADERS = [HEADERS.retryAfter, HEADERS.requestId].join(', ');
 
 /** The origin a request would have if it came from this server's own pages. */

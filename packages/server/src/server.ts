@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type SeedData } from '@civic-contact/core';
+import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/core/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import type { SqliteStorage } from './sqlite-storage.ts';
@@ -77,6 +77,13 @@ export interface ServerOptions {
   keepAliveTimeoutMs?: number;
   /** Where attachment bytes are kept. Default: a {@link DiskBlobStore} in `<dataDir>/attachments`. */
   blobs?: DiskBlobStore;
+  /**
+   * The proof of work asked of complaints, attachments and callback bookings made with a site
+   * key: its difficulty (`maxNumber`, per ministry too), the key that signs challenges (the
+   * same for every instance behind one load balancer), and so on; `false` asks for none.
+   * Default: asked, with the defaults of `ProofOfWorkOptions`.
+   */
+  proofOfWork?: ProofOfWorkOptions | false;
   /** Clock, for tests. */
   now?: () => Date;
   /** Unexpected errors (they reach clients only as a bare 500). Default: printed to stderr. */
@@ -119,7 +126,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'attachments'));
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
-    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256 });
+    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, proofOfWork: options.proofOfWork ?? {} });
     const api = createHttpApp({
       centre,
       readUpload: streamingUploadReader(blobs),

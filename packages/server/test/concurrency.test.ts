@@ -29,6 +29,8 @@ before(async () => {
     host: '127.0.0.1',
     dataDir,
     site: false,
+    // Raw requests racing each other: no proof of work (its own cases are in proof-of-work.test.ts).
+    proofOfWork: false,
     now: () => new Date(NOW),
     onError: (error) => unexpectedErrors.push(error),
   });

@@ -38,7 +38,8 @@ after(() => {
 function startChild(dir: string): Promise<Child> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir],
+    // Raw requests: no proof of work (its own cases are in proof-of-work.test.ts).
+    ['--conditions=source', CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir, '--proof-of-work-difficulty', '0'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: '', DATA_DIR: '' } },
   );
   children.push(child);

@@ -40,6 +40,8 @@ before(async () => {
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    // Raw requests of every shape: no proof of work (its own cases are in proof-of-work.test.ts).
+    proofOfWork: false,
     // Three seconds pass per request, so the lookup rate limits let some lookups through all along.
     now: () => new Date(clock),
     onError: (error) => serverErrors.push(error),

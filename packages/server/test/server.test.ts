@@ -45,7 +45,8 @@ after(async () => {
 /** A server on a random port whose `close` fails if it met an unexpected error (one that reached a client as a 500). */
 async function start(dataDir: string): Promise<RunningServer> {
   const unexpected: unknown[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, onError: (error) => unexpected.push(error) });
+  // Raw requests: no proof of work (its own cases are in proof-of-work.test.ts).
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, proofOfWork: false, onError: (error) => unexpected.push(error) });
   return {
     ...server,
     async close() {

@@ -6,10 +6,10 @@
  * the confirmation, the other with the cancel form further down the page.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { CallbackSlots } from '@civic-contact/contract';
+import { createClient } from '@civic-contact/sdk';
 import { axeViolations, openPage, SITE_KEY, startSite, type Site } from './harness.ts';
 
 const NOW = '2026-11-24T15:00:00Z';
@@ -23,19 +23,20 @@ before(async () => (site = await startSite({ now: () => new Date(NOW) })), { tim
 after(() => site?.close());
 
 /** A call to the public API with the site's key, as the ministry's own pages make it (same origin). */
-async function siteApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${site.url}/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'X-Site-Key': SITE_KEY,
-      Origin: site.url,
-      Accept: 'application/json',
-      ...(init.body === undefined ? {} : { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} /v1${path} answered ${response.status}: ${await response.text()}`);
+async function siteApi<T>(path: string): Promise<T> {
+  const response = await fetch(`${site.url}/v1${path}`, { headers: { 'X-Site-Key': SITE_KEY, Origin: site.url, Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /v1${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+/** The SDK with the site's key, as a script on the ministry's own pages uses it: it solves the proof of work a booking needs. */
+function siteClient() {
+  const fromSite: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    request.headers.set('Origin', site.url);
+    return fetch(request);
+  };
+  return createClient({ baseUrl: site.url, siteKey: SITE_KEY, fetch: fromSite });
 }
 
 async function placesLeft(start: string): Promise<number> {
@@ -76,11 +77,9 @@ async function bookedReference(widget: Locator): Promise<string> {
 
 test('two citizens want the last place of a slot: the second is told, keeps their answers and books another; both cancel', async () => {
   // Three of the four places are taken before either citizen looks.
+  const client = siteClient();
   for (let i = 1; i <= 3; i++) {
-    await siteApi('/callbacks', {
-      method: 'POST',
-      body: { service: SERVICE, name: `Earlier caller ${i}`, phone: `+1212555010${i}`, locale: 'en', reason: 'Booked earlier', schedule: { type: 'slot', start: SLOT } },
-    });
+    await client.callbacks.create({ service: SERVICE, name: `Earlier caller ${i}`, phone: `+1212555010${i}`, locale: 'en', reason: 'Booked earlier', schedule: { type: 'slot', start: SLOT } });
   }
   assert.equal(await placesLeft(SLOT), 1);
 

@@ -32,6 +32,11 @@ test('a complaint with a photo, filed on the site, shows the status and note an 
   try {
     const { page } = citizen;
     const complaint = { ...roadDefect('journey'), photo: pothole() };
+    // The server asks a proof of work of each write with a site key: the widget solves it unseen.
+    const proofs: Array<[string, string | undefined]> = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') proofs.push([new URL(request.url()).pathname, request.headers()['x-civic-proof']]);
+    });
     await page.goto(`${site.url}/complaint.html`);
     await chooseService(page, ROAD_DEFECTS);
     await fillRoadDefect(page, complaint);
@@ -57,6 +62,13 @@ test('a complaint with a photo, filed on the site, shows the status and note an 
       'the photo reached the contact centre with the complaint',
     );
     assert.equal((await ticketsWithSubject(site, complaint.subject)).length, 1, 'a double click files one ticket');
+    assert.deepEqual(
+      proofs.map(([path]) => path),
+      ['/v1/attachments', '/v1/complaints'],
+      'the upload and the complaint each went once: their proofs were ready, none was refused',
+    );
+    assert.ok(proofs.every(([, proof]) => proof), 'each carried its X-Civic-Proof');
+    assert.notEqual(proofs[0]![1], proofs[1]![1], 'a proof of its own each');
 
     const note = 'Our inspector could not find the pothole at number 212. Which side of the junction is it on?';
     await changeStatusOnAgentPage(site, agent.page, { reference, status: 'awaiting_citizen', statusLabel: 'Awaiting citizen', note });
@@ -90,9 +102,11 @@ test('the network drops while the complaint is sent; when it is back, exactly on
     const complaint = roadDefect('network drop');
     const form = complaintForm(page);
     const keys: string[] = [];
+    const proofs: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/complaints') {
         keys.push(request.headers()['idempotency-key'] ?? '(none)');
+        proofs.push(request.headers()['x-civic-proof'] ?? '(none)');
       }
     });
     await page.goto(`${site.url}/complaint.html`);
@@ -131,6 +145,9 @@ test('the network drops while the complaint is sent; when it is back, exactly on
     );
     assert.ok(keys.length >= 2, `the complaint was sent more than once (${keys.length} requests)`);
     assert.equal(new Set(keys).size, 1, `every attempt carried the same Idempotency-Key: ${keys.join(', ')}`);
+    // The retry of a request the contact centre had filed carries its proof again, and is not refused for it.
+    assert.equal(new Set(proofs).size, 1, 'every attempt carried the same proof of work');
+    assert.notEqual(proofs[0], '(none)');
     assert.deepEqual(problems, [], consoleErrors.join('\n'));
   } finally {
     await context.close();
