@@ -90,13 +90,14 @@ async function planChunks(options) {
 /**
  * Rollup imports a chunk's own imports only once the chunk has arrived and been read: a
  * chain of round trips. For each dynamic import, ask for the target's static imports at
- * the same time, so the browser fetches them side by side.
+ * the same time, so the browser fetches them side by side; not the importing chunk itself,
+ * which is there already.
  */
 function importTogether() {
   return {
     name: 'import-together',
-    renderDynamicImport({ getTargetChunkImports }) {
-      const imports = getTargetChunkImports()?.filter((chunk) => chunk.type === 'internal') ?? [];
+    renderDynamicImport({ chunk: importer, getTargetChunkImports }) {
+      const imports = getTargetChunkImports()?.filter((chunk) => chunk.type === 'internal' && chunk.fileName !== importer.fileName) ?? [];
       if (imports.length === 0) return null;
       // resolvedImportPath comes quoted, ready to print.
       const together = imports.map((chunk) => `import(${chunk.resolvedImportPath})`).join(',');

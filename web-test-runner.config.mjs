@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +88,8 @@ export default {
   // 'source' makes workspace packages resolve to their TypeScript, so no build is needed.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
+    // The page's accessibility tree, as assistive technology gets it (a11ySnapshot in a test).
+    a11ySnapshotPlugin(),
     axeCoreAsModule,
     mockServiceWorker,
     esbuildPlugin({

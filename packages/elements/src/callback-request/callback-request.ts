@@ -3,7 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { LIMITS, type CallbackCreateRequest, type CallbackSlots, type Service } from '@civic-contact/contract';
 import { CallbacksResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
+import { prepareProofOnFocus } from '../base/proof-of-work.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { stringsLang } from '../i18n/localization.ts';
 import { asError, failureOf } from '../shared/failure.ts';
@@ -153,6 +155,12 @@ export class CivicCallbackRequest extends CivicElement {
   #slotsFor = '';
   /** The first day asked for by the last load ('' for today), for a retry. */
   #requestedFrom = '';
+
+  constructor() {
+    super();
+    // The proof of work a booking needs, solved from the moment the citizen starts on the form.
+    prepareProofOnFocus(this, () => (this.mode === 'book' && !this.booking ? this.client : undefined));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -447,7 +455,7 @@ export class CivicCallbackRequest extends CivicElement {
     const asap = this.#listing?.asap;
     try {
       this.#outbox ??= later.bookingOutbox();
-      const sent = await this.#outbox.send(client, checked.request);
+      const sent = await this.#outbox.send(client, withHoneypot(this.renderRoot, checked.request));
       this.booking = {
         callback: sent.created,
         phone: checked.phone.international,

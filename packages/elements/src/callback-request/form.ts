@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type Service } from '@civic-contact/contract';
+import { honeypot } from '../base/honeypot.ts';
 import { ltr } from '../shared/bidi.ts';
 import { errorPrefix, inlineError } from './errors.ts';
 import type { Answers, Failure, Problem } from './model.ts';
@@ -62,6 +63,7 @@ export function bookingFormView(context: FormContext): TemplateResult {
         value: answers.reason,
         multiline: true,
       })}
+      ${honeypot}
       <button id="cb-submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
         ${sending
           ? m('callback-request.submitting', 'Booking…')

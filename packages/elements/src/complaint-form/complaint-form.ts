@@ -11,7 +11,9 @@ import {
   isValidationError,
 } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import { withHoneypot, honeypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
+import { prepareProofOnFocus } from '../base/proof-of-work.ts';
 import { CivicSubmittedEvent } from '../events/civic-submitted-event.ts';
 import { confirmationStyles } from '../styles/shared.ts';
 import { baseStyles, tokens } from '../styles/tokens.ts';
@@ -136,6 +138,12 @@ export class CivicComplaintForm extends CivicElement {
   readonly #suggestions = new FaqSuggestions(this, (count) => this.#suggestionsFound(count));
   /** The page title before "Error: " was put in front of it, and the title with it. */
   #title: { before: string; marked: string } | undefined;
+
+  constructor() {
+    super();
+    // The proof of work each upload and the complaint need, solved from the moment the citizen starts on the form.
+    prepareProofOnFocus(this, () => (this.step === 'done' ? undefined : this.client));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -457,7 +465,7 @@ export class CivicComplaintForm extends CivicElement {
     void this.#announce(view.m('complaint-form.sending', 'Sending your complaint…'));
     try {
       this.#outbox ??= new later.Outbox();
-      const filed = await this.#outbox.send(client, buildRequest(service, this.draft, this.#attachments.ids, this.locale.lang));
+      const filed = await this.#outbox.send(client, withHoneypot(this.renderRoot, buildRequest(service, this.draft, this.#attachments.ids, this.locale.lang)));
       this.filed = { ...filed, service };
       this.step = 'done';
       this.submission = { state: 'idle' };
@@ -629,7 +637,7 @@ export class CivicComplaintForm extends CivicElement {
       ${service.attachments.maxFiles > 0
         ? attachmentsField({ view, service, attachments: this.#attachments, error: messages.get('attachments'), dragging: this.dragging })
         : nothing}
-      ${citizenFields(context)}
+      ${citizenFields(context)} ${honeypot}
       ${this.#later.failed
         ? html`<p class="error-message" role="alert" tabindex="-1" data-later-failed>
             ${m('complaint-form.continue-offline', 'Your answers could not be checked: the connection seems to be down. Check it and press Continue again. Nothing you typed is lost.')}

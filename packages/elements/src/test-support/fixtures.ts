@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import axe from 'axe-core';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
@@ -167,3 +168,47 @@ export function fetchedModules(pattern: RegExp): string[] {
 export function keepEveryResourceEntry(): void {
   performance.setResourceTimingBufferSize(100_000);
 }
+
+/**
+ * A fetch in front of `inner` that records each request's method, path, proof-of-work header
+ * and body, in order: how a test sees that a write carried its proof, and when the challenge
+ * was asked for.
+ */
+export function recordingFetch(inner: typeof globalThis.fetch) {
+  const requests: { method: string; path: string; proof: string | null; body: string }[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const body = request.method === 'POST' ? await request.clone().text() : '';
+    requests.push({ method: request.method, path: new URL(request.url).pathname, proof: request.headers.get('X-Civic-Proof'), body });
+    return inner(request);
+  };
+  return { fetch, requests };
+}
+
+/** Expects `proof` to be a solved challenge: its number, after its salt, hashes to its challenge. */
+export async function expectSolved(proof: string | null): Promise<void> {
+  expect(proof, 'the request carried a proof of work').to.be.a('string');
+  const solution = JSON.parse(atob(proof!)) as { algorithm: string; challenge: string; number: number; salt: string };
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${solution.salt}${solution.number}`));
+  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  expect(hex).to.equal(solution.challenge);
+}
+
+/**
+ * Expects the form's honeypot (base/honeypot.ts) out of everyone's way: in the form, but not
+ * in the page's accessibility tree, and not reachable by focus, while the form's own fields are.
+ */
+export async function expectHoneypotHidden(el: HTMLElement, visibleLabel: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]');
+  expect(input, 'the honeypot').to.exist;
+  expect(input!.closest('[aria-hidden="true"][inert]'), 'hidden and inert').to.exist;
+  expect(input!.tabIndex).to.equal(-1);
+  expect(input!.autocomplete).to.equal('off');
+  input!.focus();
+  expect(focused()).to.not.equal(input);
+  const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+  expect(findAccessibilityNode(snapshot, (node) => node.name === visibleLabel), `"${visibleLabel}" in the accessibility tree`).to.exist;
+  expect(findAccessibilityNode(snapshot, (node) => /website/i.test(node.name ?? '')), 'the honeypot in the accessibility tree').to.equal(null);
+}
+
+type AccessibilityNode = { name?: string; children: AccessibilityNode[] };

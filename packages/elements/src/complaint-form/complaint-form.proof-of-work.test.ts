@@ -1,0 +1,62 @@
+import { expect } from 'chai';
+import { DEFAULT_MAX_NUMBER } from '@civic-contact/core';
+import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
+import './complaint-form.ts';
+import type { CivicComplaintForm } from './complaint-form.ts';
+import { $, click, control, expectAccessible, fillEnquiry, mount, pressContinue, textOf, ticketsOf, until } from './test-fixtures.ts';
+import { expectHoneypotHidden, expectSolved, recordingFetch } from '../test-support/fixtures.ts';
+
+const SERVICE = 'civil-registry-enquiry';
+
+async function toCheckAnswers(form: CivicComplaintForm): Promise<void> {
+  await fillEnquiry(form);
+  await pressContinue(form);
+  await until(() => form.shadowRoot!.querySelector('[part="check-answers"]') !== null, 'the check-answers step');
+}
+
+describe('<civic-complaint-form> and the proof of work', function () {
+  this.timeout(30_000);
+  let mock: MockContactCentre;
+
+  beforeEach(async () => {
+    // The reference server's default difficulty: what citizens' browsers solve.
+    mock = await createMockContactCentre({ proofOfWork: { maxNumber: DEFAULT_MAX_NUMBER } });
+  });
+
+  it('solves it while the citizen fills in the form, with no step of its own: Submit sends once, with the proof', async () => {
+    const { fetch, requests } = recordingFetch(mock.fetch);
+    const form = await mount({ mock, service: SERVICE, fetch });
+    // Starting on the form (focus entered it) asked for a challenge.
+    await until(() => requests.some((r) => r.path === '/v1/challenge'), 'the challenge');
+    await toCheckAnswers(form);
+    await click(form, '[part="submit-button"]');
+    await until(() => form.shadowRoot!.querySelector('[part="reference"]') !== null, 'the confirmation', 15_000);
+
+    const reference = textOf($(form, '[part="reference"]'));
+    expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([reference]);
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.path)).to.deep.equal(['/v1/complaints']);
+    await expectSolved(posts[0]!.proof);
+    expect(JSON.parse(posts[0]!.body)).to.not.have.property('website');
+    expect(requests.filter((r) => r.path === '/v1/challenge')).to.have.length(1);
+  });
+
+  it('has a honeypot no person sees or reaches, and axe still finds nothing wrong', async () => {
+    const form = await mount({ mock, service: SERVICE });
+    await expectHoneypotHidden(form, 'Subject');
+    await expectAccessible(form, 'form with its honeypot');
+  });
+
+  it('sends what a program put in the honeypot, and the contact centre refuses it', async () => {
+    const { fetch, requests } = recordingFetch(mock.fetch);
+    const form = await mount({ mock, service: SERVICE, fetch });
+    control(form, 'subject'); // the form is there
+    form.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'https://cheap-pills.example';
+    await toCheckAnswers(form);
+    await click(form, '[part="submit-button"]');
+    await until(() => requests.some((r) => r.method === 'POST'), 'the submission');
+    await until(() => form.shadowRoot!.querySelector('[part="reference"]') === null && form.shadowRoot!.querySelector('[data-error-summary]') !== null, 'the refusal');
+    expect(JSON.parse(requests.find((r) => r.method === 'POST')!.body).website).to.equal('https://cheap-pills.example');
+    expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([]);
+  });
+});
