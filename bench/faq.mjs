@@ -31,21 +31,11 @@
  *   --misses             list the queries each engine missed
  *   --json               print the results as JSON (`npm run -s bench:faq -- --json`)
  */
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { runOnNode24 } from './node-24.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-
-// The machine's Node 20 cannot strip TypeScript types: hand over to the Node 24 npm installed.
-if (Number(process.versions.node.split('.')[0]) < 24) {
-  const node24 = join(root, 'node_modules', '.bin', 'node');
-  const run = spawnSync(node24, ['--conditions=source', '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (run.error) console.error(`Cannot run ${node24} (run npm ci first): ${run.error.message}`);
-  process.exit(run.status ?? 1);
-}
+runOnNode24(import.meta.url, ['--conditions=source', '--expose-gc']);
 
 const { default: MiniSearch } = await import('minisearch');
 const { default: Fuse } = await import('fuse.js');

@@ -61,7 +61,6 @@
  *   --only <a,b>        measure only these pages (the floor is always measured): complaint-form,
  *                       ticket-status, callback-request, faq-search
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -70,17 +69,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { runOnNode24 } from './node-24.mjs';
 
+runOnNode24(import.meta.url);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-
-// The machine's Node 20 cannot strip TypeScript types (the server is imported from source):
-// hand over to the Node 24 npm installed.
-if (Number(process.versions.node.split('.')[0]) < 24) {
-  const node24 = join(root, 'node_modules', '.bin', 'node');
-  const run = spawnSync(node24, ['--conditions=source', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (run.error) console.error(`Cannot run ${node24} (run npm ci first): ${run.error.message}`);
-  process.exit(run.status ?? 1);
-}
 
 const CDN = join(root, 'packages/elements/dist/cdn');
 const FLOOR_SOURCE = join(root, 'bench/bare-lit-element.js');
