@@ -16,20 +16,10 @@ import { HEADERS, PROBLEM_TYPES, type Challenge, type ComplaintCreateRequest } f
 import { DEFAULT_MAX_NUMBER } from '@civic-contact/core';
 import { createClient } from '@civic-contact/sdk';
 import { startServer, type RunningServer } from '@civic-contact/server';
+import { clinicComplaint } from '../../core/test/fixtures.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const complaint: ComplaintCreateRequest = {
-  service: 'health-clinic-services',
-  subject: 'Waited five hours at the clinic',
-  description: 'I arrived at 8am and was only seen after 1pm.',
-  answers: {
-    clinic: 'castries',
-    visit_date: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10),
-    issues: ['long_wait'],
-    details: 'Nobody told us how long the wait would be or why.',
-  },
-  citizen: { email: 'ana@example.com' },
-};
+const complaint = clinicComplaint() as ComplaintCreateRequest;
 
 describe('proof of work on the reference server', () => {
   let server: RunningServer;
