@@ -61,6 +61,7 @@ import {
   forbidden,
   idempotencyConflict,
   illegalTransition,
+  isDomainError,
   notFound,
   parseOrThrow,
   payloadTooLarge,
@@ -74,7 +75,8 @@ import { createFaqSearch, type FaqSearch } from './faq-search.ts';
 import { hashSecret, keyHint, normaliseOrigin, originAllowed, SECRET_KEY_PREFIX, SITE_KEY_PREFIX, type Principal } from './keys.ts';
 import { ProofOfWork, refuseHoneypot, type ProofOfWorkOptions } from './proof-of-work.ts';
 import { parseQuery, type QueryInput } from './query.ts';
-import { RateLimiter, type RateLimit } from './rate-limit.ts';
+import { limitsResolver, type Limits, type LimitsConfig, type WriteKind } from './limits.ts';
+import { MemoryLimitStore, type LimitStore, type RateLimit } from './rate-limit.ts';
 import { asapStatus, computeSlotDays, findSlot } from './slots.ts';
 import { sniffAttachmentType } from './sniff.ts';
 import { allowedTransitions, canTransition } from './status.ts';
@@ -95,16 +97,32 @@ export interface ContactCentreOptions {
    * which works in browsers (the mock). A server passes a faster synchronous one (node:crypto).
    */
   sha256?: Sha256;
+  /** Write, booking and lookup limits, for every ministry and per ministry; {@link DEFAULT_LIMITS} where not given. */
+  limits?: LimitsConfig;
+  /** Where limited attempts are counted; in this process ({@link MemoryLimitStore}) by default. */
+  limitStore?: LimitStore;
+  /** How long an upload that no complaint cites is kept before {@link ContactCentre.sweep} deletes it. Default 24 hours. */
+  uploadTtlSeconds?: number;
   /**
-   * Limits of ticket lookups and callback cancellations (each counted on its own), per
-   * client and per reference. Defaults: 20 a minute per client, 10 per 15 minutes per reference.
+   * How long the answer to an idempotent request is kept for its retries before
+   * {@link ContactCentre.sweep} deletes it. Default 24 hours: longer than any client retries.
    */
-  lookupLimit?: { perClient?: RateLimit; perReference?: RateLimit };
+  idempotencyTtlSeconds?: number;
   /**
    * The proof of work asked of complaints, attachments and callback bookings made with a
    * site key (see proof-of-work.ts); absent or `false`: none is asked.
    */
   proofOfWork?: ProofOfWorkOptions | false;
+}
+
+/** What one {@link ContactCentre.sweep} deleted. */
+export interface SweepResult {
+  /** Uploads no complaint cited in time. */
+  uploads: number;
+  /** Stored files no upload refers to any more. */
+  blobs: number;
+  /** Expired answers to idempotent requests. */
+  idempotency: number;
 }
 
 /** The answer of an idempotent create: `replayed` when it is the stored answer to an earlier request with the same key. */
@@ -149,9 +167,6 @@ export interface RequestContext {
   proof?: string | null;
 }
 
-/** The public writes that are limited, each in buckets of its own. */
-export type WriteKind = 'complaint' | 'attachment' | 'callback' | 'faqFeedback';
-
 /** A file as the HTTP adapter reads it from `multipart/form-data`. */
 export interface UploadInput {
   /** The `service` field: the service whose attachment limits apply. */
@@ -164,8 +179,7 @@ export interface UploadInput {
 
 /** The reference server's command line, whose commands a refusal names as the fix. */
 const CLI = 'civic-contact-server';
-const DEFAULT_PER_CLIENT: RateLimit = { limit: 20, windowSeconds: 60 };
-const DEFAULT_PER_REFERENCE: RateLimit = { limit: 10, windowSeconds: 15 * 60 };
+const DAY_SECONDS = 24 * 3600;
 const REFERENCE_ATTEMPTS = 10;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]+$/;
 const VERIFIER_MAX_LENGTH = 320;
@@ -244,8 +258,10 @@ export class ContactCentre {
   readonly #now: () => Date;
   readonly #randomBytes: RandomBytes;
   readonly #sha256: Sha256;
-  readonly #perClient: RateLimiter;
-  readonly #perReference: RateLimiter;
+  readonly #limits: (ministryId: string) => Limits;
+  readonly #limitStore: LimitStore;
+  readonly #uploadTtlMs: number;
+  readonly #idempotencyTtlMs: number;
   readonly #faqIndexes = new Map<string, { revision: number; search: FaqSearch }>();
   readonly #proofOfWork: ProofOfWork | undefined;
 
@@ -255,9 +271,10 @@ export class ContactCentre {
     this.#now = options.now ?? (() => new Date());
     this.#randomBytes = options.randomBytes ?? cryptoRandomBytes;
     this.#sha256 = options.sha256 ?? sha256Hex;
-    const clock = () => this.#now().getTime();
-    this.#perClient = new RateLimiter({ ...(options.lookupLimit?.perClient ?? DEFAULT_PER_CLIENT), now: clock });
-    this.#perReference = new RateLimiter({ ...(options.lookupLimit?.perReference ?? DEFAULT_PER_REFERENCE), now: clock });
+    this.#limits = limitsResolver(options.limits);
+    this.#limitStore = options.limitStore ?? new MemoryLimitStore(() => this.#now().getTime());
+    this.#uploadTtlMs = (options.uploadTtlSeconds ?? DAY_SECONDS) * 1000;
+    this.#idempotencyTtlMs = (options.idempotencyTtlSeconds ?? DAY_SECONDS) * 1000;
     if (options.proofOfWork) this.#proofOfWork = new ProofOfWork(options.proofOfWork, { now: this.#now, randomBytes: this.#randomBytes, sha256: this.#sha256 });
   }
 
@@ -364,17 +381,50 @@ export class ContactCentre {
    * @throws DomainError 429 (limit reached), 400/403 (proof missing, wrong or used).
    */
   async #guardWrite(kind: WriteKind, principal: Principal, ministry: Ministry, context: RequestContext, idempotencyKey: string | null): Promise<void> {
-    void kind;
-    void principal;
-    void ministry;
-    void context;
-    void idempotencyKey;
-    if (principal.kind === 'site') await this.#proofOfWork?.checkWrite(kind, ministry.id, context.proof, idempotencyKey);
+    // Secret keys are the contact centre's own desks and integrations, not the public.
+    if (principal.kind !== 'site') return;
+    await this.#proofOfWork?.checkWrite(kind, ministry.id, context.proof, idempotencyKey);
+    const limit = this.#limits(ministry.id).writes[kind];
+    // The key's bucket is checked first and counted last, so one client's refused attempts do not use up the site's.
+    await this.#check(`${kind}:key:${principal.keyId}`, limit.perKey);
+    await this.#consume(`${kind}:client:${ministry.id}:${context.clientId}`, limit.perClient);
+    await this.#consume(`${kind}:key:${principal.keyId}`, limit.perKey);
   }
 
-  #limit(limiter: RateLimiter, bucket: string): void {
-    const decision = limiter.consume(bucket);
+  /** Counts an attempt in `bucket`, or refuses it with 429 when the bucket is full. */
+  async #consume(bucket: string, limit: RateLimit): Promise<void> {
+    const decision = await this.#limitStore.consume(bucket, limit);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+  }
+
+  /** Refuses with 429 when `bucket` is full, without counting an attempt. */
+  async #check(bucket: string, limit: RateLimit): Promise<void> {
+    const decision = await this.#limitStore.check(bucket, limit);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+  }
+
+  /**
+   * Runs a lookup by reference and verifier (`attempt`), within the lookup limits: every
+   * attempt counts for the client; a failed one (the 404 that also answers a wrong verifier)
+   * counts for the reference and client, and for the reference from everyone. So a stranger
+   * guessing a verifier stops themselves long before the owner, who still gets in with the
+   * right one; only a guess from many addresses reaches the reference's own, higher cap.
+   */
+  async #lookup<T>(area: string, ministry: Ministry, reference: string, clientId: string, attempt: () => Promise<T>): Promise<T> {
+    const { lookups } = this.#limits(ministry.id);
+    const byReference = `${area}:reference:${reference}`;
+    const byReferenceAndClient = `${byReference}:client:${clientId}`;
+    await this.#check(byReferenceAndClient, lookups.failuresPerReferenceAndClient);
+    await this.#check(byReference, lookups.failuresPerReference);
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isDomainError(error) && error.status === 404) {
+        await this.#limitStore.consume(byReferenceAndClient, lookups.failuresPerReferenceAndClient);
+        await this.#limitStore.consume(byReference, lookups.failuresPerReference);
+      }
+      throw error;
+    }
   }
 
   /** Canonical reference, or 400 naming what is wrong with it. */
@@ -394,6 +444,28 @@ export class ContactCentre {
       ]);
     }
     return value;
+  }
+
+  /* ---------------------------------------------------------------- housekeeping */
+
+  /**
+   * Deletes what has outlived its use: uploads no complaint cited within the upload TTL (and
+   * their bytes, unless another upload has the same content or it was stored again in the
+   * last hour), and answers to idempotent requests older than theirs. A server calls it now
+   * and then; running it twice, or on several instances at once, is harmless.
+   */
+  async sweep(): Promise<SweepResult> {
+    const now = this.#now().getTime();
+    const before = (ms: number) => new Date(now - ms).toISOString();
+    const { uploads, orphanedBlobs, idempotency } = await this.#storage.transaction(async (tx) => {
+      const removed = await tx.deleteUncitedAttachments(before(this.#uploadTtlMs));
+      return { ...removed, idempotency: await tx.deleteIdempotencyBefore(before(this.#idempotencyTtlMs)) };
+    });
+    let blobs = 0;
+    // An hour's grace: an upload of the same bytes that is between storing them and recording itself.
+    const grace = new Date(now - 3600_000);
+    for (const sha256 of orphanedBlobs) if (await this.#blobs.delete(sha256, grace)) blobs++;
+    return { uploads, blobs, idempotency };
   }
 
   /* ---------------------------------------------------------------- services */
@@ -599,23 +671,32 @@ export class ContactCentre {
    * `POST /v1/attachments`: stores one file for a later complaint. Its type is sniffed from
    * the bytes, never taken from the name or the declared type.
    *
+   * @param input - the upload, or how to read it: an adapter passes a reader, so that a
+   *   refused key, proof or limit stops the upload before its bytes are received.
    * @throws DomainError 413 above the service's size limit, 415 for a type the service does
-   *   not take, 422 for an unknown service, a service without attachments, or an empty file.
+   *   not take, 422 for an unknown service, a service without attachments, or an empty file;
+   *   429 past the upload limits.
    */
-  async uploadAttachment(principal: Principal, input: UploadInput, context: RequestContext = { clientId: principal.keyId }): Promise<Attachment> {
-    const { content } = input;
-    const received = content instanceof Uint8Array ? null : content;
+  async uploadAttachment(
+    principal: Principal,
+    input: UploadInput | (() => Promise<UploadInput>),
+    context: RequestContext = { clientId: principal.keyId },
+  ): Promise<Attachment> {
+    let upload = typeof input === 'function' ? undefined : input;
+    let received = upload && !(upload.content instanceof Uint8Array) ? upload.content : null;
     try {
-      return await this.#keepAttachment(principal, input, received, context);
+      const ministry = await this.#ministryOf(principal);
+      await this.#guardWrite('attachment', principal, ministry, context, null);
+      upload ??= await (input as () => Promise<UploadInput>)();
+      received = upload.content instanceof Uint8Array ? null : upload.content;
+      return await this.#keepAttachment(ministry, upload, received);
     } catch (error) {
       await received?.discard();
       throw error;
     }
   }
 
-  async #keepAttachment(principal: Principal, input: UploadInput, received: ReceivedFile | null, context: RequestContext): Promise<Attachment> {
-    const ministry = await this.#ministryOf(principal);
-    await this.#guardWrite('attachment', principal, ministry, context, null);
+  async #keepAttachment(ministry: Ministry, input: UploadInput, received: ReceivedFile | null): Promise<Attachment> {
     const service = await this.#service(this.#storage, ministry, input.serviceId);
     const limits = service.attachments;
     if (limits.maxFiles === 0) {
@@ -643,8 +724,8 @@ export class ContactCentre {
   /**
    * `GET /v1/tickets/{reference}` with the verifier: the ticket as the citizen may see it,
    * timeline newest first. An unknown reference, another ministry's reference and a wrong
-   * verifier all get the same 404. Rate limited per client and per reference; every attempt
-   * counts, found or not.
+   * verifier all get the same 404. Limited per client (every attempt), and per reference
+   * (failed attempts: per client, and from everyone with a higher cap).
    *
    * @param clientId - who is asking, for rate limiting (the client address).
    * @throws DomainError 400 (malformed reference, no verifier), 403 (not a site key), 404, 429.
@@ -652,17 +733,18 @@ export class ContactCentre {
   async getTicket(principal: Principal, reference: string, verifier: string | null, clientId: string): Promise<Ticket> {
     this.requireSite(principal);
     const ministry = await this.#ministryOf(principal);
-    this.#limit(this.#perClient, `ticket:client:${clientId}`);
+    await this.#consume(`ticket:client:${ministry.id}:${clientId}`, this.#limits(ministry.id).lookups.perClient);
     const canonical = this.#reference(reference, [ministry.code]);
     const proof = this.#verifier(verifier);
-    this.#limit(this.#perReference, `ticket:reference:${canonical}`);
-
-    const ticket = await this.#storage.getTicket(canonical);
-    const matches =
-      ticket !== undefined &&
-      ticket.ministryId === ministry.id &&
-      (proof.includes('@') ? emailMatches(proof, ticket.citizen.email) : phoneMatches(proof, ticket.citizen.phone));
-    if (!ticket || !matches) throw notFound(TICKET_NOT_FOUND);
+    const ticket = await this.#lookup('ticket', ministry, canonical, clientId, async () => {
+      const ticket = await this.#storage.getTicket(canonical);
+      const matches =
+        ticket !== undefined &&
+        ticket.ministryId === ministry.id &&
+        (proof.includes('@') ? emailMatches(proof, ticket.citizen.email) : phoneMatches(proof, ticket.citizen.phone));
+      if (!ticket || !matches) throw notFound(TICKET_NOT_FOUND);
+      return ticket;
+    });
 
     const [timeline, service] = await Promise.all([this.#storage.getTimeline(canonical), this.#storage.getService(ticket.serviceId)]);
     return {
@@ -744,7 +826,10 @@ export class ContactCentre {
     refuseHoneypot(request);
     await this.#guardWrite('callback', principal, ministry, context, key);
     const now = this.#now();
+    // Secret keys (an agent booking for a caller) are not capped, and leave no client behind.
+    const client = principal.kind === 'site' ? (await this.#sha256(`client\n${ministry.id}\n${context.clientId}`)).slice(0, 32) : null;
     return this.#idempotent('createCallback', ministry.id, key, body, async (tx) => {
+      if (client !== null) await this.#checkActiveCallbacks(tx, ministry, request.phone, client, now);
       const service = await this.#service(tx, ministry, request.service);
       if (!service.callbacks) {
         throw validationFailed([{ field: 'service', code: 'not_allowed', message: 'This service does not offer callbacks.' }]);
@@ -770,6 +855,7 @@ export class ContactCentre {
         reason: request.reason,
         createdAt: now.toISOString(),
         cancelledAt: null,
+        client,
       };
       const reference = await this.#storeUnderNewReference(ministry, async (reference) => {
         const outcome = await tx.bookCallback({ reference, ...record }, ministry.callbackCapacity);
@@ -778,6 +864,27 @@ export class ContactCentre {
       });
       return this.#callbackView(ministry, { reference, ...record });
     });
+  }
+
+  /**
+   * 429 when the phone number, or the client, already holds as many callbacks not yet due as
+   * the ministry allows: so nobody can book every place of the calendar, whatever the rate.
+   * Checked in the booking's transaction, so bookings sent at once cannot pass it together.
+   */
+  async #checkActiveCallbacks(tx: StorageTx, ministry: Ministry, phone: string, client: string, now: Date): Promise<void> {
+    const { perPhone, perClient } = this.#limits(ministry.id).activeCallbacks;
+    const at = now.toISOString();
+    const [byPhone, byClient] = await Promise.all([
+      tx.countActiveCallbacks(ministry.id, { phone }, at),
+      tx.countActiveCallbacks(ministry.id, { client }, at),
+    ]);
+    const refuse = (count: number, who: string) =>
+      rateLimited(
+        3600,
+        `${who} already ${count === 1 ? 'has a callback' : `has ${count} callbacks`} booked. Cancel one with its reference, or wait until it has taken place, before booking another.`,
+      );
+    if (byPhone >= perPhone) throw refuse(byPhone, 'This phone number');
+    if (byClient >= perClient) throw refuse(byClient, 'This device or network');
   }
 
   #callbackView(ministry: Ministry, record: CallbackRecord): Callback {
@@ -802,12 +909,11 @@ export class ContactCentre {
    */
   async cancelCallback(principal: Principal, reference: string, verifier: string | null, clientId: string): Promise<Callback> {
     const ministry = await this.#ministryOf(principal);
-    this.#limit(this.#perClient, `cancel:client:${clientId}`);
+    await this.#consume(`cancel:client:${ministry.id}:${clientId}`, this.#limits(ministry.id).lookups.perClient);
     const canonical = this.#reference(reference, [ministry.code]);
     const phone = this.#verifier(verifier);
-    this.#limit(this.#perReference, `cancel:reference:${canonical}`);
     const now = this.#now();
-    return this.#storage.transaction(async (tx) => {
+    return this.#lookup('cancel', ministry, canonical, clientId, () => this.#storage.transaction(async (tx) => {
       const callback = await tx.getCallback(canonical);
       if (!callback || callback.ministryId !== ministry.id || !phoneMatches(phone, callback.phone)) {
         throw notFound(CALLBACK_NOT_FOUND);
@@ -820,7 +926,7 @@ export class ContactCentre {
       const cancelled = await tx.cancelCallback(canonical, now.toISOString());
       if (!cancelled) throw new Error(`Callback ${canonical} changed during the transaction`);
       return this.#callbackView(ministry, cancelled);
-    });
+    }));
   }
 
   /* ---------------------------------------------------------------- FAQs */

@@ -151,11 +151,11 @@ export function unsupportedMediaType(detail: string): DomainError {
   return new DomainError(problem(PROBLEM_TYPES.unsupportedMediaType, 'Unsupported type', 415, detail));
 }
 
-/** 429 with `retryAfter` in the problem and a matching `Retry-After` header. */
-export function rateLimited(retryAfterSeconds: number): DomainError {
+/** 429 with `retryAfter` in the problem and a matching `Retry-After` header; `detail` says why, when it is more than a rate. */
+export function rateLimited(retryAfterSeconds: number, detail?: string): DomainError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new DomainError(
-    problem(PROBLEM_TYPES.rateLimited, 'Too many requests', 429, `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`, {
+    problem(PROBLEM_TYPES.rateLimited, 'Too many requests', 429, detail ?? `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`, {
       retryAfter: seconds,
     }),
     { [HEADERS.retryAfter]: String(seconds) },

@@ -170,6 +170,14 @@ class Reader implements StorageReads {
     }
     return count;
   }
+  async countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
+    let count = 0;
+    for (const c of this.#t.callbacks.values()) {
+      const holds = 'phone' in holder ? c.phone === holder.phone : c.client === holder.client;
+      if (holds && c.ministryId === ministryId && c.status === 'scheduled' && (c.slotStart === null || c.slotStart > now)) count++;
+    }
+    return count;
+  }
 }
 
 const ABSENT = Symbol('absent');
@@ -204,6 +212,14 @@ class Transaction extends Reader implements StorageTx {
     const previous: V | typeof ABSENT = map.has(key) ? map.get(key)! : ABSENT;
     map.set(key, value);
     this.#undo.push(() => (previous === ABSENT ? map.delete(key) : map.set(key, previous)));
+  }
+
+  #delete<K, V>(map: Map<K, V>, key: K): void {
+    this.#checkOpen();
+    if (!map.has(key)) return;
+    const previous = map.get(key)!;
+    map.delete(key);
+    this.#undo.push(() => map.set(key, previous));
   }
 
   async upsertMinistry(ministry: Ministry) {
@@ -253,6 +269,29 @@ class Transaction extends Reader implements StorageTx {
     if (this.#t.idempotency.has(key)) return false;
     this.#set(this.#t.idempotency, key, copy(record));
     return true;
+  }
+  async deleteIdempotencyBefore(createdBefore: string) {
+    let count = 0;
+    for (const [key, record] of this.#t.idempotency) {
+      if (record.createdAt < createdBefore) {
+        this.#delete(this.#t.idempotency, key);
+        count++;
+      }
+    }
+    return count;
+  }
+  async deleteUncitedAttachments(createdBefore: string) {
+    const removed = new Set<string>();
+    let uploads = 0;
+    for (const [id, attachment] of this.#t.attachments) {
+      if (attachment.ticketReference === null && attachment.createdAt < createdBefore) {
+        this.#delete(this.#t.attachments, id);
+        removed.add(attachment.sha256);
+        uploads++;
+      }
+    }
+    for (const attachment of this.#t.attachments.values()) removed.delete(attachment.sha256);
+    return { uploads, orphanedBlobs: [...removed] };
   }
   async bookCallback(callback: CallbackRecord, capacity: number) {
     if (this.#t.tickets.has(callback.reference) || this.#t.callbacks.has(callback.reference)) return 'duplicate_reference' as const;
@@ -390,19 +429,35 @@ export class MemoryStorage implements Storage {
   countAsapQueue(ministryId: string) {
     return this.#serialise(() => this.#reader.countAsapQueue(ministryId));
   }
+  countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
+    return this.#serialise(() => this.#reader.countActiveCallbacks(ministryId, holder, now));
+  }
 }
 
 /** {@link BlobStore} in a Map, keyed by SHA-256. */
 export class MemoryBlobStore implements BlobStore {
-  readonly #blobs = new Map<string, Uint8Array>();
+  readonly #blobs = new Map<string, { bytes: Uint8Array; storedAt: number }>();
+  readonly #now: () => number;
+
+  /** @param now - the clock that dates each content's last storing; `Date.now` by default. */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
 
   async put(bytes: Uint8Array): Promise<string> {
     const sha256 = await sha256Hex(bytes);
-    if (!this.#blobs.has(sha256)) this.#blobs.set(sha256, bytes.slice());
+    const stored = this.#blobs.get(sha256);
+    this.#blobs.set(sha256, { bytes: stored?.bytes ?? bytes.slice(), storedAt: this.#now() });
     return sha256;
   }
 
   async get(sha256: string): Promise<Uint8Array | undefined> {
-    return this.#blobs.get(sha256)?.slice();
+    return this.#blobs.get(sha256)?.bytes.slice();
+  }
+
+  async delete(sha256: string, unlessStoredSince: Date): Promise<boolean> {
+    const stored = this.#blobs.get(sha256);
+    if (!stored || stored.storedAt >= unlessStoredSince.getTime()) return false;
+    return this.#blobs.delete(sha256);
   }
 }

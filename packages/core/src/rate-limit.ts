@@ -1,6 +1,7 @@
 /**
- * An in-memory sliding-window rate limiter. It is per process: behind a load balancer, each
- * API instance limits on its own, which still bounds guessing to (instances × limit).
+ * Sliding-window rate limits, kept behind a small store interface: in-process today
+ * ({@link MemoryLimitStore}); a store shared by several API instances implements the same
+ * two calls.
  *
  * @module
  */
@@ -11,53 +12,89 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** The answer of {@link RateLimiter.consume}. */
+/** The answer of {@link LimitStore.consume} and {@link LimitStore.check}. */
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Allows at most `limit` attempts per bucket in any `windowSeconds`-long window. Refused
- * attempts do not count, so waiting `retryAfterSeconds` always helps.
+ * Where the attempts of each bucket are counted. Buckets are plain strings
+ * (`complaint:client:…`); the limit comes with each call, so one store serves every limit.
+ * Refused attempts are not counted, so waiting `retryAfterSeconds` always helps.
  */
-export class RateLimiter {
-  readonly #limit: number;
-  readonly #windowMs: number;
+export interface LimitStore {
+  /** Counts an attempt in `bucket`, unless the bucket is full. */
+  consume(bucket: string, limit: RateLimit): Promise<RateLimitDecision>;
+  /** Whether `bucket` has room for an attempt, without counting one. */
+  check(bucket: string, limit: RateLimit): Promise<RateLimitDecision>;
+}
+
+/** Checks a limit as given in configuration: a whole `limit` ≥ 1 and a window > 0 seconds. */
+export function isRateLimit(value: RateLimit): boolean {
+  return Number.isInteger(value.limit) && value.limit >= 1 && value.windowSeconds > 0 && Number.isFinite(value.windowSeconds);
+}
+
+interface Bucket {
+  /** Times of the attempts, oldest first; those before `start` have left the window. */
+  times: number[];
+  start: number;
+  windowMs: number;
+}
+
+/**
+ * {@link LimitStore} in a Map, for one process. Behind a load balancer each instance limits
+ * on its own, which still bounds a client to (instances × limit).
+ */
+export class MemoryLimitStore implements LimitStore {
   readonly #now: () => number;
-  /** Times of the attempts still inside the window, oldest first. */
-  readonly #buckets = new Map<string, number[]>();
+  readonly #buckets = new Map<string, Bucket>();
   #lastSweep = 0;
 
-  constructor(options: RateLimit & { now?: () => number }) {
-    if (!(options.limit >= 1) || !(options.windowSeconds > 0)) {
-      throw new RangeError('A rate limit needs limit ≥ 1 and windowSeconds > 0');
-    }
-    this.#limit = options.limit;
-    this.#windowMs = options.windowSeconds * 1000;
-    this.#now = options.now ?? Date.now;
+  /** @param now - the clock in milliseconds; `Date.now` by default. */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
   }
 
-  /** Records an attempt in `bucketKey`, unless the bucket is full. */
-  consume(bucketKey: string): RateLimitDecision {
+  async consume(bucket: string, limit: RateLimit): Promise<RateLimitDecision> {
+    return this.#decide(bucket, limit, true);
+  }
+
+  async check(bucket: string, limit: RateLimit): Promise<RateLimitDecision> {
+    return this.#decide(bucket, limit, false);
+  }
+
+  #decide(key: string, limit: RateLimit, count: boolean): RateLimitDecision {
+    if (!isRateLimit(limit)) throw new RangeError('A rate limit needs a whole limit ≥ 1 and windowSeconds > 0');
     const now = this.#now();
+    const windowMs = limit.windowSeconds * 1000;
     this.#sweep(now);
-    const since = now - this.#windowMs;
-    const times = (this.#buckets.get(bucketKey) ?? []).filter((t) => t > since);
-    if (times.length >= this.#limit) {
-      this.#buckets.set(bucketKey, times);
-      const retryAfterMs = times[0]! + this.#windowMs - now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    let bucket = this.#buckets.get(key);
+    if (bucket) {
+      bucket.windowMs = Math.max(bucket.windowMs, windowMs);
+      const since = now - windowMs;
+      while (bucket.start < bucket.times.length && bucket.times[bucket.start]! <= since) bucket.start++;
+      // Dropping the expired head now and then keeps the array as long as the window's attempts.
+      if (bucket.start > 64 && bucket.start * 2 > bucket.times.length) {
+        bucket.times = bucket.times.slice(bucket.start);
+        bucket.start = 0;
+      }
+      if (bucket.times.length - bucket.start >= limit.limit) {
+        const oldest = bucket.times[bucket.times.length - limit.limit]!;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
+      }
     }
-    times.push(now);
-    this.#buckets.set(bucketKey, times);
+    if (count) {
+      if (!bucket) this.#buckets.set(key, (bucket = { times: [], start: 0, windowMs }));
+      bucket.times.push(now);
+    }
     return { allowed: true };
   }
 
-  /** Drops buckets with nothing left in the window, at most once per window, so memory stays bounded by recent callers. */
+  /** Drops buckets whose last attempt has left their window, at most once a minute, so memory stays bounded by recent callers. */
   #sweep(now: number): void {
-    if (now - this.#lastSweep < this.#windowMs) return;
+    if (now - this.#lastSweep < 60_000) return;
     this.#lastSweep = now;
-    const since = now - this.#windowMs;
-    for (const [key, times] of this.#buckets) {
-      if (times.length === 0 || times[times.length - 1]! <= since) this.#buckets.delete(key);
+    for (const [key, bucket] of this.#buckets) {
+      const last = bucket.times[bucket.times.length - 1];
+      if (last === undefined || last <= now - bucket.windowMs) this.#buckets.delete(key);
     }
   }
 }

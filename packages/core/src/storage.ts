@@ -169,6 +169,12 @@ export interface CallbackRecord {
   reason: string;
   createdAt: string;
   cancelledAt: string | null;
+  /**
+   * Who booked it, for the cap on callbacks per client: a pseudonym (a hash of the ministry
+   * and the client's address), never the address; `null` for bookings made with a
+   * secret key.
+   */
+  client: string | null;
 }
 
 /** "Did this answer your question?" */
@@ -227,6 +233,12 @@ export interface StorageReads {
   countBookedSlots(ministryId: string, from: string, before: string): Promise<Map<string, number>>;
   /** Scheduled "as soon as possible" callbacks of a ministry: the queue agents work through. */
   countAsapQueue(ministryId: string): Promise<number>;
+  /**
+   * Callbacks of a ministry that are still to come for this phone number (E.164, as stored) or
+   * client pseudonym: scheduled, and either waiting in the "as soon as possible" queue or in a
+   * slot starting after `now`.
+   */
+  countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string): Promise<number>;
 }
 
 /** Reads plus writes, inside one atomic transaction. */
@@ -249,6 +261,14 @@ export interface StorageTx extends StorageReads {
 
   /** Inserts if no record has the same ministry and key; `false` (and nothing written) otherwise. */
   putIdempotency(record: IdempotencyRecord): Promise<boolean>;
+  /** Deletes the records created before `createdBefore`; answers how many. */
+  deleteIdempotencyBefore(createdBefore: string): Promise<number>;
+
+  /**
+   * Deletes the attachments no ticket cites that were created before `createdBefore`.
+   * `orphanedBlobs`: the SHA-256 of each deleted one's content that no attachment left refers to.
+   */
+  deleteUncitedAttachments(createdBefore: string): Promise<{ uploads: number; orphanedBlobs: string[] }>;
 
   /**
    * Books a callback. For a slot callback, counts the ministry's scheduled callbacks with the
@@ -279,4 +299,10 @@ export interface BlobStore {
   put(bytes: Uint8Array): Promise<string>;
   /** The bytes stored under `sha256`, or `undefined`. */
   get(sha256: string): Promise<Uint8Array | undefined>;
+  /**
+   * Deletes the bytes under `sha256`, unless they were stored (or stored again) at or after
+   * `unlessStoredSince`: an upload of the same content may be about to refer to them.
+   * Answers whether anything was deleted.
+   */
+  delete(sha256: string, unlessStoredSince: Date): Promise<boolean>;
 }

@@ -463,7 +463,7 @@ describe('ticket lookup', () => {
   });
 
   test('lookups are limited per client: 429 with Retry-After, and allowed again after the window', async () => {
-    const f = await makeCentre({ lookupLimit: { perClient: { limit: 3, windowSeconds: 60 }, perReference: { limit: 100, windowSeconds: 60 } } });
+    const f = await makeCentre({ limits: { lookups: { perClient: { limit: 3, windowSeconds: 60 } } } });
     const reference = await fileClinicComplaint(f);
     await f.centre.getTicket(f.health, reference, 'marie.joseph@example.org', 'client-1');
     await problem(f.centre.getTicket(f.health, reference, 'wrong@example.org', 'client-1'), 404);
@@ -477,7 +477,7 @@ describe('ticket lookup', () => {
   });
 
   test('lookups are limited per reference across clients, so a verifier cannot be guessed from many addresses', async () => {
-    const f = await makeCentre({ lookupLimit: { perClient: { limit: 100, windowSeconds: 60 }, perReference: { limit: 2, windowSeconds: 900 } } });
+    const f = await makeCentre({ limits: { lookups: { perClient: { limit: 100, windowSeconds: 60 }, failuresPerReference: { limit: 2, windowSeconds: 900 } } } });
     const reference = await fileClinicComplaint(f);
     await problem(f.centre.getTicket(f.health, reference, 'guess1@example.org', 'a'), 404);
     await problem(f.centre.getTicket(f.health, reference, 'guess2@example.org', 'b'), 404);
@@ -577,7 +577,12 @@ describe('callbacks', () => {
     const capacity = slot.capacity;
     const attempts = await Promise.allSettled(
       Array.from({ length: capacity + 5 }, (_, i) =>
-        f.centre.createCallback(f.health, callbackRequest({ type: 'slot', start: slot.start }, { name: `Caller ${i}` }), `parallel-key-${i}`),
+        f.centre.createCallback(
+          f.health,
+          callbackRequest({ type: 'slot', start: slot.start }, { name: `Caller ${i}`, phone: `+1758555${String(i).padStart(4, '0')}` }),
+          `parallel-key-${i}`,
+          { clientId: `caller-${i}` },
+        ),
       ),
     );
     const booked = attempts.filter((a) => a.status === 'fulfilled');
@@ -621,7 +626,7 @@ describe('callbacks', () => {
   });
 
   test('cancellations are rate limited (429)', async () => {
-    const f = await makeCentre({ lookupLimit: { perClient: { limit: 2, windowSeconds: 60 } } });
+    const f = await makeCentre({ limits: { lookups: { perClient: { limit: 2, windowSeconds: 60 } } } });
     const { body } = await f.centre.createCallback(f.health, callbackRequest({ type: 'asap' }), null);
     await problem(f.centre.cancelCallback(f.health, body.reference, '+10000000001', 'c'), 404);
     await problem(f.centre.cancelCallback(f.health, body.reference, '+10000000002', 'c'), 404);

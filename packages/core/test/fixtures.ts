@@ -12,10 +12,12 @@ import { seedDemo } from '../src/seed-storage.ts';
 /** Tuesday 10 November 2026, 10:00 in Saint Lucia (health), 09:00 in New York (transport), 14:00 in London. */
 export const NOW = new Date('2026-11-10T14:00:00.000Z');
 
-export async function makeCentre(options: Partial<Pick<ContactCentreOptions, 'lookupLimit' | 'randomBytes' | 'sha256'>> = {}) {
+export async function makeCentre(
+  options: Partial<Pick<ContactCentreOptions, 'limits' | 'randomBytes' | 'sha256' | 'uploadTtlSeconds' | 'idempotencyTtlSeconds'>> = {},
+) {
   const storage = new MemoryStorage();
-  const blobs = new MemoryBlobStore();
   const clock = { now: new Date(NOW) };
+  const blobs = new MemoryBlobStore(() => clock.now.getTime());
   const keys = await seedDemo(storage, seed, NOW);
   const centre = new ContactCentre({ storage, blobs, now: () => clock.now, ...options });
   return {

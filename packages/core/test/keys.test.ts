@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canonicalJson, constantTimeEqual, cryptoRandomBytes } from '../src/crypto-utils.ts';
 import { generateKey, hashSecret, normaliseOrigin, originAllowed, validateAllowedOrigins } from '../src/keys.ts';
-import { RateLimiter } from '../src/rate-limit.ts';
 import { MemoryStorage } from '../src/memory-storage.ts';
 import { seed } from '../src/seed/index.ts';
 import { demoKeys, loadSeed, seedDemo } from '../src/seed-storage.ts';
@@ -68,30 +67,6 @@ describe('loadSeed', () => {
     );
     await assert.rejects(loadSeed(storage, { ministries: [], services: [service], faqs: [] }), /unknown ministry/);
     assert.deepEqual(await storage.listMinistries(), []);
-  });
-});
-
-describe('RateLimiter', () => {
-  test('allows `limit` attempts per sliding window, then says how long to wait', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: 2, windowSeconds: 10, now: () => now });
-    assert.deepEqual(limiter.consume('a'), { allowed: true });
-    now = 4000;
-    assert.deepEqual(limiter.consume('a'), { allowed: true });
-    assert.deepEqual(limiter.consume('a'), { allowed: false, retryAfterSeconds: 6 });
-    assert.deepEqual(limiter.consume('b'), { allowed: true }, 'buckets are separate');
-    now = 10_001;
-    assert.deepEqual(limiter.consume('a'), { allowed: true }, 'the first attempt has left the window');
-    assert.deepEqual(limiter.consume('a'), { allowed: false, retryAfterSeconds: 4 });
-  });
-
-  test('refused attempts do not extend the wait', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: 1, windowSeconds: 60, now: () => now });
-    limiter.consume('a');
-    for (now = 1000; now < 60_000; now += 1000) assert.equal(limiter.consume('a').allowed, false);
-    now = 60_000;
-    assert.equal(limiter.consume('a').allowed, true);
   });
 });
 

@@ -64,6 +64,7 @@ export function callback(reference: string, slotStart: string | null, overrides:
     reason: 'R',
     createdAt: '2026-11-10T14:00:00.000Z',
     cancelledAt: null,
+    client: null,
     ...overrides,
   };
 }
@@ -581,6 +582,81 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       assert.deepEqual(sorted(all), sorted([tickets[0]!, tickets[1]!, tickets[2]!, tickets[3]!, tickets[6]!].map(row)));
       const noOpen = await storage.ticketStatsRows({ ministryId: 'health', from, before, openStatuses: [] });
       assert.equal(noOpen.length, 3);
+    });
+
+    each('active callbacks: scheduled ones still to come, counted per phone number and per client', async (storage) => {
+      const now = '2026-11-10T15:00:00.000Z';
+      await storage.transaction(async (tx) => {
+        await tx.bookCallback(callback('MOH-AAAA-0001', null, { client: 'c1' }), 1);
+        await tx.bookCallback(callback('MOH-AAAA-0002', '2026-11-11T15:00:00.000Z', { client: 'c1' }), 1);
+        // Begun, cancelled, another ministry, another phone and client: none of them count.
+        await tx.bookCallback(callback('MOH-AAAA-0003', '2026-11-10T14:30:00.000Z', { client: 'c1' }), 1);
+        await tx.bookCallback(callback('MOH-AAAA-0004', null, { client: 'c1' }), 1);
+        await tx.cancelCallback('MOH-AAAA-0004', now);
+        await tx.bookCallback(callback('MOT-AAAA-0005', null, { ministryId: 'transport', client: 'c1' }), 1);
+        await tx.bookCallback(callback('MOH-AAAA-0006', null, { phone: '+17585550999', client: 'c2' }), 1);
+        await tx.bookCallback(callback('MOH-AAAA-0007', null, { phone: '+17585550888', client: null }), 1);
+      });
+      assert.equal(await storage.countActiveCallbacks('health', { phone: '+17585550123' }, now), 2);
+      assert.equal(await storage.countActiveCallbacks('health', { client: 'c1' }, now), 2);
+      assert.equal(await storage.countActiveCallbacks('health', { client: 'c2' }, now), 1);
+      assert.equal(await storage.countActiveCallbacks('health', { phone: '+17585550888' }, now), 1);
+      assert.equal(await storage.countActiveCallbacks('health', { client: 'nobody' }, now), 0);
+      assert.equal((await storage.getCallback('MOH-AAAA-0001'))!.client, 'c1');
+      assert.equal((await storage.getCallback('MOH-AAAA-0007'))!.client, null);
+    });
+
+    each('expired idempotency records and uncited uploads are deleted; orphaned contents are named once', async (storage) => {
+      const shared = 'a'.repeat(64);
+      const alone = 'b'.repeat(64);
+      const cited = 'c'.repeat(64);
+      await storage.transaction(async (tx) => {
+        await tx.putIdempotency(idempotency('old', { createdAt: '2026-11-09T13:00:00.000Z' }));
+        await tx.putIdempotency(idempotency('new', { createdAt: '2026-11-10T13:00:00.000Z' }));
+        await tx.insertAttachment(attachment('att_old_shared_1', { sha256: shared, createdAt: '2026-11-09T10:00:00.000Z' }));
+        await tx.insertAttachment(attachment('att_old_shared_2', { sha256: shared, createdAt: '2026-11-09T11:00:00.000Z' }));
+        await tx.insertAttachment(attachment('att_old_alone', { sha256: alone, createdAt: '2026-11-09T10:00:00.000Z' }));
+        await tx.insertAttachment(attachment('att_new_alone', { sha256: alone, createdAt: '2026-11-10T13:30:00.000Z' }));
+        await tx.insertAttachment(attachment('att_old_cited', { sha256: cited, createdAt: '2026-11-09T10:00:00.000Z' }));
+        await tx.insertTicket(ticket('MOH-AAAA-AAAA', '2026-11-09T10:05:00.000Z'), created('2026-11-09T10:05:00.000Z'));
+        await tx.citeAttachments(['att_old_cited'], 'MOH-AAAA-AAAA');
+      });
+      const before = '2026-11-10T12:00:00.000Z';
+      const result = await storage.transaction(async (tx) => ({
+        idempotency: await tx.deleteIdempotencyBefore(before),
+        uploads: await tx.deleteUncitedAttachments(before),
+      }));
+      assert.equal(result.idempotency, 1);
+      assert.equal(result.uploads.uploads, 3);
+      // `alone` is still the content of a newer upload: only `shared` has nothing left.
+      assert.deepEqual(result.uploads.orphanedBlobs, [shared]);
+      assert.equal(await storage.getIdempotency('health', 'old'), undefined);
+      assert.ok(await storage.getIdempotency('health', 'new'));
+      assert.equal(await storage.getAttachment('att_old_alone'), undefined);
+      assert.ok(await storage.getAttachment('att_new_alone'));
+      assert.ok(await storage.getAttachment('att_old_cited'));
+      const again = await storage.transaction(async (tx) => ({
+        idempotency: await tx.deleteIdempotencyBefore(before),
+        uploads: await tx.deleteUncitedAttachments(before),
+      }));
+      assert.deepEqual(again, { idempotency: 0, uploads: { uploads: 0, orphanedBlobs: [] } });
+    });
+
+    each('a sweep that throws deletes nothing', async (storage) => {
+      await storage.transaction(async (tx) => {
+        await tx.putIdempotency(idempotency('old', { createdAt: '2026-11-09T13:00:00.000Z' }));
+        await tx.insertAttachment(attachment('att_old', { createdAt: '2026-11-09T10:00:00.000Z' }));
+      });
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          await tx.deleteIdempotencyBefore('2026-11-10T12:00:00.000Z');
+          await tx.deleteUncitedAttachments('2026-11-10T12:00:00.000Z');
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.ok(await storage.getIdempotency('health', 'old'));
+      assert.ok(await storage.getAttachment('att_old'));
     });
   });
 }

@@ -27,6 +27,8 @@ export interface MockContactCentreOptions {
    * the reference server asks it (e.g. `{ maxNumber: 1000 }`, quick to solve). Default: none.
    */
   proofOfWork?: ContactCentreOptions['proofOfWork'];
+  /** Write, booking and lookup limits, as the reference server takes them. Default: its defaults. */
+  limits?: ContactCentreOptions['limits'];
 }
 
 /** A contact centre in memory, served through msw. */
@@ -51,7 +53,7 @@ export async function createMockContactCentre(options: MockContactCentreOptions 
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const storage = new MemoryStorage();
-  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now, proofOfWork: options.proofOfWork ?? false });
+  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now, proofOfWork: options.proofOfWork ?? false, limits: options.limits });
   const keys = await seedDemo(storage, options.seed ?? defaultSeed, now());
   const app = createHttpApp({ centre });
   const handlers = [http.all(`${baseUrl}/v1/*`, ({ request }) => app.fetch(request))];

@@ -9,8 +9,8 @@ import { createMockContactCentre } from '@civic-contact/mock';
 import { createClient } from '@civic-contact/sdk';
 import { contractSuite } from './contract-suite.ts';
 
-contractSuite('mock', async ({ now, proofOfWork }) => {
-  const mock = await createMockContactCentre({ now, proofOfWork });
+contractSuite('mock', async ({ now, proofOfWork, limits }) => {
+  const mock = await createMockContactCentre({ now, proofOfWork, limits });
   return { baseUrl: mock.baseUrl, fetch: mock.fetch, keys: mock.keys, close: async () => {} };
 });
 

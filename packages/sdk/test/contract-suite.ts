@@ -26,7 +26,7 @@ import {
   type Slot,
 } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import type { DemoKeys } from '@civic-contact/core';
+import type { DemoKeys, LimitsConfig } from '@civic-contact/core';
 import {
   createClient,
   isAuthError,
@@ -57,6 +57,8 @@ export interface ContractTargetOptions {
   now: () => Date;
   /** The proof of work asked of site-key writes (`ContactCentreOptions.proofOfWork`): none but in the cases about it. */
   proofOfWork: { maxNumber: number } | false;
+  /** Write, booking and lookup limits (`ContactCentreOptions.limits`): the defaults but in the cases about them. */
+  limits: LimitsConfig | undefined;
 }
 
 const SERVICE = 'health-clinic-services';
@@ -176,6 +178,7 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
   let clockOffsetMs = 0;
   const now = () => new Date(Date.now() + clockOffsetMs);
   let proofOfWork: ContractTargetOptions['proofOfWork'] = false;
+  let limits: ContractTargetOptions['limits'];
 
   /** The target's fetch, noting which operation answered which status, and checking every error is a problem document. */
   const recordingFetch: typeof fetch = async (input, init) => {
@@ -252,7 +255,7 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
   describe(`contract: ${name}`, () => {
     beforeEach(async () => {
       clockOffsetMs = 0;
-      target = await open({ now, proofOfWork });
+      target = await open({ now, proofOfWork, limits });
       keys = target.keys;
     });
     afterEach(() => target.close());
@@ -1049,6 +1052,44 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
           // The SDK solves a fresh one.
           await site().complaints.create(complaintBody());
         });
+      });
+    });
+
+    describe('429: public writes are limited per client', () => {
+      const once = { limit: 1, windowSeconds: 600 };
+      before(() => {
+        limits = { writes: { complaint: { perClient: once }, attachment: { perClient: once }, callback: { perClient: once }, faqFeedback: { perClient: once } } };
+      });
+      after(() => {
+        limits = undefined;
+      });
+
+      test('a second complaint, upload, booking or FAQ vote within the window is refused with the wait, in the header and the problem', async () => {
+        const pdf = () => new Blob(['%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n']);
+        const [faq] = (await site().faq.search({ q: 'appointment' })).hits;
+        assert.ok(faq, 'the seed has a FAQ to vote on');
+        const writes: Array<[string, () => Promise<unknown>, () => Promise<Response>]> = [
+          ['complaint', () => site().complaints.create(complaintBody()), () => raw('POST', '/v1/complaints', { json: complaintBody() })],
+          ['upload', () => site().attachments.upload({ service: SERVICE, file: pdf() }), () => {
+            const form = new FormData();
+            form.set('service', SERVICE);
+            form.set('file', pdf(), 'letter.pdf');
+            return raw('POST', '/v1/attachments', { body: form });
+          }],
+          ['booking', () => site().callbacks.create(callbackBody({ type: 'asap' })), () => raw('POST', '/v1/callbacks', { json: callbackBody({ type: 'asap' }) })],
+          ['FAQ vote', () => site().faq.feedback(faq.id, { helpful: false }), () => raw('POST', `/v1/faq/${faq.id}/feedback`, { json: { helpful: false } })],
+        ];
+        for (const [what, write, again] of writes) {
+          await write();
+          const error = await rejection(write());
+          assert.ok(isRateLimitedError(error), `a second ${what} is rate limited, not ${String(error)}`);
+          assert.ok(error.retryAfter !== undefined && error.retryAfter > 0 && error.retryAfter <= 600);
+          const response = await again();
+          const problem = await refused(response, 429, PROBLEM_TYPES.rateLimited);
+          assert.equal(response.headers.get(HEADERS.retryAfter), String(problem.retryAfter));
+        }
+        clockOffsetMs += 601_000;
+        await site().complaints.create(complaintBody());
       });
     });
 

@@ -2,8 +2,8 @@
 // civic-contact-server: runs the reference contact centre and manages its keys.
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
-import { DEFAULT_MAX_NUMBER, generateKey, generateKeyId, hashSecret, validateAllowedOrigins, type ProofOfWorkOptions } from '@civic-contact/core';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_MAX_NUMBER, generateKey, generateKeyId, hashSecret, parseLimitsConfig, validateAllowedOrigins, type LimitsConfig, type ProofOfWorkOptions } from '@civic-contact/core';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
 import { startServer } from './server.ts';
@@ -14,7 +14,7 @@ import { embedSnippet } from './embed-snippet.ts';
 
 const USAGE = `Usage:
   civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR] [--trust-proxy N|ADDRESSES]
-                       [--proof-of-work-difficulty N]
+                       [--limits FILE] [--proof-of-work-difficulty N]
   civic-contact-server keys create --ministry ID --origin https://site.example.gov [--origin …] [--public-url URL]
   civic-contact-server keys create --ministry ID --secret [--label TEXT]
   civic-contact-server keys create --all-ministries --secret [--label TEXT]
@@ -33,6 +33,13 @@ pages reach it (default http://localhost:<PORT or 3000>). --elements-dir is the 
 (ticket lookups are limited per client): a number of proxies (1 behind one reverse proxy), or
 their addresses and CIDR ranges (10.0.0.0/8,127.0.0.1,::1). By default none is: the client is
 the connection's address, and X-Forwarded-For, which anyone can send, is ignored.
+
+--limits (or LIMITS_FILE) is a JSON file that changes the limits on complaints, uploads, callback
+bookings, FAQ feedback and ticket lookups, for every ministry and per ministry, e.g.
+  { "writes": { "complaint": { "perClient": { "limit": 10, "windowSeconds": 3600 } } },
+    "activeCallbacks": { "perPhone": 2, "perClient": 4 },
+    "ministries": { "health": { "writes": { "callback": { "perKey": { "limit": 200, "windowSeconds": 3600 } } } } } }
+Every setting and its default: docs/limits.md.
 
 --proof-of-work-difficulty (or PROOF_OF_WORK_DIFFICULTY) is the largest number a browser may
 have to try before a complaint, an upload or a callback booking with a site key (default
@@ -84,6 +91,7 @@ function parse(argv: string[]) {
         'no-demo-keys': { type: 'boolean' },
         'elements-dir': { type: 'string' },
         'trust-proxy': { type: 'string' },
+        limits: { type: 'string' },
         'proof-of-work-difficulty': { type: 'string' },
         'public-url': { type: 'string' },
         ministry: { type: 'string' },
@@ -111,6 +119,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     demoKeys: !values['no-demo-keys'],
     elementsDir: elementsDir(values),
     trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,
+    limits: readLimits(values.limits ?? process.env.LIMITS_FILE),
     proofOfWork: proofOfWork(values['proof-of-work-difficulty'] ?? process.env.PROOF_OF_WORK_DIFFICULTY, process.env.PROOF_OF_WORK_KEY),
   });
   const lines = [
@@ -154,6 +163,32 @@ async function start(values: Values, dataDir: string): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** The proof of work asked: `difficulty` 0 asks none; none given, the default difficulty. */
+function proofOfWork(difficulty: string | undefined, hmacKey: string | undefined): ProofOfWorkOptions | false {
+  const maxNumber = difficulty === undefined || difficulty === '' ? DEFAULT_MAX_NUMBER : Number(difficulty);
+  if (!(Number.isSafeInteger(maxNumber) && maxNumber >= 0 && maxNumber <= 1e9)) {
+    throw new UsageError(`The proof-of-work difficulty "${difficulty}" is not a whole number from 0 (no proof of work) to 1000000000.`);
+  }
+  if (hmacKey !== undefined && hmacKey.length < 16) throw new UsageError('PROOF_OF_WORK_KEY must be at least 16 characters long: it is what makes a challenge impossible to forge.');
+  return maxNumber === 0 ? false : { maxNumber, ...(hmacKey ? { hmacKey } : {}) };
+}
+
+/** The limits configuration in `file` (none: the defaults), checked; a file that cannot be used stops the start, saying why. */
+function readLimits(file: string | undefined): LimitsConfig | undefined {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read the limits file ${resolve(file)}: ${(error as Error).message}`);
+  }
+  try {
+    return parseLimitsConfig(JSON.parse(text));
+  } catch (error) {
+    throw new UsageError(`The limits file ${resolve(file)} cannot be used: ${(error as Error).message}`);
+  }
+}
+
 /** Writes the prebuilt FAQ index of a ministry, from the database, for a site to serve as a static file. */
 async function faqIndex(values: Values, dataDir: string): Promise<void> {
   if (!values.ministry) throw new UsageError('Name the ministry whose FAQs to index: --ministry ID.');
@@ -172,16 +207,6 @@ async function faqIndex(values: Values, dataDir: string): Promise<void> {
   } finally {
     storage.close();
   }
-}
-
-/** The proof of work asked: `difficulty` 0 asks none; none given, the default difficulty. */
-function proofOfWork(difficulty: string | undefined, hmacKey: string | undefined): ProofOfWorkOptions | false {
-  const maxNumber = difficulty === undefined || difficulty === '' ? DEFAULT_MAX_NUMBER : Number(difficulty);
-  if (!(Number.isSafeInteger(maxNumber) && maxNumber >= 0 && maxNumber <= 1e9)) {
-    throw new UsageError(`The proof-of-work difficulty "${difficulty}" is not a whole number from 0 (no proof of work) to 1000000000.`);
-  }
-  if (hmacKey !== undefined && hmacKey.length < 16) throw new UsageError('PROOF_OF_WORK_KEY must be at least 16 characters long: it is what makes a challenge impossible to forge.');
-  return maxNumber === 0 ? false : { maxNumber, ...(hmacKey ? { hmacKey } : {}) };
 }
 
 /** The error for a ministry the database does not hold, naming those it does (`none` when it holds none). */

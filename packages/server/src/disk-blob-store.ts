@@ -4,8 +4,8 @@
  * @module
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { link, mkdir, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { link, mkdir, open, readFile, unlink, utimes, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStore } from '@civic-contact/core';
 
@@ -107,14 +107,28 @@ export class DiskBlobStore implements BlobStore {
     return join(this.#tmp, `${randomUUID()}.part`);
   }
 
-  /** Links a finished temporary file into place (unless that content is there already) and deletes it. */
+  /**
+   * Links a finished temporary file into place and deletes it. When that content is there
+   * already, it is marked stored again (its time set to now), so that a sweep does not delete
+   * it from under this upload; should a sweep have deleted it in between, it is linked again.
+   */
   async #keep(tempPath: string, sha256: string): Promise<void> {
     const target = this.#pathOf(sha256);
     await mkdir(join(this.#dir, sha256.slice(0, 2)), { recursive: true });
-    try {
-      await link(tempPath, target);
-    } catch (error) {
-      if (!isCode(error, 'EEXIST')) throw error;
+    for (;;) {
+      try {
+        await link(tempPath, target);
+        break;
+      } catch (error) {
+        if (!isCode(error, 'EEXIST')) throw error;
+      }
+      try {
+        const now = new Date();
+        await utimes(target, now, now);
+        break;
+      } catch (error) {
+        if (!isCode(error, 'ENOENT')) throw error;
+      }
     }
     await removeIfPresent(tempPath);
   }
@@ -146,6 +160,20 @@ export class DiskBlobStore implements BlobStore {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
       if (isCode(error, 'ENOENT')) return undefined;
+      throw error;
+    }
+  }
+
+  async delete(sha256: string, unlessStoredSince: Date): Promise<boolean> {
+    if (!SHA256_HEX.test(sha256)) return false;
+    const path = this.#pathOf(sha256);
+    // Synchronous, so that no upload of the same content can mark it stored again between the look and the deletion.
+    try {
+      if (statSync(path).mtimeMs >= unlessStoredSince.getTime()) return false;
+      unlinkSync(path);
+      return true;
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return false;
       throw error;
     }
   }

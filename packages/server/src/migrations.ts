@@ -196,6 +196,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX faq_feedback_by_faq ON faq_feedback (ministry_id, faq_id);
     `,
   },
+  {
+    version: 2,
+    name: 'limits and expiry',
+    up: `
+      -- Who booked a callback (a pseudonym of the client), for the cap on callbacks per client.
+      ALTER TABLE callbacks ADD COLUMN client TEXT;
+      CREATE INDEX callbacks_by_phone ON callbacks (ministry_id, phone, status);
+      CREATE INDEX callbacks_by_client ON callbacks (ministry_id, client, status) WHERE client IS NOT NULL;
+      -- The sweep: uploads no complaint cited, blobs no upload refers to, expired idempotency answers.
+      CREATE INDEX attachments_uncited ON attachments (created_at) WHERE ticket_reference IS NULL;
+      CREATE INDEX attachments_by_sha256 ON attachments (sha256);
+      CREATE INDEX idempotency_by_age ON idempotency (created_at);
+    `,
+  },
 ];
 
 /** The database's schema version (0 for a new, empty database). */

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
+import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type LimitsConfig, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/core/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import type { SqliteStorage } from './sqlite-storage.ts';
@@ -78,12 +78,23 @@ export interface ServerOptions {
   /** Where attachment bytes are kept. Default: a {@link DiskBlobStore} in `<dataDir>/attachments`. */
   blobs?: DiskBlobStore;
   /**
+   * Write, booking and lookup limits, for every ministry and per ministry (checked with
+   * `parseLimitsConfig`); the defaults of `DEFAULT_LIMITS` where not given.
+   */
+  limits?: LimitsConfig;
+  /**
    * The proof of work asked of complaints, attachments and callback bookings made with a site
    * key: its difficulty (`maxNumber`, per ministry too), the key that signs challenges (the
    * same for every instance behind one load balancer), and so on; `false` asks for none.
    * Default: asked, with the defaults of `ProofOfWorkOptions`.
    */
   proofOfWork?: ProofOfWorkOptions | false;
+  /**
+   * How often the server deletes uploads no complaint cited within a day, answers to
+   * idempotent requests older than a day and temporary files of uploads that died an hour
+   * ago, in milliseconds; also once at start. Default: hourly.
+   */
+  sweepIntervalMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
   /** Unexpected errors (they reach clients only as a bare 500). Default: printed to stderr. */
@@ -122,11 +133,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
 
+  let sweeper: { stop(): Promise<void> } | undefined;
   try {
     const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'attachments'));
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
-    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, proofOfWork: options.proofOfWork ?? {} });
+    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, limits: options.limits, proofOfWork: options.proofOfWork ?? {} });
+    sweeper = startSweeper(
+      async () => {
+        await centre.sweep();
+        blobs.removeStaleTemporaryFiles();
+      },
+      options.sweepIntervalMs ?? 3600_000,
+      onError,
+    );
     const api = createHttpApp({
       centre,
       readUpload: streamingUploadReader(blobs),
@@ -184,17 +204,42 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           .then(() => storage.close())
           .finally(() => lock.release());
         return closing;
+          .then(() => sweeper?.stop())
       },
     };
   } catch (error) {
     await storage.close().finally(() => lock.release());
     throw error;
   }
+    await sweeper?.stop();
 }
 
 /**
  * Stores the demo keys. The publishable ones allow no other origin: they work on this
  * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
+/**
+ * Runs `sweep` now and every `intervalMs`, one at a time, without keeping the process alive.
+ * A sweep that fails is reported and tried again at the next tick.
+ */
+function startSweeper(sweepOnce: () => Promise<void>, intervalMs: number, onError: (error: unknown) => void): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const sweep = () => {
+    running ??= sweepOnce()
+      .catch(onError)
+      .finally(() => (running = undefined));
+  };
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return {
+    /** Stops the ticks and waits for a sweep under way, so the database can be closed. */
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
  */
 async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKeys> {
   // Demo keys are public: one an operator revoked (`keys revoke`) must stay revoked across restarts.

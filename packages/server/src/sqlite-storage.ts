@@ -59,7 +59,7 @@ type Row = Record<string, unknown>;
 const TICKET_COLUMNS = `reference, ministry_id, service_id, entity_id, status, channel, subject, description, answers,
   citizen, location, attachment_ids, locale, submitted_at, updated_at, expected_response_by, first_response_at, resolved_at`;
 const CALLBACK_COLUMNS = `reference, ministry_id, service_id, status, slot_start, slot_end, name, phone, locale, reason,
-  created_at, cancelled_at`;
+  created_at, cancelled_at, client`;
 const ATTACHMENT_COLUMNS = 'id, ministry_id, service_id, filename, content_type, size, sha256, created_at, ticket_reference';
 const STATS_COLUMNS = 'ministry_id, service_id, channel, status, submitted_at, expected_response_by, first_response_at, resolved_at';
 // One index range per reason a ticket counts, so the cost follows the tickets of the period
@@ -135,6 +135,7 @@ const toCallback = (r: Row): CallbackRecord => ({
   reason: r.reason as string,
   createdAt: r.created_at as string,
   cancelledAt: r.cancelled_at as string | null,
+  client: r.client as string | null,
 });
 
 const toSiteKey = (r: Row): SiteKeyRecord => ({
@@ -207,6 +208,12 @@ function prepareReads(db: DatabaseSync) {
     ),
     countSlot: db.prepare(`SELECT COUNT(*) AS taken FROM callbacks WHERE ministry_id = ? AND status = 'scheduled' AND slot_start = ?`),
     countAsapQueue: db.prepare(`SELECT COUNT(*) AS taken FROM callbacks WHERE ministry_id = ? AND status = 'scheduled' AND slot_start IS NULL`),
+    countActiveByPhone: db.prepare(
+      `SELECT COUNT(*) AS active FROM callbacks WHERE ministry_id = ? AND phone = ? AND status = 'scheduled' AND (slot_start IS NULL OR slot_start > ?)`,
+    ),
+    countActiveByClient: db.prepare(
+      `SELECT COUNT(*) AS active FROM callbacks WHERE ministry_id = ? AND client = ? AND status = 'scheduled' AND (slot_start IS NULL OR slot_start > ?)`,
+    ),
     feedback: db.prepare('SELECT ministry_id, faq_id, helpful, comment, lang, at FROM faq_feedback ORDER BY seq'),
     siteKeyAllowsOrigin: db.prepare(
       `SELECT EXISTS (SELECT 1 FROM site_keys, json_each(site_keys.allowed_origins) AS allowed
@@ -257,7 +264,10 @@ function prepareWrites(db: DatabaseSync) {
       `INSERT INTO idempotency (ministry_id, key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (ministry_id, key) DO NOTHING`,
     ),
-    insertCallback: db.prepare(`INSERT INTO callbacks (${CALLBACK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertCallback: db.prepare(`INSERT INTO callbacks (${CALLBACK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    deleteIdempotencyBefore: db.prepare('DELETE FROM idempotency WHERE created_at < ?'),
+    deleteUncitedAttachments: db.prepare('DELETE FROM attachments WHERE ticket_reference IS NULL AND created_at < ? RETURNING sha256'),
+    blobInUse: db.prepare('SELECT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?) AS used'),
     cancelCallback: db.prepare(`UPDATE callbacks SET status = 'cancelled', cancelled_at = ? WHERE reference = ?`),
     appendFaqFeedback: db.prepare('INSERT INTO faq_feedback (ministry_id, faq_id, helpful, comment, lang, at) VALUES (?, ?, ?, ?, ?, ?)'),
     revokeSiteKey: db.prepare('UPDATE site_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
@@ -390,6 +400,10 @@ class Reads implements StorageReads {
   }
   async countAsapQueue(ministryId: string) {
     return this.s.countAsapQueue.get(ministryId)!.taken as number;
+  }
+  async countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
+    const row = 'phone' in holder ? this.s.countActiveByPhone.get(ministryId, holder.phone, now) : this.s.countActiveByClient.get(ministryId, holder.client, now);
+    return row!.active as number;
   }
   /** Not part of {@link StorageReads}: see {@link SqliteStorage.feedback}. */
   async feedback() {
@@ -543,6 +557,16 @@ class Transaction extends Reads implements StorageTx {
     const { changes } = this.#w.putIdempotency.run(record.ministryId, record.key, record.requestHash, record.status, body, record.createdAt);
     return changes === 1;
   }
+  async deleteIdempotencyBefore(createdBefore: string) {
+    this.#checkOpen();
+    return Number(this.#w.deleteIdempotencyBefore.run(createdBefore).changes);
+  }
+  async deleteUncitedAttachments(createdBefore: string) {
+    this.#checkOpen();
+    const removed = this.#w.deleteUncitedAttachments.all(createdBefore).map((row) => row.sha256 as string);
+    const orphanedBlobs = [...new Set(removed)].filter((sha256) => this.#w.blobInUse.get(sha256)!.used === 0);
+    return { uploads: removed.length, orphanedBlobs };
+  }
   async bookCallback(callback: CallbackRecord, capacity: number) {
     this.#checkOpen();
     if (await this.referenceExists(callback.reference)) return 'duplicate_reference' as const;
@@ -563,6 +587,7 @@ class Transaction extends Reads implements StorageTx {
       callback.reason,
       callback.createdAt,
       callback.cancelledAt,
+      callback.client,
     );
     return 'booked' as const;
   }
@@ -792,6 +817,9 @@ export class SqliteStorage implements Storage {
   }
   countBookedSlots(ministryId: string, from: string, before: string) {
     return this.#read((r) => r.countBookedSlots(ministryId, from, before));
+  }
+  countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
+    return this.#read((r) => r.countActiveCallbacks(ministryId, holder, now));
   }
   countAsapQueue(ministryId: string) {
     return this.#read((r) => r.countAsapQueue(ministryId));

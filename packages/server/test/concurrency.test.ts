@@ -18,6 +18,7 @@ const RACERS = 20;
 const HEALTH = 'pk_test_health';
 const TRANSPORT = 'pk_test_transport';
 
+const crowd = { limit: 100_000, windowSeconds: 60 };
 let server: RunningServer;
 let dataDir: string;
 const unexpectedErrors: unknown[] = [];
@@ -29,8 +30,13 @@ before(async () => {
     host: '127.0.0.1',
     dataDir,
     site: false,
-    // Raw requests racing each other: no proof of work (its own cases are in proof-of-work.test.ts).
+    // Raw requests racing each other: no proof of work (its own cases are in proof-of-work.test.ts),
+    // and crowds of citizens who all come from 127.0.0.1, so no limits per client or phone (limits.test.ts).
     proofOfWork: false,
+    limits: {
+      writes: { complaint: { perClient: crowd }, callback: { perClient: crowd } },
+      activeCallbacks: { perPhone: 100_000, perClient: 100_000 },
+    },
     now: () => new Date(NOW),
     onError: (error) => unexpectedErrors.push(error),
   });

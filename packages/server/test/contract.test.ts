@@ -10,10 +10,10 @@ import { inspect } from 'node:util';
 import { startServer } from '@civic-contact/server';
 import { contractSuite } from '../../sdk/test/contract-suite.ts';
 
-contractSuite('server', async ({ now, proofOfWork }) => {
+contractSuite('server', async ({ now, proofOfWork, limits }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'civic-contact-contract-'));
   const unexpected: unknown[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, now, proofOfWork, onError: (error) => unexpected.push(error) });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, now, proofOfWork, limits, onError: (error) => unexpected.push(error) });
   return {
     baseUrl: server.url,
     keys: server.keys!,

@@ -47,20 +47,41 @@ describe('DiskBlobStore', () => {
     assert.deepEqual(tempFiles(), []);
   });
 
-  test('the same content is stored once and never rewritten', async () => {
+  test('the same content is stored once and never rewritten; storing it again marks it as stored now', async () => {
     const blobs = new DiskBlobStore(dir);
     const bytes = bytesOf(1000);
     const sha = await blobs.put(bytes);
     const path = join(dir, sha.slice(0, 2), sha);
+    const longAgo = new Date(Date.now() - 3 * 3600_000);
+    utimesSync(path, longAgo, longAgo);
     const first = statSync(path);
     assert.equal(await blobs.put(bytes.slice()), sha);
     const received = await blobs.receive(source([bytes]).iterable, 2000);
     assert.equal(await received.commit(), sha);
     const after = statSync(path);
     assert.equal(after.ino, first.ino, 'the file in place is the first one');
-    assert.equal(after.mtimeMs, first.mtimeMs);
+    assert.equal(after.size, 1000);
+    assert.ok(after.mtimeMs > first.mtimeMs + 3600_000, 'its time says it was stored again just now');
+    assert.equal(await blobs.delete(sha, new Date(Date.now() - 3600_000)), false, 'so a sweep keeps it');
     assert.deepEqual(readdirSync(join(dir, sha.slice(0, 2))), [sha]);
     assert.deepEqual(tempFiles(), []);
+  });
+
+  test('delete removes content stored before the given time, and keeps content stored since', async () => {
+    const blobs = new DiskBlobStore(dir);
+    const sha = await blobs.put(bytesOf(500));
+    const path = join(dir, sha.slice(0, 2), sha);
+    assert.equal(await blobs.delete(sha, new Date(Date.now() - 60_000)), false, 'stored a moment ago');
+    const longAgo = new Date(Date.now() - 3 * 3600_000);
+    utimesSync(path, longAgo, longAgo);
+    assert.equal(await blobs.delete(sha, new Date(Date.now() - 3600_000)), true);
+    assert.equal(existsSync(path), false);
+    assert.equal(await blobs.get(sha), undefined);
+    assert.equal(await blobs.delete(sha, new Date()), false, 'nothing left to delete');
+    assert.equal(await blobs.delete('../../etc/passwd', new Date()), false, 'a name that is not a SHA-256 names nothing');
+    // Stored again after being deleted: there again.
+    assert.equal(await blobs.put(bytesOf(500)), sha);
+    assert.ok(existsSync(path));
   });
 
   test('receive streams to a temporary file, hashing and counting; commit moves it into place', async () => {

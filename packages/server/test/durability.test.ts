@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -29,6 +29,8 @@ interface Child {
 
 const children: ChildProcess[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'civic-durability-'));
+const LIMITS_FILE = join(dataDir, 'limits.json');
+writeFileSync(LIMITS_FILE, JSON.stringify({ writes: { complaint: { perClient: { limit: 100_000, windowSeconds: 60 } } } }));
 after(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
@@ -38,8 +40,9 @@ after(() => {
 function startChild(dir: string): Promise<Child> {
   const child = spawn(
     process.execPath,
-    // Raw requests: no proof of work (its own cases are in proof-of-work.test.ts).
-    ['--conditions=source', CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir, '--proof-of-work-difficulty', '0'],
+    // Raw requests: no proof of work (its own cases are in proof-of-work.test.ts); hundreds of
+    // complaints from one address, far past the limit per client (limits.test.ts).
+    ['--conditions=source', CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir, '--proof-of-work-difficulty', '0', '--limits', LIMITS_FILE],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: '', DATA_DIR: '' } },
   );
   children.push(child);

@@ -162,8 +162,9 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     }
     const declared = Number(c.req.header('Content-Length'));
     if (declared > maxUploadBytes) throw payloadTooLarge('The file is too large.');
-    const input = await (options.readUpload ?? readUploadInMemory)(c.req.raw, maxUploadBytes);
-    return jsonResponse(await centre.uploadAttachment(c.get('principal'), input, context(c)), 201);
+    // Read only once the key, the proof and the limits have let it through.
+    const read = () => (options.readUpload ?? readUploadInMemory)(c.req.raw, maxUploadBytes);
+    return jsonResponse(await centre.uploadAttachment(c.get('principal'), read, context(c)), 201);
   });
 
   app.get('/v1/tickets/:reference', async (c) =>

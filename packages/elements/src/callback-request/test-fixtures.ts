@@ -254,21 +254,22 @@ export async function listing(mock: MockContactCentre, service = DRIVING_TEST, f
   return client.callbacks.slots({ service, days: 7, ...(from ? { from } : {}) });
 }
 
-/** Books callbacks in the slot starting at `start` until `left` places remain. */
+/** Other citizens, each with their own phone and device, book the slot starting at `start` until `left` places remain. */
 export async function fillSlot(mock: MockContactCentre, start: string, left = 0): Promise<void> {
-  const client = createClient({ baseUrl: mock.baseUrl, siteKey: mock.keys.site[TRANSPORT]!, fetch: mock.fetch });
+  const citizen = await mock.centre.authenticate({ siteKey: mock.keys.site[TRANSPORT]! });
   const days = (await listing(mock)).days;
   const slot = days.flatMap((day) => day.slots).find((candidate) => candidate.start === start);
   if (!slot) throw new Error(`No slot starts at ${start}`);
   for (let i = slot.remaining; i > left; i--) {
-    await client.callbacks.create({
+    const body = {
       service: DRIVING_TEST,
       name: `Someone ${i}`,
-      phone: '+12125550100',
+      phone: `+1212555${String(i).padStart(4, '0')}`,
       locale: 'en',
       reason: 'Filling the slot',
       schedule: { type: 'slot', start },
-    });
+    };
+    await mock.centre.createCallback(citizen, body, null, { clientId: `someone-${i}` });
   }
 }
 

@@ -18,6 +18,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import type { AgentTicket, TicketList, TicketStatus } from '@civic-contact/contract';
+import type { LimitsConfig } from '@civic-contact/core';
 import { CHROME_ARGS, findChrome } from '../../../../scripts/find-chrome.mjs';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { SITE_CSP } from '../../src/site.ts';
@@ -121,6 +122,23 @@ export interface SiteOptions {
   prepareData?: (dataDir: string) => Promise<void>;
 }
 
+/**
+ * Every citizen of these tests, and the test itself arranging data, comes from 127.0.0.1: as
+ * one client they would meet the limits per client (limits.test.ts tests those), so those are
+ * raised here. The limits per phone number and per key stay as they are.
+ */
+const manyCitizens = { limit: 100_000, windowSeconds: 3600 };
+const EVERY_CITIZEN_ON_LOOPBACK: LimitsConfig = {
+  writes: {
+    complaint: { perClient: manyCitizens },
+    attachment: { perClient: manyCitizens },
+    callback: { perClient: manyCitizens },
+    faqFeedback: { perClient: manyCitizens },
+  },
+  activeCallbacks: { perClient: 100_000 },
+  lookups: { perClient: { limit: 100_000, windowSeconds: 60 } },
+};
+
 /** Starts the server on a free port with a fresh database, and launches Chromium. */
 export async function startSite(options: SiteOptions = {}): Promise<Site> {
   await ensureBundle();
@@ -136,6 +154,7 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    limits: EVERY_CITIZEN_ON_LOOPBACK,
     ...(options.now ? { now: options.now } : {}),
     onError: (error) => serverErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   });
