@@ -18,7 +18,7 @@ import { exampleSite } from './site.ts';
 import { cachedFaqIndex } from './faq-index.ts';
 import { openDatabase } from './database.ts';
 import { lockDataDir } from './data-dir.ts';
-import { trustProxy } from './trust-proxy.ts';
+import { clientOf, trustProxy } from './trust-proxy.ts';
 import { DEFAULT_ELEMENTS_DIR, ELEMENTS_PATH, entryPath, readWidgetManifest, widgetCode } from './widget-code.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -150,7 +150,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const api = createHttpApp({
       centre,
       readUpload: streamingUploadReader(blobs),
-      clientId: (c) => clientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress, c.req.header('X-Forwarded-For')),
+      clientId: (c) => {
+        const address = clientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress, c.req.header('X-Forwarded-For'));
+        return address === undefined ? undefined : clientOf(address);
+      },
       requestOrigin: (request) => {
         const origin = request.headers.get('Origin');
         return origin && origin !== ownOrigin(request) ? origin : null;
@@ -201,22 +204,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           server.close(() => done());
           server.closeIdleConnections();
         })
+          .then(() => sweeper?.stop())
           .then(() => storage.close())
           .finally(() => lock.release());
         return closing;
-          .then(() => sweeper?.stop())
       },
     };
   } catch (error) {
+    await sweeper?.stop();
     await storage.close().finally(() => lock.release());
     throw error;
   }
-    await sweeper?.stop();
 }
 
-/**
- * Stores the demo keys. The publishable ones allow no other origin: they work on this
- * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
 /**
  * Runs `sweep` now and every `intervalMs`, one at a time, without keeping the process alive.
  * A sweep that fails is reported and tried again at the next tick.
@@ -240,6 +240,9 @@ function startSweeper(sweepOnce: () => Promise<void>, intervalMs: number, onErro
   };
 }
 
+/**
+ * Stores the demo keys. The publishable ones allow no other origin: they work on this
+ * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
  */
 async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKeys> {
   // Demo keys are public: one an operator revoked (`keys revoke`) must stay revoked across restarts.

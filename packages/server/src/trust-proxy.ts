@@ -84,3 +84,22 @@ function normalise(written: string | undefined): string | undefined {
   const mapped = family === 6 ? /^::ffff:([\d.]+)$/i.exec(address)?.[1] : undefined;
   return mapped !== undefined && isIP(mapped) === 4 ? mapped : address;
 }
+
+/**
+ * What limits count as one client: an IPv4 address, or an IPv6 address's /64 network. One
+ * household or phone is given a whole /64 and can pick any address in it, so counting IPv6
+ * addresses one by one would give it billions of buckets.
+ */
+export function clientOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const mapped = /^::ffff:([\d.]+)$/i.exec(address);
+  if (mapped && isIP(mapped[1]!) === 4) return mapped[1]!;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const front = head === '' ? [] : head.split(':');
+  const back = tail === '' ? [] : tail.split(':');
+  const groups = address.includes('::') ? [...front, ...Array<string>(8 - front.length - back.length).fill('0'), ...back] : front;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { trustProxy, TrustProxyError } from '../src/trust-proxy.ts';
+import { clientOf, trustProxy, TrustProxyError } from '../src/trust-proxy.ts';
 
 describe('TRUST_PROXY: who the client is behind reverse proxies', () => {
   test('by default no proxy is trusted: the socket is the client, whatever X-Forwarded-For says', () => {
@@ -63,5 +63,18 @@ describe('TRUST_PROXY: who the client is behind reverse proxies', () => {
         setting,
       );
     }
+  });
+});
+
+describe('clientOf', () => {
+  test('an IPv4 address is a client of its own; an IPv6 address counts as its /64 network', () => {
+    assert.equal(clientOf('203.0.113.7'), '203.0.113.7');
+    assert.equal(clientOf('::ffff:203.0.113.7'), '203.0.113.7', 'IPv4 written as IPv6 is the same client');
+    assert.equal(clientOf('2001:db8:1234:5678:9abc:def0:1:2'), '2001:db8:1234:5678::/64');
+    assert.equal(clientOf('2001:db8:1234:5678::1'), '2001:db8:1234:5678::/64', 'every address a household may pick in its /64 is one client');
+    assert.equal(clientOf('2001:0DB8:0000:0005::ffff'), '2001:db8:0:5::/64');
+    assert.equal(clientOf('2001:db8::1'), '2001:db8:0:0::/64');
+    assert.equal(clientOf('::1'), '0:0:0:0::/64');
+    assert.notEqual(clientOf('2001:db8:1234:5678::1'), clientOf('2001:db8:1234:5679::1'), 'neighbouring networks are different clients');
   });
 });
