@@ -176,12 +176,17 @@ test('at a rate of 30%, about 30% of the eligible requests are faulted, with eve
     const { counts } = proxy;
     const faulted = Object.values(counts.faults).reduce((sum, n) => sum + n, 0);
     assert.equal(counts.requests, 220);
-    assert.equal(faulted + counts.clean, 220);
+    assert.deepEqual(counts.routes, { 'POST /v1/rate': 200, site: 20 });
+    // Every request the server saw was answered 201: those not faulted before reaching it, and duplicates twice.
+    const reached = 220 - counts.faults['drop-before'] - counts.faults['reset-before'] + counts.faults.duplicate;
+    assert.deepEqual(counts.answers, { 'POST /v1/rate 201': reached - 20, 'site 201': 20 });
+    assert.equal(faulted + counts.clean, 200);
+    assert.equal(counts.untouched, 20);
     assert.ok(faulted >= 40 && faulted <= 80, `${faulted} of 200 eligible requests faulted`);
     for (const kind of FAULT_KINDS) assert.ok(counts.faults[kind] > 0, `${kind} happened (${JSON.stringify(counts.faults)})`);
     const answered = results.filter((r) => r.status === 201 && r.bodyBytes === r.contentLength).length;
     // Answered in full: the clean ones and the delayed or duplicated ones.
-    assert.equal(answered, counts.clean + counts.faults['delay-before'] + counts.faults['delay-after'] + counts.faults.duplicate);
+    assert.equal(answered, counts.clean + counts.untouched + counts.faults['delay-before'] + counts.faults['delay-after'] + counts.faults.duplicate);
   } finally {
     await proxy.close();
   }

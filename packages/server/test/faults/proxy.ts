@@ -56,12 +56,24 @@ export interface FaultyProxyOptions {
 export interface ProxyCounts {
   /** Requests received. */
   requests: number;
-  /** Requests passed through without a fault. */
+  /** Requests that could have been faulted and passed through without a fault. */
   clean: number;
+  /** Requests that were not eligible for faults (`eligible`), passed through untouched. */
+  untouched: number;
   /** Faults injected, by kind. */
   faults: Record<FaultKind, number>;
   /** Requests whose forwarding failed because the server was down or died meanwhile (the client's connection is reset). */
   serverDown: number;
+  /** Requests by route: `POST /v1/complaints`, `GET /v1/challenge`… (the API's first two path segments; other paths are `site`). */
+  routes: Record<string, number>;
+  /** The server's answers by route and status, `POST /v1/complaints 201`, whether or not the client got them (a duplicate's two count). */
+  answers: Record<string, number>;
+}
+
+/** A request's route for the counts: method and the API's first two path segments. */
+function routeOf(method: string, url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path.startsWith('/v1/') ? `${method} ${path.split('/').slice(0, 3).join('/')}` : 'site';
 }
 
 export interface FaultyProxy {
@@ -105,9 +117,13 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
   const counts: ProxyCounts = {
     requests: 0,
     clean: 0,
+    untouched: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>,
     serverDown: 0,
+    routes: {},
+    answers: {},
   };
+  const tally = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   // Kept-alive connections to the server, as a real proxy keeps them; a killed server breaks them.
   // An idle one is closed before the server would close it (its keep-alive timeout is 5 s), so a
   // request is never sent on a connection the server is closing: every failure is a fault or a crash.
@@ -121,6 +137,7 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
       const outgoing = httpRequest(
         { host: target.host, port: target.port, method: incoming.method, path: incoming.url, headers, agent },
         (response) => {
+          tally(counts.answers, `${routeOf(incoming.method ?? 'GET', incoming.url ?? '/')} ${response.statusCode}`);
           readAll(response).then(
             (answerBody) => resolve({ status: response.statusCode ?? 502, headers: endToEnd(response.headers), body: answerBody }),
             reject,
@@ -138,10 +155,14 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
     void (async () => {
       const socket = request.socket;
       counts.requests++;
+      const route = routeOf(request.method ?? 'GET', request.url ?? '/');
+      tally(counts.routes, route);
       const body = await readAll(request);
-      const kind = eligible(request.method ?? 'GET', request.url ?? '/') ? decide() : null;
-      if (kind === null) counts.clean++;
-      else counts.faults[kind]++;
+      const faultable = eligible(request.method ?? 'GET', request.url ?? '/');
+      const kind = faultable ? decide() : null;
+      if (kind !== null) counts.faults[kind]++;
+      else if (faultable) counts.clean++;
+      else counts.untouched++;
       // Drawn now, in the order requests arrive, so a seed replays the same faults for the same traffic.
       const wait = kind === 'delay-before' || kind === 'delay-after' ? someDelay() : kind === 'duplicate' ? Math.floor(random() * 50) : 0;
 
