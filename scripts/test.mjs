@@ -10,8 +10,13 @@
  *   size       scripts/size.mjs: the size budgets of that code, one test per budget
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
+ * and, asked for (CI asks for both: `.ci/run`), after them:
+ *   faults     `--faults`: the fault run (`npm run test:faults`, a few minutes), as 1 test
+ *   audit      `--audit`: `npm audit` of the runtime dependencies (scripts/audit.mjs), as 1
+ *              test; when the registry's audit endpoint cannot be used it says so in one line
+ *              and counts as neither passed nor failed
  * A runner that ends without reporting its counts counts as 1 failure.
- * Per-suite counts go to .test-results/ (node.tap, browser.json).
+ * Per-suite counts go to .test-results/ (node.tap, browser.json, size.json, faults.json, audit.json).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,6 +31,11 @@ const nodeTap = join(resultsDir, 'node.tap');
 const browserCounts = join(resultsDir, 'browser.json');
 // Written by scripts/size.mjs.
 const sizeCounts = join(resultsDir, 'size.json');
+// Written by the fault run and by scripts/audit.mjs, when asked for.
+const faultCounts = join(resultsDir, 'faults.json');
+const auditCounts = join(resultsDir, 'audit.json');
+const withFaults = process.argv.includes('--faults');
+const withAudit = process.argv.includes('--audit');
 
 // `node scripts/test.mjs` on the machine's Node 20 would lack type stripping and
 // fs.globSync: hand over to the Node 24 that npm installed.
@@ -71,7 +81,7 @@ function countsOf(file, status, who) {
   } catch {
     return { failed: 1, note: `${who} ended (exit ${status}) without counts` };
   }
-  return { passed: counts.passed, failed: status !== 0 && counts.failed === 0 ? 1 : counts.failed };
+  return { passed: counts.passed, failed: status !== 0 && counts.failed === 0 ? 1 : counts.failed, note: counts.note ?? '' };
 }
 
 function heading(text) {
@@ -100,6 +110,8 @@ fs.mkdirSync(resultsDir, { recursive: true });
 fs.rmSync(nodeTap, { force: true });
 fs.rmSync(browserCounts, { force: true });
 fs.rmSync(sizeCounts, { force: true });
+fs.rmSync(faultCounts, { force: true });
+fs.rmSync(auditCounts, { force: true });
 
 const nodeTests = glob('packages/*/test/**/*.test.ts');
 const browserTests = glob('packages/*/src/**/*.test.ts');
@@ -182,6 +194,22 @@ timed('browser', () => {
   );
   return countsOf(browserCounts, status, 'runner');
 });
+
+if (withFaults) {
+  timed('faults', () => {
+    heading('faults: complaints through a faulty network into a crashing server (packages/server/test/faults/run.ts)');
+    const status = run(['--conditions=source', join(root, 'packages/server/test/faults/run.ts'), '--counts', faultCounts], { CHROME_PATH: chromePath });
+    return countsOf(faultCounts, status, 'fault run');
+  });
+}
+
+if (withAudit) {
+  timed('audit', () => {
+    heading('audit: npm audit --omit=dev --audit-level=high (scripts/audit.mjs)');
+    const status = run([join(root, 'scripts', 'audit.mjs'), '--counts', auditCounts]);
+    return countsOf(auditCounts, status, 'audit script');
+  });
+}
 
 console.log(`\nresults in ${relative(process.cwd(), resultsDir) || '.'}/`);
 finish();
