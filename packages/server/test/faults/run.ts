@@ -132,7 +132,7 @@ interface Submission {
 const submissions: Submission[] = [];
 /** Errors the clients met and rode out, by kind. */
 const clientErrors = new Map<string, number>();
-const figures = { tryAgain: 0, reloads: 0, continueAgain: 0, pageErrors: [] as string[], driverErrors: [] as string[] };
+const figures = { tryAgain: 0, reloads: 0, continueAgain: 0, backToForm: 0, pageErrors: [] as string[], driverErrors: [] as string[] };
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 function marker(channel: Channel, n: number): string {
@@ -349,7 +349,8 @@ async function sdkCallers(proxy: FaultyProxy, widgetDone: () => number): Promise
 /* ------------------------------------------------------------------ citizens in Chromium */
 
 type FormState =
-  | { state: 'none' | 'loading' | 'unavailable' | 'picker' | 'form' | 'later-failed' | 'check' | 'sending' }
+  | { state: 'none' | 'loading' | 'unavailable' | 'picker' | 'later-failed' | 'check' | 'sending' }
+  | { state: 'form'; errors: string }
   | { state: 'failed'; text: string }
   | { state: 'notice'; text: string }
   | { state: 'done'; reference: string };
@@ -371,7 +372,7 @@ async function formState(page: Page): Promise<FormState> {
       }
       if (root.querySelector('[data-later-failed]')) return { state: 'later-failed' };
       if (root.querySelector('[part~="service-picker"]')) return { state: 'picker' };
-      if (root.querySelector('[part~="form"]')) return { state: 'form' };
+      if (root.querySelector('[part~="form"]')) return { state: 'form', errors: text('[data-error-summary]') };
       if (root.querySelector('[part~="error-summary"]')) return { state: 'unavailable' };
       return { state: 'loading' };
     });
@@ -413,7 +414,7 @@ async function openForm(page: Page, url: string): Promise<void> {
   }
 }
 
-/** The first lines of a driver error (playwright's say what it waited for). */
+/** The first lines of a driver error: playwright's message and what it was waiting for. */
 function firstLines(error: unknown, lines = 4): string {
   return (error instanceof Error ? error.message : String(error)).split('\n').slice(0, lines).join(' | ');
 }
@@ -454,22 +455,29 @@ async function fillIn(page: Page, url: string, submission: Submission, n: number
     await form.locator('[name="answers.position"][value="traffic_lane"]').check();
     await form.locator('[name="location.address"]').fill('212 Canal Street, at the junction with Mott Street');
     await form.locator('[name="citizen.email"]').fill(`citizen.${n}@example.org`);
-    // Continue needs the later steps' code: while the server is down it cannot come, and the form says so.
-    for (let press = 0; ; press++) {
-      checkTime();
-      if (press > 0) {
-        figures.continueAgain++;
-        await sleep(300 + widgetRandom() * 700);
-      }
-      await form.locator('[part~="form"] [part~="continue-button"]').click({ timeout: 10_000 });
-      const state = await waitForState(page, (s) => s.state === 'check' || s.state === 'later-failed', 15_000);
-      if (state.state === 'check') return true;
-      if (state.state !== 'later-failed' && state.state !== 'form') return false;
-    }
+    return await continueToCheck(page);
   } catch (error) {
     if (error instanceof TimeUp) throw error;
     figures.driverErrors.push(`${submission.marker} before Submit: ${firstLines(error)}`);
     return false;
+  }
+}
+
+/**
+ * Presses Continue until "Check your answers" shows; false when the page went wrong instead.
+ * Continue needs the later steps' code: while the server is down it cannot come, and the form says so.
+ */
+async function continueToCheck(page: Page): Promise<boolean> {
+  for (let press = 0; ; press++) {
+    checkTime();
+    if (press > 0) {
+      figures.continueAgain++;
+      await sleep(300 + widgetRandom() * 700);
+    }
+    await complaintForm(page).locator('[part~="form"] [part~="continue-button"]').click({ timeout: 10_000 });
+    const state = await waitForState(page, (s) => s.state === 'check' || s.state === 'later-failed', 15_000);
+    if (state.state === 'check') return true;
+    if (state.state !== 'later-failed' && state.state !== 'form') return false;
   }
 }
 
@@ -508,6 +516,18 @@ async function fileThroughWidget(page: Page, url: string, submission: Submission
       }
       checkTime();
       if (state.state === 'sending') continue;
+      if (state.state === 'form') {
+        // The contact centre refused the complaint, says the widget, and it is back on the form with
+        // its errors. A citizen reads them, finds nothing to change, and sends it again.
+        count(clientErrors, `widget: back to the form: ${state.errors.slice(0, 100) || '(no error shown)'}`);
+        figures.backToForm++;
+        if (!(await continueToCheck(page))) {
+          submission.gaveUp = 'the widget went back to the form and could not go on from it';
+          return;
+        }
+        [pressed, unsent] = [false, 0];
+        continue;
+      }
       if (state.state === 'check') {
         // Pressed, but the form has not started sending: a press that did not register is made again.
         await sleep(250);
@@ -687,7 +707,10 @@ function report(verdict: Verdict, server: Supervisor, proxy: FaultyProxy, wall: 
       (server.failedStarts ? `; ${server.failedStarts} starts failed and were retried` : ''),
   );
   console.log(`Clients     rode out ${[...clientErrors.values()].reduce((a, b) => a + b, 0)} errors: ${errors.slice(0, 8).join('; ') || 'none'}`);
-  console.log(`Widget      ${figures.tryAgain} × Try again, ${figures.continueAgain} × Continue again, ${figures.reloads} page reloads before submitting`);
+  console.log(
+    `Widget      ${figures.tryAgain} × Try again, ${figures.backToForm} × sent back to the form after Submit, ` +
+      `${figures.continueAgain} × Continue again, ${figures.reloads} page reloads before submitting`,
+  );
   if (figures.driverErrors.length) console.log(`Driver      ${figures.driverErrors.length} steps of the browser driver failed and were done again, e.g.:`);
   for (const error of figures.driverErrors.slice(0, 5)) console.log(`  ${error}`);
   console.log(`Wall time   ${wall.toFixed(1)} s`);
