@@ -80,7 +80,7 @@ import { MemoryLimitStore, type LimitStore, type RateLimit } from './rate-limit.
 import { asapStatus, computeSlotDays, findSlot } from './slots.ts';
 import { sniffAttachmentType } from './sniff.ts';
 import { allowedTransitions, canTransition } from './status.ts';
-import type { BlobStore, CallbackRecord, Storage, StorageTx, TicketRecord, TimelineRecord } from './storage.ts';
+import type { BlobStore, CallbackRecord, IdempotencyRecord, Storage, StorageTx, TicketRecord, TimelineRecord } from './storage.ts';
 import { addDaysToDate, todayIn, zonedDateTimeToInstant } from './timezone.ts';
 import { validateComplaint } from './validation.ts';
 
@@ -236,6 +236,13 @@ function decodeCursor(cursor: string): { submittedAt: string; reference: string 
   throw badRequest('The cursor is not one this API gave out.', [
     { field: 'cursor', code: 'invalid_value', message: 'Use the nextCursor of the previous page.' },
   ]);
+}
+
+/** The stored answer to replay for a repeat of a request, or undefined when there is none; 409 when the key came with another request. */
+function replay<T>(previous: IdempotencyRecord | undefined, requestHash: string): IdempotentResult<T> | undefined {
+  if (!previous) return undefined;
+  if (previous.requestHash !== requestHash) throw idempotencyConflict();
+  return { status: 201, body: previous.body as T, replayed: true };
 }
 
 function median(values: number[]): number | null {
@@ -522,16 +529,21 @@ export class ContactCentre {
     ministryId: string,
     key: string | null,
     rawBody: unknown,
+    guard: () => Promise<void>,
     create: (tx: StorageTx) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
     const requestHash = key === null ? '' : await this.#sha256(`${operation}\n${canonicalJson(rawBody)}`);
+    // A repeat of a request that was stored is answered before the gate: it files nothing, so it
+    // needs no fresh proof of work and no room in the limits. Otherwise a retry across a server
+    // restart (whose new key refuses the old proof) could be refused, and a client that then
+    // took a new key would file twice.
+    const stored = key === null ? undefined : replay<T>(await this.#storage.getIdempotency(ministryId, key), requestHash);
+    if (stored) return stored;
+    await guard();
     return this.#storage.transaction(async (tx) => {
       if (key !== null) {
-        const previous = await tx.getIdempotency(ministryId, key);
-        if (previous) {
-          if (previous.requestHash !== requestHash) throw idempotencyConflict();
-          return { status: 201, body: previous.body as T, replayed: true };
-        }
+        const previous = replay<T>(await tx.getIdempotency(ministryId, key), requestHash);
+        if (previous) return previous;
       }
       const body = await create(tx);
       if (key !== null) {
@@ -583,9 +595,9 @@ export class ContactCentre {
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(ComplaintCreateRequestSchema, this.#object(body));
     refuseHoneypot(request);
-    await this.#guardWrite('complaint', principal, ministry, context, key);
     const now = this.#now();
-    return this.#idempotent('createComplaint', ministry.id, key, body, async (tx) => {
+    const guard = () => this.#guardWrite('complaint', principal, ministry, context, key);
+    return this.#idempotent('createComplaint', ministry.id, key, body, guard, async (tx) => {
       const service = await this.#service(tx, ministry, request.service);
       const errors: FieldError[] = validateComplaint(service, request, { today: todayIn(ministry.timeZone, now) });
       if (principal.kind === 'site' && request.channel !== undefined && request.channel !== 'web') {
@@ -824,11 +836,11 @@ export class ContactCentre {
     const key = this.#idempotencyKey(idempotencyKey);
     const request = parseOrThrow(CallbackCreateRequestSchema, this.#object(body));
     refuseHoneypot(request);
-    await this.#guardWrite('callback', principal, ministry, context, key);
     const now = this.#now();
     // Secret keys (an agent booking for a caller) are not capped, and leave no client behind.
     const client = principal.kind === 'site' ? (await this.#sha256(`client\n${ministry.id}\n${context.clientId}`)).slice(0, 32) : null;
-    return this.#idempotent('createCallback', ministry.id, key, body, async (tx) => {
+    const guard = () => this.#guardWrite('callback', principal, ministry, context, key);
+    return this.#idempotent('createCallback', ministry.id, key, body, guard, async (tx) => {
       if (client !== null) await this.#checkActiveCallbacks(tx, ministry, request.phone, client, now);
       const service = await this.#service(tx, ministry, request.service);
       if (!service.callbacks) {

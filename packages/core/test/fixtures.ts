@@ -13,7 +13,7 @@ import { seedDemo } from '../src/seed-storage.ts';
 export const NOW = new Date('2026-11-10T14:00:00.000Z');
 
 export async function makeCentre(
-  options: Partial<Pick<ContactCentreOptions, 'limits' | 'randomBytes' | 'sha256' | 'uploadTtlSeconds' | 'idempotencyTtlSeconds'>> = {},
+  options: Partial<Pick<ContactCentreOptions, 'limits' | 'proofOfWork' | 'randomBytes' | 'sha256' | 'uploadTtlSeconds' | 'idempotencyTtlSeconds'>> = {},
 ) {
   const storage = new MemoryStorage();
   const clock = { now: new Date(NOW) };
