@@ -106,6 +106,15 @@ export function errorFromResponse(
   const said = serverSays(problem);
   const op = spec.operation;
 
+  if (status === 400 && problem?.type === PROBLEM_TYPES.proofRequired) {
+    // Refused again after a fresh solve: the contact centre restarted in between, most likely. Nothing
+    // in the request is wrong and nothing was stored: said as a failure to try again, not a refusal to correct.
+    return new ServerError(
+      `The contact centre did not accept the proof of work of ${op}, even a fresh one.${said} Nothing was stored; try again in a moment.`,
+      undefined,
+      options,
+    );
+  }
   if (status === 400 || status === 413 || status === 415 || status === 422) {
     const errors = fieldErrorsOf(problem, data);
     if (errors.length > 0) return new ValidationError(summarise(errors, `request (${op})`), errors, options);

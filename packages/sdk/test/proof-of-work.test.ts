@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { HEADERS, PROBLEM_TYPES, type CallbackCreateRequest, type ComplaintCreateRequest } from '@civic-contact/contract';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
-import { createClient, isValidationError } from '@civic-contact/sdk';
+import { createClient, isServerError } from '@civic-contact/sdk';
 import { solveChallenge } from '../src/proof-of-work.ts';
 
 const complaint: ComplaintCreateRequest = {
@@ -154,7 +154,7 @@ describe('proof of work', () => {
     assert.equal(path('GET', '/v1/challenge').length, 1);
   });
 
-  test('a proof refused as used or expired gets one fresh solve and retry; a second refusal is the caller’s', async () => {
+  test('a proof refused as used or expired gets one fresh solve and retry; a second refusal is a failure to try again, not a request to correct', async () => {
     let refusals = 1;
     const refuse = () =>
       new Response(JSON.stringify({ type: PROBLEM_TYPES.proofRequired, title: 'Proof of work needed', status: 400, detail: 'This proof of work expired.' }), {
@@ -172,7 +172,8 @@ describe('proof of work', () => {
 
     refusals = 2;
     const error = await site.complaints.create(complaint).catch((e: unknown) => e);
-    assert.ok(isValidationError(error) && error.problemType === PROBLEM_TYPES.proofRequired, String(error));
+    assert.ok(isServerError(error) && error.problemType === PROBLEM_TYPES.proofRequired && error.status === 400, String(error));
+    assert.match(error.message, /Nothing was stored; try again/);
     assert.equal(path('POST', '/v1/complaints').length, 4);
   });
 

@@ -41,6 +41,32 @@ describe('<civic-complaint-form> and the proof of work', function () {
     expect(requests.filter((r) => r.path === '/v1/challenge')).to.have.length(1);
   });
 
+  it('a proof refused even after a fresh solve (the centre restarted meanwhile) is a failure to try again: the answers and the key are kept, and Try again files once', async () => {
+    let refusals = 2;
+    const keys: (string | null)[] = [];
+    const refusing: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method !== 'POST') return mock.fetch(request);
+      keys.push(request.headers.get('Idempotency-Key'));
+      if (refusals-- <= 0) return mock.fetch(request);
+      const problem = { type: 'urn:civic-contact:problem:proof-required', title: 'Proof of work needed', status: 400, detail: 'This proof of work was signed by another key.' };
+      return new Response(JSON.stringify(problem), { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+    };
+    const form = await mount({ mock, service: SERVICE, fetch: refusing });
+    await toCheckAnswers(form);
+    await click(form, '[part="submit-button"]');
+    await until(() => form.shadowRoot!.querySelector('[part="submission-error"]') !== null, 'the failure');
+    const said = textOf($(form, '[part="submission-error"]'));
+    expect(said).to.match(/Your answers are kept/);
+    expect(said).to.not.match(/Check your answers/);
+    expect(form.shadowRoot!.querySelector('[part="check-answers"]'), 'still on the answers, not sent back to the form').to.not.equal(null);
+    await click(form, '[part="submit-button"]');
+    await until(() => form.shadowRoot!.querySelector('[part="reference"]') !== null, 'the confirmation', 15_000);
+    expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([textOf($(form, '[part="reference"]'))]);
+    expect(keys).to.have.length(3);
+    expect(new Set(keys).size, 'every attempt carried the same Idempotency-Key').to.equal(1);
+  });
+
   it('has a honeypot no person sees or reaches, and axe still finds nothing wrong', async () => {
     const form = await mount({ mock, service: SERVICE });
     await expectHoneypotHidden(form, 'Subject');
