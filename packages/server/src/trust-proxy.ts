@@ -86,14 +86,13 @@ function normalise(written: string | undefined): string | undefined {
 }
 
 /**
- * What limits count as one client: an IPv4 address, or an IPv6 address's /64 network. One
- * household or phone is given a whole /64 and can pick any address in it, so counting IPv6
- * addresses one by one would give it billions of buckets.
+ * What limits count as one client: an IPv4 address (however written, see `normalise`), or an
+ * IPv6 address's /64 network. One household or phone is given a whole /64 and can pick any
+ * address in it, so counting IPv6 addresses one by one would give it billions of buckets.
  */
-export function clientOf(address: string): string {
+export function clientOf(written: string): string {
+  const address = normalise(written) ?? written;
   if (isIP(address) !== 6) return address;
-  const mapped = /^::ffff:([\d.]+)$/i.exec(address);
-  if (mapped && isIP(mapped[1]!) === 4) return mapped[1]!;
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const front = head === '' ? [] : head.split(':');
   const back = tail === '' ? [] : tail.split(':');
