@@ -2,7 +2,8 @@
  * A seeded contact centre with a movable clock, and the citizen requests the tests send.
  */
 import assert from 'node:assert/strict';
-import type { Problem } from '@civic-contact/contract';
+import { createHash } from 'node:crypto';
+import type { Challenge, Problem } from '@civic-contact/contract';
 import { seed } from '../src/seed/index.ts';
 import { ContactCentre, type ContactCentreOptions } from '../src/contact-centre.ts';
 import { DomainError, isDomainError } from '../src/errors.ts';
@@ -113,4 +114,18 @@ export async function problem(promise: Promise<unknown>, status: number, type?: 
 /** The `field:code` pairs of a validation problem, for compact assertions. */
 export function fieldCodes(p: Problem): string[] {
   return (p.errors ?? []).map((e) => `${e.field}:${e.code}`);
+}
+
+/** Finds the number behind a proof-of-work challenge by trying each, as a client does. */
+export function solveChallenge(challenge: Challenge): number {
+  for (let number = 0; number <= challenge.maxnumber; number++) {
+    if (createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') === challenge.challenge) return number;
+  }
+  throw new Error('no solution');
+}
+
+/** The `X-Civic-Proof` header for `challenge` with `number` (by default, its solution). */
+export function proofHeader(challenge: Challenge, number = solveChallenge(challenge)): string {
+  const { algorithm, salt, signature } = challenge;
+  return btoa(JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature }));
 }

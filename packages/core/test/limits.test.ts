@@ -5,11 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createHash } from 'node:crypto';
-import { HEADERS, PROBLEM_TYPES, type Challenge } from '@civic-contact/contract';
+import { HEADERS, PROBLEM_TYPES } from '@civic-contact/contract';
 import { DEFAULT_LIMITS, limitsResolver, LimitsConfigError, parseLimitsConfig } from '../src/limits.ts';
 import { MemoryLimitStore } from '../src/rate-limit.ts';
-import { busComplaint, callbackRequest, clinicComplaint, makeCentre, pngBytes, problem, refusal, type Fixture } from './fixtures.ts';
+import { busComplaint, callbackRequest, clinicComplaint, proofHeader, makeCentre, pngBytes, problem, refusal, type Fixture } from './fixtures.ts';
 
 const hourly = (limit: number) => ({ limit, windowSeconds: 3600 });
 
@@ -271,18 +270,10 @@ describe('sweep', () => {
   });
 });
 
-/** A solved proof of work for `challenge`, as the SDK sends it in X-Civic-Proof. */
-function proofFor(challenge: Challenge): string {
-  let number = 0;
-  while (createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') !== challenge.challenge) number++;
-  const { algorithm, salt, signature } = challenge;
-  return btoa(JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature }));
-}
-
 describe('a repeat of a request that was stored', () => {
   test('is answered before the gate: it needs no fresh proof of work and no room in the limits', async () => {
     const f = await makeCentre({ proofOfWork: { maxNumber: 50 }, limits: { writes: { complaint: { perClient: hourly(1) } } } });
-    const proof = proofFor(await f.centre.challenge(f.health, { clientId: 'c' }));
+    const proof = proofHeader(await f.centre.challenge(f.health, { clientId: 'c' }));
     const first = await f.centre.createComplaint(f.health, clinicComplaint(), 'replay-key-0001', { clientId: 'c', proof });
     // A server restarted with a new signing key refuses the old proof: the repeat must not need it.
     const again = await f.centre.createComplaint(f.health, clinicComplaint(), 'replay-key-0001', { clientId: 'c', proof: null });
@@ -290,13 +281,13 @@ describe('a repeat of a request that was stored', () => {
     await problem(f.centre.createComplaint(f.health, clinicComplaint({ subject: 'Something else' }), 'replay-key-0001', { clientId: 'c' }), 409, PROBLEM_TYPES.idempotencyConflict);
     // A new request still passes the whole gate.
     await problem(f.centre.createComplaint(f.health, clinicComplaint(), 'replay-key-0002', { clientId: 'c', proof: null }), 400, PROBLEM_TYPES.proofRequired);
-    const fresh = proofFor(await f.centre.challenge(f.health, { clientId: 'c' }));
+    const fresh = proofHeader(await f.centre.challenge(f.health, { clientId: 'c' }));
     await problem(f.centre.createComplaint(f.health, clinicComplaint(), 'replay-key-0002', { clientId: 'c', proof: fresh }), 429, PROBLEM_TYPES.rateLimited);
   });
 
   test('a booking likewise', async () => {
     const f = await makeCentre({ proofOfWork: { maxNumber: 50 } });
-    const proof = proofFor(await f.centre.challenge(f.health, { clientId: 'c' }));
+    const proof = proofHeader(await f.centre.challenge(f.health, { clientId: 'c' }));
     const first = await f.centre.createCallback(f.health, callbackRequest({ type: 'asap' }), 'booking-key-0001', { clientId: 'c', proof });
     const again = await f.centre.createCallback(f.health, callbackRequest({ type: 'asap' }), 'booking-key-0001', { clientId: 'c', proof: 'not even a proof' });
     assert.deepEqual(again, { ...first, replayed: true });

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { ChallengeSchema, PROBLEM_TYPES, safeParse, type Challenge } from '@civic-contact/contract';
+import { ChallengeSchema, PROBLEM_TYPES, safeParse } from '@civic-contact/contract';
 import { cryptoRandomBytes, sha256Hex } from '../src/crypto-utils.ts';
 import { isDomainError } from '../src/errors.ts';
 import { MemoryUsedProofs, ProofOfWork, refuseHoneypot, type ProofOfWorkOptions } from '../src/proof-of-work.ts';
-
-/** Finds the number by trying each, as a client does. */
-function solve(challenge: Challenge): number {
-  for (let number = 0; number <= challenge.maxnumber; number++) {
-    if (createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') === challenge.challenge) return number;
-  }
-  throw new Error('no solution');
-}
-
-function header(challenge: Challenge, number = solve(challenge)): string {
-  const { algorithm, salt, signature } = challenge;
-  return btoa(JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature }));
-}
+import { proofHeader, solveChallenge } from './fixtures.ts';
 
 function setUp(options: ProofOfWorkOptions = {}) {
   const clock = { now: Date.parse('2026-03-02T10:00:00Z') };
@@ -44,12 +32,12 @@ describe('proof of work', () => {
     assert.match(challenge.salt, /^[0-9a-f]{64}\?expires=\d+&ministry=health&$/);
     assert.equal(challenge.expires, '2026-03-02T10:10:00.000Z');
     // ALTCHA's verification: the challenge is SHA-256 of salt and number.
-    assert.equal(createHash('sha256').update(`${challenge.salt}${solve(challenge)}`).digest('hex'), challenge.challenge);
+    assert.equal(createHash('sha256').update(`${challenge.salt}${solveChallenge(challenge)}`).digest('hex'), challenge.challenge);
   });
 
   test('a solved proof passes once; a retry of the same request may carry it again, another request may not', async () => {
     const { pow } = setUp();
-    const proof = header(await pow.issue('health', 'client'));
+    const proof = proofHeader(await pow.issue('health', 'client'));
     await pow.checkWrite('complaint', 'health', proof, 'key-0001');
     await pow.checkWrite('complaint', 'health', proof, 'key-0001');
     const reused = await refusal(pow.checkWrite('complaint', 'health', proof, 'key-0002'));
@@ -62,7 +50,7 @@ describe('proof of work', () => {
 
   test('a request without an Idempotency-Key (an upload) uses its proof up', async () => {
     const { pow } = setUp();
-    const proof = header(await pow.issue('health', 'client'));
+    const proof = proofHeader(await pow.issue('health', 'client'));
     await pow.checkWrite('attachment', 'health', proof, null);
     assert.match((await refusal(pow.checkWrite('attachment', 'health', proof, null))).detail, /already used/);
   });
@@ -70,24 +58,24 @@ describe('proof of work', () => {
   test('missing, malformed, unsolved, forged, expired and other-ministry proofs are refused, each saying why', async () => {
     const { pow, clock } = setUp({ expiresInSeconds: 60 });
     const challenge = await pow.issue('health', 'client');
-    const number = solve(challenge);
+    const number = solveChallenge(challenge);
     const cases: [string | null, RegExp][] = [
       [null, /needs a proof of work in the X-Civic-Proof header/],
       ['not base64 json', /is not a solved challenge/],
       [btoa('{"algorithm":"SHA-1"}'), /is not a solved challenge/],
-      [header(challenge, number + 1), /is not solved/],
-      [header({ ...challenge, signature: 'f'.repeat(64) }, number), /not issued by this contact centre/],
+      [proofHeader(challenge, number + 1), /is not solved/],
+      [proofHeader({ ...challenge, signature: 'f'.repeat(64) }, number), /not issued by this contact centre/],
       // Moving a digit between salt and number keeps the hash, but breaks the terms.
-      [header({ ...challenge, salt: challenge.salt.slice(0, -1) }, number), /is not a solved challenge/],
+      [proofHeader({ ...challenge, salt: challenge.salt.slice(0, -1) }, number), /is not a solved challenge/],
     ];
     for (const [proof, detail] of cases) {
       const refused = await refusal(pow.checkWrite('complaint', 'health', proof, 'key-0001'));
       assert.equal(refused.type, PROBLEM_TYPES.proofRequired);
       assert.match(refused.detail, detail);
     }
-    assert.match((await refusal(pow.checkWrite('complaint', 'transport', header(challenge, number), 'key-0001'))).detail, /another ministry/);
+    assert.match((await refusal(pow.checkWrite('complaint', 'transport', proofHeader(challenge, number), 'key-0001'))).detail, /another ministry/);
     clock.now += 61_000;
-    assert.match((await refusal(pow.checkWrite('complaint', 'health', header(challenge, number), 'key-0001'))).detail, /expired at 2026-03-02T10:01:00/);
+    assert.match((await refusal(pow.checkWrite('complaint', 'health', proofHeader(challenge, number), 'key-0001'))).detail, /expired at 2026-03-02T10:01:00/);
   });
 
   test('FAQ feedback needs no proof', async () => {
@@ -99,9 +87,9 @@ describe('proof of work', () => {
     const shared = { hmacKey: 'a key shared by every instance' };
     const one = setUp(shared).pow;
     const other = setUp(shared).pow;
-    await other.checkWrite('complaint', 'health', header(await one.issue('health', 'client')), 'key-0001');
+    await other.checkWrite('complaint', 'health', proofHeader(await one.issue('health', 'client')), 'key-0001');
     const stranger = setUp().pow;
-    assert.match((await refusal(stranger.checkWrite('complaint', 'health', header(await one.issue('health', 'client')), 'key-0001'))).detail, /not issued by this/);
+    assert.match((await refusal(stranger.checkWrite('complaint', 'health', proofHeader(await one.issue('health', 'client')), 'key-0001'))).detail, /not issued by this/);
   });
 
   test('a ministry under attack gets its own difficulty; a client that keeps asking gets harder challenges', async () => {
