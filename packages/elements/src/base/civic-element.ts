@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
@@ -14,9 +14,11 @@ import {
 } from '../context/contexts.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
-import { getLocale, SOURCE_LOCALE, useLocale } from '../i18n/localization.ts';
+import { getLocale, SOURCE_LOCALE, stringsLang, useLocale } from '../i18n/localization.ts';
 import { createView, type View } from '../shared/view.ts';
+import { Announcer } from './announcer.ts';
 import { Connection } from './connection.ts';
+import { Focus } from './focus.ts';
 import { LangElement } from './lang-element.ts';
 import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
 // For its definition: a provider must be defined before the elements inside it ask it for
@@ -82,6 +84,12 @@ export class CivicElement extends LangElement {
     t: (id, shipped) => this.t(id, shipped),
   });
 
+  /** What the widget says to a screen reader; its region is in {@link CivicElement.frame}. */
+  protected readonly announcer = new Announcer(this);
+
+  /** Where focus goes after the next render. */
+  protected readonly moveFocus = new Focus(this);
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -135,6 +143,14 @@ export class CivicElement extends LangElement {
       english: getLocale() === SOURCE_LOCALE,
       fallbackLang: this.ministry?.defaultLocale ?? SOURCE_LOCALE,
     });
+  }
+
+  /**
+   * Every widget's root: the language of its own words (the reader's when the elements speak
+   * it, else English) and their direction, the live region, then `content`.
+   */
+  protected frame(content: unknown): TemplateResult {
+    return html`<div class="root" part="base" lang=${stringsLang(this.locale.lang)} dir=${this.locale.dir}>${this.announcer.region()}${content}</div>`;
   }
 
   /** A string in the ministry's own wording when it has one for this id, else the shipped one. */
