@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import type { LocalizedText, Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
+import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { fsi, ltr } from '../shared/bidi.ts';
 import type { View } from '../shared/view.ts';
 
@@ -29,11 +29,11 @@ export function resultView(ticket: Ticket, view: View, checkAnother: () => void)
       </div>
       <div>
         <dt>${m('ticket-status.service', 'About')}</dt>
-        <dd>${localized(ticket.service.name, view)}</dd>
+        <dd>${view.text(ticket.service.name)}</dd>
       </div>
       <div>
         <dt>${m('ticket-status.team', 'Handled by')}</dt>
-        <dd>${localized(ticket.entity.name, view)}</dd>
+        <dd>${view.text(ticket.entity.name)}</dd>
       </div>
       <div>
         <dt>${m('ticket-status.submitted', 'Made on')}</dt>
@@ -62,7 +62,7 @@ export function foundText(ticket: Ticket, view: View): string {
 
 function entryView(entry: TimelineEntry, view: View): TemplateResult {
   const { m } = view;
-  const team = fsi(pick(entry.entity.name, view.lang)[1]);
+  const team = fsi(view.plain(entry.entity.name));
   let what: string;
   if (entry.kind === 'created') {
     what = m('ticket-status.timeline-created', 'Complaint received');
@@ -132,21 +132,4 @@ function statusExplanation(status: TicketStatus, { m }: View): string {
 /** A date in the citizen's language and time zone (the browser's). */
 function time(iso: string, options: Intl.DateTimeFormatOptions, view: View): TemplateResult {
   return html`<time datetime=${iso}>${new Intl.DateTimeFormat(view.lang, options).format(new Date(iso))}</time>`;
-}
-
-/** Text given in several languages: the citizen's, else its language without region, else English, else any. */
-function pick(text: LocalizedText, lang: string): [lang: string, value: string] {
-  const primary = lang.split('-')[0] ?? lang;
-  for (const candidate of [lang, primary, 'en']) {
-    const value = text[candidate];
-    if (value !== undefined) return [candidate, value];
-  }
-  const first = Object.entries(text)[0];
-  return first ? [first[0], first[1]] : [lang, ''];
-}
-
-/** Names in another language than the citizen's are marked as such, so a screen reader pronounces them right. */
-function localized(text: LocalizedText, view: View): TemplateResult {
-  const [lang, value] = pick(text, view.lang);
-  return html`<span lang=${lang} dir="auto">${value}</span>`;
 }

@@ -30,14 +30,3 @@ export async function fileComplaint(mock: MockContactCentre): Promise<string> {
   const client = createClient({ baseUrl: mock.baseUrl, siteKey: HEALTH_SITE_KEY, fetch: mock.fetch });
   return (await client.complaints.create(complaintBody())).reference;
 }
-
-/** Visible text with the bidi isolates that keep references whole taken out, and spaces collapsed. */
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-export function $(root: ShadowRoot, selector: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}

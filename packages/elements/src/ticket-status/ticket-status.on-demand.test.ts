@@ -6,7 +6,8 @@ import { createMockContactCentre, type MockContactCentre } from '@civic-contact/
 import '../provider/provider.ts';
 import './ticket-status.ts';
 import { fetchedModules, keepEveryResourceEntry, sleep, until } from '../test-support/fixtures.ts';
-import { $, EMAIL, fileComplaint, HEALTH_SITE_KEY, text } from './test-fixtures.ts';
+import { $, text } from '../test-support/dom.ts';
+import { EMAIL, fileComplaint, HEALTH_SITE_KEY } from './test-fixtures.ts';
 
 let mock: MockContactCentre;
 
@@ -28,18 +29,19 @@ describe('<civic-ticket-status> result fetched on demand', () => {
       </civic-contact-provider>`,
       container,
     );
-    const root = container.querySelector('civic-ticket-status')!.shadowRoot!;
+    const el = container.querySelector('civic-ticket-status')!;
+    const root = el.shadowRoot!;
     await until(() => text(root.querySelector('#reference-hint')).includes('MOH-7K3D-9QX6'), 'the form with the ministry’s example');
     await sleep(200);
     expect((fetchedModules(/\/ticket-status\/(later|result-view)\.ts$/).length > 0), 'fetched before anyone used the form').to.equal(false);
     // Filled in and sent without focus ever entering the element (which would fetch the code):
     // as a citizen on a slow connection whose complaint is found before the code has come.
     for (const [id, value] of [['reference', reference], ['verifier', EMAIL]] as const) {
-      const input = $(root, `#${id}`) as HTMLInputElement;
+      const input = $(el, `#${id}`) as HTMLInputElement;
       input.value = value;
       input.dispatchEvent(new InputEvent('input'));
     }
-    $(root, '#submit').click();
+    $(el, '#submit').click();
     await until(() => root.querySelector('#result-heading') !== null, 'the result');
     expect((fetchedModules(/\/ticket-status\/(later|result-view)\.ts$/).length > 0)).to.equal(true);
     expect(text(root.querySelector('#result-heading'))).to.include(reference);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import axe from 'axe-core';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
 import type { Ticket } from '@civic-contact/contract';
@@ -15,7 +15,8 @@ import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
 import { arabicOf, expectArabicForEveryString, until as pollUntil } from '../test-support/fixtures.ts';
-import { $, EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE, text } from './test-fixtures.ts';
+import { $, click, text, typeInto } from '../test-support/dom.ts';
+import { EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE } from './test-fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const arabic: TemplateMap = { ...sharedArabic, ...ticketStatusArabic };
@@ -159,25 +160,10 @@ function mount(lang: Lang, fetch: typeof globalThis.fetch = mock.fetch, referenc
   );
 }
 
-/** A real click in the middle of the element. */
-async function click(element: HTMLElement): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-}
-
-/** Clicks into a field and types over whatever it holds, as a person would. */
-async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  await click(input);
-  input.select();
-  if (value === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: value });
-}
-
 async function fillAndSubmit(m: Mounted, reference: string, verifier: string): Promise<void> {
-  await typeInto($(m.root, '#reference') as HTMLInputElement, reference);
-  await typeInto($(m.root, '#verifier') as HTMLInputElement, verifier);
-  await click($(m.root, '#submit'));
+  await typeInto($(m.el, '#reference') as HTMLInputElement, reference);
+  await typeInto($(m.el, '#verifier') as HTMLInputElement, verifier);
+  await click($(m.el, '#submit'));
 }
 
 function summary(m: Mounted): string {
@@ -205,7 +191,7 @@ async function expectAccessible(m: Mounted): Promise<void> {
 /** GOV.UK's pattern: the summary has focus, and the field carries the same message inline, tied to it. */
 function expectFieldError(m: Mounted, field: 'reference' | 'verifier', words: string): void {
   expect(m.root.activeElement?.id, 'focus').to.equal('error-summary');
-  const input = $(m.root, `#${field}`);
+  const input = $(m.el, `#${field}`);
   expect(input.getAttribute('aria-invalid')).to.equal('true');
   expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(`${field}-error`);
   const inline = text(m.root.querySelector(`#${field}-error`));
@@ -229,12 +215,12 @@ for (const lang of LANGS) {
       const m = await mount(lang, mock.fetch, '', 'Call 0800 123 456.');
       const slot = m.root.querySelector<HTMLSlotElement>('slot[name="help"]')!;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Call 0800 123 456.']);
-      const root = $(m.root, '.root');
+      const root = $(m.el, '.root');
       expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(getComputedStyle(root).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-      const form = $(m.root, 'form');
+      const form = $(m.el, 'form');
       expect(form.hasAttribute('novalidate')).to.equal(true);
-      const reference = $(m.root, '#reference') as HTMLInputElement;
+      const reference = $(m.el, '#reference') as HTMLInputElement;
       expect(reference.value).to.equal('');
       expect(reference.dir).to.equal('ltr');
       expect(reference.getAttribute('autocapitalize')).to.equal('characters');
@@ -251,7 +237,7 @@ for (const lang of LANGS) {
     it('says which fields are missing, in a focused summary and beside each field, and sends nothing', async () => {
       const { fetch, state } = instrumentedFetch(mock);
       const m = await mount(lang, fetch);
-      await click($(m.root, '#submit'));
+      await click($(m.el, '#submit'));
       await untilSummary(m, words.referenceMissing);
       expect(summary(m)).to.include(words.summaryTitle);
       expectFieldError(m, 'reference', words.referenceMissing);
@@ -305,8 +291,8 @@ for (const lang of LANGS) {
       await expectAccessible(m);
 
       // No plausible single correction: it still says the reference is not right.
-      await typeInto($(m.root, '#reference') as HTMLInputElement, 'MOH-7K5D-9QX6');
-      await click($(m.root, '#submit'));
+      await typeInto($(m.el, '#reference') as HTMLInputElement, 'MOH-7K5D-9QX6');
+      await click($(m.el, '#submit'));
       await untilSummary(m, words.notRight);
       expect(state.lookups).to.equal(0);
       await expectAccessible(m);
@@ -331,7 +317,7 @@ for (const lang of LANGS) {
       await fillAndSubmit(m, reference, EMAIL);
       await until(() => state.lookups === 1, 'the lookup');
       await m.el.updateComplete;
-      const submit = $(m.root, '#submit');
+      const submit = $(m.el, '#submit');
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(text(m.root.querySelector('[role="status"]'))).to.not.equal('');
       await expectAccessible(m);
@@ -355,9 +341,9 @@ for (const lang of LANGS) {
       expect(m.root.activeElement?.id).to.equal('error-summary');
       await expectAccessible(m);
 
-      await typeInto($(m.root, '#reference') as HTMLInputElement, UNKNOWN_REFERENCE);
-      await typeInto($(m.root, '#verifier') as HTMLInputElement, EMAIL);
-      await click($(m.root, '#submit'));
+      await typeInto($(m.el, '#reference') as HTMLInputElement, UNKNOWN_REFERENCE);
+      await typeInto($(m.el, '#verifier') as HTMLInputElement, EMAIL);
+      await click($(m.el, '#submit'));
       await until(() => state.lookups === 2 && errors.length === 2, 'the second lookup');
       await untilSummary(m, words.notFound);
       expect(summary(m)).to.equal(wrongVerifier);
@@ -410,9 +396,9 @@ for (const lang of LANGS) {
       await fillAndSubmit(m, reference.toLowerCase().replaceAll('-', ' '), EMAIL);
       await untilSummary(m, words.unreachable);
       expect(m.root.activeElement?.id).to.equal('error-summary');
-      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal(reference);
-      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
-      const retry = $(m.root, '[part="retry-button"]');
+      expect(($(m.el, '#reference') as HTMLInputElement).value).to.equal(reference);
+      expect(($(m.el, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
+      const retry = $(m.el, '[part="retry-button"]');
       expect(text(retry)).to.equal(words.retry);
       await expectAccessible(m);
 
@@ -435,7 +421,7 @@ for (const lang of LANGS) {
       await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
       await untilSummary(m, words.server);
       expect(m.root.querySelector('[part="retry-button"]')).to.exist;
-      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
+      expect(($(m.el, '#verifier') as HTMLInputElement).value).to.equal(EMAIL);
       await expectAccessible(m);
     });
 
@@ -486,18 +472,18 @@ for (const lang of LANGS) {
       await expectAccessible(m);
 
       // "Check another" gives an empty form, ready to type into.
-      await click($(m.root, '[part="check-another-button"]'));
+      await click($(m.el, '[part="check-another-button"]'));
       await until(() => m.root.activeElement?.id === 'reference', 'focus on the reference field');
-      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal('');
-      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal('');
+      expect(($(m.el, '#reference') as HTMLInputElement).value).to.equal('');
+      expect(($(m.el, '#verifier') as HTMLInputElement).value).to.equal('');
     });
 
     it('shows the status of a reference given as an attribute once the citizen gives the email', async () => {
       const reference = await fileComplaint(mock);
       const m = await mount(lang, mock.fetch, reference);
-      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal(reference);
-      await typeInto($(m.root, '#verifier') as HTMLInputElement, EMAIL.toUpperCase());
-      await click($(m.root, '#submit'));
+      expect(($(m.el, '#reference') as HTMLInputElement).value).to.equal(reference);
+      await typeInto($(m.el, '#verifier') as HTMLInputElement, EMAIL.toUpperCase());
+      await click($(m.el, '#submit'));
       await untilResult(m);
       expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
       expect(text(m.root.querySelector('[part="status"]'))).to.include(
@@ -532,7 +518,7 @@ for (const lang of LANGS) {
       const m = await mount(lang, fetch);
       await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
       await untilSummary(m, words.unreachable);
-      const root = $(m.root, '.root');
+      const root = $(m.el, '.root');
       expect(root.scrollWidth).to.be.at.most(320);
       for (const target of m.root.querySelectorAll<HTMLElement>('input, button')) {
         const box = target.getBoundingClientRect();
@@ -555,8 +541,8 @@ describe('<civic-ticket-status> set-up', () => {
         </civic-contact-provider>`,
         'en',
       );
-      expect(($(m.root, '#reference') as HTMLInputElement).value).to.equal('MOH-7K3D-9QX6');
-      expect(($(m.root, '#verifier') as HTMLInputElement).value).to.equal('');
+      expect(($(m.el, '#reference') as HTMLInputElement).value).to.equal('MOH-7K3D-9QX6');
+      expect(($(m.el, '#verifier') as HTMLInputElement).value).to.equal('');
     } finally {
       history.replaceState(null, '', before);
     }
@@ -579,17 +565,17 @@ describe('<civic-ticket-status> set-up', () => {
       html`<civic-ticket-status api-base=${mock.baseUrl} site-key=${HEALTH_SITE_KEY} lang="ar" .fetch=${mock.fetch}></civic-ticket-status>`,
       'ar',
     );
-    expect($(m.root, '.root').getAttribute('dir')).to.equal('rtl');
-    expect($(m.root, '.root').getAttribute('lang')).to.equal('ar');
+    expect($(m.el, '.root').getAttribute('dir')).to.equal('rtl');
+    expect($(m.el, '.root').getAttribute('lang')).to.equal('ar');
     expect(text(m.root.querySelector('label[for="reference"]'))).to.equal(arabicText('ticket-status.reference-label'));
-    expect(getComputedStyle($(m.root, '#reference')).direction).to.equal('ltr');
+    expect(getComputedStyle($(m.el, '#reference')).direction).to.equal('ltr');
   });
 
   it('follows a change of the provider’s lang', async () => {
     const m = await mount('en');
     m.provider!.lang = 'ar';
     await until(() => text(m.root.querySelector('#form-heading')) === WORDS.ar.heading, 'Arabic');
-    expect($(m.root, '.root').getAttribute('dir')).to.equal('rtl');
+    expect($(m.el, '.root').getAttribute('dir')).to.equal('rtl');
   });
 
   it('uses the ministry’s own wording from the provider’s strings', async () => {
@@ -616,7 +602,7 @@ describe('<civic-ticket-status> set-up', () => {
     await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
     await until(() => m.root.querySelector('[part="unavailable"]') !== null, 'the notice');
     await el.updateComplete;
-    expect(text($(m.root, '[part="unavailable"]'))).to.equal(
+    expect(text($(m.el, '[part="unavailable"]'))).to.equal(
       'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
     );
     expect(m.root.querySelector('form'), 'the form is gone').to.equal(null);
@@ -634,8 +620,11 @@ describe('<civic-ticket-status> strings', () => {
     await expectArabicForEveryString({
       sources: [
         '/packages/elements/src/ticket-status/ticket-status.ts',
+        '/packages/elements/src/ticket-status/form-view.ts',
+        '/packages/elements/src/ticket-status/messages.ts',
         '/packages/elements/src/ticket-status/result-view.ts',
         '/packages/elements/src/shared/reference.ts',
+        '/packages/elements/src/base/error-summary.ts',
       ],
       prefix: 'ticket-status',
       arabic,

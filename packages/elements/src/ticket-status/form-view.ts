@@ -1,0 +1,108 @@
+/**
+ * The lookup form of `<civic-ticket-status>`: GOV.UK's error summary when something is wrong,
+ * the reference and the email-or-phone fields with their hints and messages, "Check status".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { str } from '@lit/localize';
+import { errorMessage, errorSummary } from '../base/error-summary.ts';
+import { ltr } from '../shared/bidi.ts';
+import type { Failure } from '../shared/failure.ts';
+import { exampleReference } from '../shared/reference.ts';
+import type { View } from '../shared/view.ts';
+import { failureText, problemText } from './messages.ts';
+import type { FieldName, FieldProblem } from './model.ts';
+
+export interface FormState {
+  reference: string;
+  verifier: string;
+  problems: readonly FieldProblem[];
+  failure: Failure | undefined;
+  busy: boolean;
+  /** The ministry's reference prefix, once its catalogue has loaded. */
+  code: string | undefined;
+}
+
+export interface FormActions {
+  input(field: FieldName, value: string): void;
+  submit(event: SubmitEvent): void;
+  retry(): void;
+}
+
+export function formView(view: View, state: FormState, actions: FormActions): TemplateResult {
+  const { m } = view;
+  return html`
+    ${summaryView(view, state, actions)}
+    <form part="form" novalidate aria-labelledby="form-heading" @submit=${actions.submit}>
+      <h2 id="form-heading">${m('ticket-status.heading', 'Check the status of your complaint')}</h2>
+      ${fieldView(view, state, actions, 'reference', {
+        label: m('ticket-status.reference-label', 'Complaint reference'),
+        hint: m(
+          'ticket-status.reference-hint',
+          str`It is in the confirmation email or text message you were sent, for example ${ltr(exampleReference(state.code))}`,
+        ),
+        inputmode: 'text',
+        autocapitalize: 'characters',
+      })}
+      ${fieldView(view, state, actions, 'verifier', {
+        label: m('ticket-status.verifier-label', 'Email address or phone number'),
+        hint: m('ticket-status.verifier-hint', 'The email address or phone number you gave when you made the complaint'),
+        autocapitalize: 'none',
+      })}
+      <div class="button-group">
+        <button id="submit" class="button" part="submit-button" type="submit" aria-disabled=${state.busy ? 'true' : 'false'}>
+          ${m('ticket-status.submit', 'Check status')}
+        </button>
+      </div>
+    </form>
+  `;
+}
+
+function fieldView(
+  view: View,
+  state: FormState,
+  actions: FormActions,
+  field: FieldName,
+  options: { label: string; hint: string; inputmode?: string; autocapitalize: string },
+): TemplateResult {
+  const problem = state.problems.find((p) => p.field === field);
+  return html`<div class="form-group${problem ? ' form-group--error' : ''}">
+    <label for=${field}>${options.label}</label>
+    <p id="${field}-hint" class="hint">${options.hint}</p>
+    ${problem ? errorMessage(view, field, problemText(view, problem, state.code)) : nothing}
+    <input
+      id=${field}
+      class="${field}-input${problem ? ' input--error' : ''}"
+      part="${field}-input"
+      type="text"
+      name=${field}
+      dir="ltr"
+      inputmode=${options.inputmode ?? nothing}
+      autocapitalize=${options.autocapitalize}
+      autocomplete="off"
+      spellcheck="false"
+      aria-describedby=${problem ? `${field}-hint ${field}-error` : `${field}-hint`}
+      aria-invalid=${problem ? 'true' : 'false'}
+      .value=${live(state[field])}
+      @input=${(event: InputEvent) => actions.input(field, (event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+function summaryView(view: View, state: FormState, actions: FormActions): TemplateResult | typeof nothing {
+  const { problems, failure } = state;
+  if (problems.length === 0 && !failure) return nothing;
+  const retryable = failure?.kind === 'unreachable' || failure?.kind === 'server';
+  return errorSummary(view, {
+    id: 'error-summary',
+    items: [
+      ...problems.map((problem) => ({ text: problemText(view, problem, state.code), target: `#${problem.field}` })),
+      ...(failure ? [{ text: failureText(view, failure), target: failure.kind === 'not-found' ? '#reference' : undefined }] : []),
+    ],
+    after: retryable
+      ? html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${actions.retry}>
+          ${view.m('ticket-status.retry', 'Try again')}
+        </button>`
+      : nothing,
+  });
+}
