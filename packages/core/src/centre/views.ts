@@ -1,0 +1,23 @@
+/**
+ * How records read in answers, where more than one area shows them: names in the citizen's
+ * languages, and a ticket's timeline.
+ *
+ * @module
+ */
+import type { Ministry, NamedRef, TimelineEntry } from '@civic-contact/contract';
+import type { TimelineRecord } from '../storage.ts';
+
+export function named(id: string, name: NamedRef['name'] | undefined, fallbackLocale: string): NamedRef {
+  return { id, name: name ?? { [fallbackLocale]: id } };
+}
+
+export function entity(ministry: Ministry, entityId: string): NamedRef {
+  return named(entityId, ministry.entities.find((e) => e.id === entityId)?.name, ministry.defaultLocale);
+}
+
+/** Newest first: the order written, reversed (several entries may share a millisecond). */
+export function timeline(ministry: Ministry, records: TimelineRecord[]): TimelineEntry[] {
+  return records
+    .map((r) => ({ at: r.at, kind: r.kind, status: r.status, note: r.note, entity: entity(ministry, r.entityId) }))
+    .reverse();
+}
