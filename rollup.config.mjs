@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { rollup } from 'rollup';
+import { WIDGET_NAMES } from './scripts/widgets.mjs';
 
 const elements = 'packages/elements';
 // CIVIC_CDN_OUT builds elsewhere (to compare two builds, or build while a server serves this one).
@@ -28,7 +29,7 @@ function isKnownNoise(warning) {
 }
 
 /** The widgets' modules; the provider comes with each of them (their base imports it). */
-const WIDGETS = ['complaint-form', 'ticket-status', 'callback-request', 'faq-search'].map((name) => `/dist/${name}/${name}.js`);
+const WIDGETS = WIDGET_NAMES.map((name) => `/dist/${name}/${name}.js`);
 /** Unminified bytes under which what a few widgets share joins the runtime (about 1 KB gzip). */
 const SMALL_SHARED_CHUNK = 6000;
 
