@@ -1,46 +1,64 @@
-export {
-  zonedDateTimeToInstant,
-  instantToZoned,
-  addDaysToDate,
-  todayIn,
-  isCalendarDate,
-  isoWeekdayOf,
-  type ZonedDateTime,
-} from './timezone.ts';
-export {
-  isBusinessDay,
-  holidayOn,
-  expectedResponseBy,
-  openingStatus,
-  type CentreCalendar,
-  type OpeningStatus,
-} from './calendar.ts';
-export * from './slots.ts';
-export * from './status.ts';
-export * from './validation.ts';
-export {
-  buildFaqIndex,
-  createFaqSearch,
-  FaqIndexError,
-  htmlToText,
-  loadFaqIndex,
-  normalizeTerm,
-  type FaqIndexFile,
-  type FaqIndexSearch,
-  type FaqSearch,
-  type FaqSearchOptions,
-} from './faq-search.ts';
-export * from './sniff.ts';
-export * from './errors.ts';
-export * from './query.ts';
-export type * from './storage.ts';
-export * from './memory-storage.ts';
-export * from './keys.ts';
-export * from './rate-limit.ts';
-export * from './seed-storage.ts';
+/**
+ * The contact centre's domain rules over a storage interface: what the reference server and
+ * the mock build on. Other entry points: `@civic-contact/core/http` (the HTTP binding),
+ * `/seed` (the demo data), `/validation` (complaint checks, for the widgets) and
+ * `/faq-search` (the FAQ search and its prebuilt index).
+ *
+ * @module
+ */
+
+// The contact centre, and what its methods take and answer.
 export { ContactCentre } from './contact-centre.ts';
-export type { ContactCentreOptions, IdempotentResult, Credentials, RequestContext, SweepResult, UploadInput } from './contact-centre.ts';
-export * from './limits.ts';
-export { DEFAULT_MAX_NUMBER, MemoryUsedProofs, ProofOfWork, refuseHoneypot, type ProofOfWorkDependencies, type ProofOfWorkOptions, type UsedProofs } from './proof-of-work.ts';
-export { sha256Hex, canonicalJson, type RandomBytes, type Sha256 } from './crypto-utils.ts';
+export type {
+  ContactCentreOptions,
+  Credentials,
+  IdempotentResult,
+  ReceivedFile,
+  RequestContext,
+  SweepResult,
+  UploadInput,
+} from './contact-centre.ts';
+export type { Principal } from './keys.ts';
+export type { QueryInput } from './query.ts';
+
+// What its methods throw, and the refusals an HTTP adapter makes before calling one.
+export { badRequest, DomainError, isDomainError, payloadTooLarge } from './errors.ts';
+
+// Storage: the interface a store implements, and the in-memory stores.
+export type {
+  AttachmentRecord,
+  BlobStore,
+  CallbackRecord,
+  FaqFeedbackRecord,
+  IdempotencyRecord,
+  SecretKeyRecord,
+  SiteKeyRecord,
+  StatsFilter,
+  Storage,
+  StorageReads,
+  StorageTx,
+  TicketFilter,
+  TicketPatch,
+  TicketRecord,
+  TicketStatsRow,
+  TimelineRecord,
+} from './storage.ts';
+export { MemoryBlobStore, MemoryStorage } from './memory-storage.ts';
+export { loadDemoKeys, loadSeed, seedDemo } from './seed-storage.ts';
+export type { DemoKeys, SeedData } from './seed-storage.ts';
+
+// Keys, as the command line issues them.
+export { generateKey, generateKeyId, hashSecret, normaliseOrigin, validateAllowedOrigins } from './keys.ts';
+
+// Limits, where they are counted, and the proof of work.
+export { DEFAULT_LIMITS, LimitsConfigError, parseLimitsConfig } from './limits.ts';
+export type { Limits, LimitsConfig } from './limits.ts';
+export { MemoryLimitStore } from './rate-limit.ts';
+export type { LimitStore, RateLimit, RateLimitDecision } from './rate-limit.ts';
+export { DEFAULT_MAX_NUMBER, MemoryUsedProofs } from './proof-of-work.ts';
+export type { ProofOfWorkOptions, UsedProofs } from './proof-of-work.ts';
+
+// Hashing and randomness a host may supply, and the frozen documents a store caches.
+export { sha256Hex } from './crypto-utils.ts';
+export type { RandomBytes, Sha256 } from './crypto-utils.ts';
 export { deepFreeze, isDeepFrozen } from './deep-freeze.ts';
