@@ -1,8 +1,8 @@
 /**
  * The contact centre's domain rules over a storage interface: what the reference server and
  * the mock build on. Other entry points: `@civic-contact/core/http` (the HTTP binding),
- * `/seed` (the demo data), `/validation` (complaint checks, for the widgets) and
- * `/faq-search` (the FAQ search and its prebuilt index).
+ * `/seed` (the demo data), `/validation` (complaint checks, for the widgets), `/faq-search`
+ * (the FAQ search and its prebuilt index) and `/testing` (the storage conformance suite).
  *
  * @module
  */

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { storageConformance } from '@civic-contact/core/testing';
 import { sha256Hex } from '../src/crypto-utils.ts';
 import { isDeepFrozen } from '../src/deep-freeze.ts';
 import { MemoryBlobStore, MemoryStorage } from '../src/memory-storage.ts';
 import { seed } from '../src/seed/index.ts';
 import { seedDemo } from '../src/seed-storage.ts';
-import { storageConformance } from './storage-conformance.ts';
 
 storageConformance('MemoryStorage', async () => ({ storage: new MemoryStorage() }));
 

@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { isDeepFrozen, loadSeed, type SiteKeyRecord } from '@civic-contact/core';
 import { seed } from '@civic-contact/core/seed';
-import { callback, created, storageConformance, ticket } from '../../core/test/storage-conformance.ts';
+import { callback, created, storageConformance, ticket } from '@civic-contact/core/testing';
 import { MIGRATIONS, migrate, SchemaTooNewError, schemaVersion, type Migration } from '../src/migrations.ts';
 import { SqliteStorage } from '../src/sqlite-storage.ts';
 

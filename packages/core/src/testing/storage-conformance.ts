@@ -1,13 +1,15 @@
 /**
- * What every {@link Storage} must do, as one suite each store runs: the in-memory store here
- * (memory-storage.test.ts), the SQLite store in packages/server. A store passes when the domain
- * rules cannot tell it from another.
+ * What every {@link Storage} must do, as one suite each store runs: the in-memory store
+ * (core's memory-storage.test.ts), the SQLite store in packages/server. A store passes when
+ * the domain rules cannot tell it from another.
+ *
+ * @module
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OPEN_TICKET_STATUSES } from '@civic-contact/contract';
-import { seed } from '../src/seed/index.ts';
-import { loadSeed } from '../src/seed-storage.ts';
+import { seed } from '../seed/index.ts';
+import { loadSeed } from '../seed-storage.ts';
 import type {
   AttachmentRecord,
   CallbackRecord,
@@ -19,7 +21,7 @@ import type {
   TicketFilter,
   TicketRecord,
   TimelineRecord,
-} from '../src/storage.ts';
+} from '../storage.ts';
 
 /** A ticket of the seed's health ministry; `overrides` change any field. */
 export function ticket(reference: string, submittedAt: string, overrides: Partial<TicketRecord> = {}): TicketRecord {

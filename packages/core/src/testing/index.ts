@@ -1,0 +1,11 @@
+/**
+ * For the tests of a {@link Storage} implementation: the conformance suite every store runs,
+ * and the records it is written with. It registers `node:test` cases, so it has this entry
+ * point of its own and stays out of the main one.
+ *
+ * @module
+ */
+import type { Storage } from '../storage.ts';
+
+export { callback, created, storageConformance, ticket } from './storage-conformance.ts';
+export type { OpenedStorage } from './storage-conformance.ts';
