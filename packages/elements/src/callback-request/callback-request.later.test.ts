@@ -6,7 +6,7 @@ import { $, click, createMock, DRIVING_TEST, expectFieldError, instrumentedFetch
 import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 /** The modules that come with the later steps (later.ts and what only it imports). */
-const LATER = ['later', 'calendar', 'check', 'messages', 'error-summary', 'booking', 'slots', 'confirmation', 'cancel'];
+const LATER = ['later', 'calendar-view', 'check', 'messages', 'summary-view', 'confirmation-view', 'cancel', 'cancel-view'];
 
 let mock: MockContactCentre;
 

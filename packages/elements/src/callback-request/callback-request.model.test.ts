@@ -3,7 +3,7 @@ import type { CallbackSlots, SlotDay } from '@civic-contact/contract';
 import { checkAnswers, checkCancel, serverProblems } from './check.ts';
 import { emptyAnswers, settle, slotId, type Answers } from './model.ts';
 import { loadPhoneLibrary } from './phone.ts';
-import { rangeText } from './slots.ts';
+import { rangeText } from './messages.ts';
 
 function day(date: string, remaining: number[]): SlotDay {
   return {

@@ -269,9 +269,13 @@ describe('<civic-callback-request> set-up', () => {
 describe('<civic-callback-request> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
     const { templates } = await import('../i18n/locales/ar/callback-request.ts');
-    const modules = ['callback-request', 'calendar', 'cancel', 'confirmation', 'error-summary', 'errors', 'form', 'messages', 'picker', 'slots', 'view', 'when'];
+    const modules = ['callback-request', 'calendar-view', 'cancel', 'cancel-view', 'confirmation-view', 'form-view', 'messages', 'picker-view', 'summary-view', 'when-view'];
     await expectArabicForEveryString({
-      sources: [...modules.map((name) => `/packages/elements/src/callback-request/${name}.ts`), '/packages/elements/src/shared/reference.ts'],
+      sources: [
+        ...modules.map((name) => `/packages/elements/src/callback-request/${name}.ts`),
+        '/packages/elements/src/base/error-summary.ts',
+        '/packages/elements/src/shared/reference.ts',
+      ],
       prefix: 'callback-request',
       arabic,
       own: templates,

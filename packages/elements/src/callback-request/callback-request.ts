@@ -1,26 +1,41 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { LIMITS, type CallbackCreateRequest, type CallbackSlots, type Service } from '@civic-contact/contract';
+import type { Callback, CallbackCreateRequest, CallbackSlots } from '@civic-contact/contract';
 import { CallbacksResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import { errorSummary } from '../base/error-summary.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
+import { OutboxController } from '../base/outbox-controller.ts';
 import { prepareProofOnFocus } from '../base/proof-of-work.ts';
+import { Task } from '../base/task.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
-import { stringsLang } from '../i18n/localization.ts';
-import { asError, failureOf } from '../shared/failure.ts';
-import type { BookingOutbox } from './booking.ts';
+import { asError } from '../shared/failure.ts';
 import { callbackRequestStyles } from './callback-request.styles.ts';
-import { unreachableNotice } from './errors.ts';
-import { bookingFormView } from './form.ts';
 import type { CancelStep } from './cancel.ts';
-import { DAYS_PER_PAGE, emptyAnswers, findSlot, settle, slotId, type Answers, type Booking, type CheckedPhone, type Failure, type Problem, type SlotsState } from './model.ts';
+import { bookingFormView, unreachableNotice } from './form-view.ts';
+import type { CallbackView } from './messages.ts';
+import {
+  chooseDay,
+  daysToAsk,
+  defaultLanguage,
+  emptyAnswers,
+  findSlot,
+  NO_OUTCOME,
+  offerOf,
+  ownZone,
+  settle,
+  slotId,
+  type Answers,
+  type Booking,
+  type CheckedPhone,
+  type FreeSlot,
+  type Offer,
+  type Outcome,
+} from './model.ts';
 import { loadPhoneLibrary, plausibleCountry, type PhoneLibrary } from './phone.ts';
-import { pickerView } from './picker.ts';
-import type { FreeSlot } from './slots.ts';
-import { browserTimeZone, daysBetween, isTimeZone } from './times.ts';
-import type { CallbackView } from './view.ts';
-import { whenView } from './when.ts';
+import { pickerView } from './picker-view.ts';
+import { whenView } from './when-view.ts';
 
 // At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
 // one inside a field initialiser (which its legacy decorators move into the constructor).
@@ -29,6 +44,7 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
 
 /** Free times offered when the one chosen was taken meanwhile. */
 const SUGGESTIONS = 3;
+const SUMMARY = '#cb-error-summary';
 
 /**
  * Asks the contact centre to call the citizen back: about which service, when ("as soon as
@@ -66,6 +82,7 @@ const SUGGESTIONS = 3;
  * @csspart choice - A radio button.
  * @csspart input - A text box or text area.
  * @csspart error-summary - The "There is a problem" summary.
+ * @csspart error-message - The message at a field that needs correcting.
  * @csspart retry-button - "Try again", after a network or server failure.
  * @csspart suggested-slot - One of the nearest free times offered when the chosen one was taken.
  * @csspart asap-status - Whether the centre is open now, with the expected wait or when it opens.
@@ -117,21 +134,16 @@ export class CivicCallbackRequest extends CivicElement {
   /** A reference to pre-fill when cancelling, e.g. from a link in a confirmation message. */
   @property() reference = '';
 
-  @state() private picked = '';
-  @state() private pickerChoice = '';
-  @state() private slots: SlotsState = { status: 'idle' };
-  @state() private from = '';
-  @state() private firstDay = '';
+  /** The service picker: the service selected, and the one Continue took. */
+  @state() private picker = { choice: '', picked: '' };
   @state() private answers: Answers = emptyAnswers();
-  @state() private phoneShown: CheckedPhone | undefined = undefined;
-  @state() private problems: readonly Problem[] = [];
-  @state() private failure: Failure | undefined = undefined;
-  @state() private sending = false;
-  @state() private suggestions: readonly FreeSlot[] = [];
-  @state() private booking: Booking | undefined = undefined;
-  /** Whether the citizen is cancelling the callback just booked. */
-  @state() private cancelling = false;
-  @state() private announcement = '';
+  /** The number as it will be dialled, read back once the citizen has left its box. */
+  @state() private readback: CheckedPhone | undefined = undefined;
+  @state() private outcome: Outcome = NO_OUTCOME;
+  /** The callback booked, and whether the citizen is cancelling it. */
+  @state() private booked: { booking: Booking; cancelling: boolean } | undefined = undefined;
+  /** The first day of the calendar now, and the first the centre listed at all ('' until the times have come). */
+  @state() private days = { from: '', first: '' };
 
   /**
    * The calendar, the check, booking, the confirmation and cancelling: fetched when the
@@ -143,92 +155,44 @@ export class CivicCallbackRequest extends CivicElement {
    * of a page never book, and it is there well before anyone has typed a number.
    */
   readonly #phone = new OnDemand(this, loadPhoneLibrary, { startOnFocus: true });
-  /** The booking's way out, from the first press of "Request callback". */
-  #outbox: BookingOutbox | undefined;
-  #loadingSlots: AbortController | undefined;
+  /** The free times of the service being booked. */
+  readonly #slots = new Task<CallbackSlots>(this);
+  /** The service whose times are loaded or loading, and the first day last asked for ('' for today), for a retry. */
+  #slotsFor = { service: '', from: '' };
+  /** The booking's way out, from the first press of "Request callback"; it books again when the browser is back online. */
+  readonly #outbox = new OutboxController<CallbackCreateRequest, Callback>(this, {
+    resend: () => void this.#book(),
+    waiting: () => this.outcome.failure?.kind === 'unreachable' && !this.booked,
+  });
   /** The cancellation, once the later steps have come. */
   #cancelStep: CancelStep | undefined;
-  #focusNext: string | undefined;
   /** Whether the citizen has left the phone box since typing in it, so the number is read back. */
   #phoneLeft = false;
-  /** The service whose times are loaded or loading. */
-  #slotsFor = '';
-  /** The first day asked for by the last load ('' for today), for a retry. */
-  #requestedFrom = '';
 
   constructor() {
     super();
     // The proof of work a booking needs, solved from the moment the citizen starts on the form.
-    prepareProofOnFocus(this, () => (this.mode === 'book' && !this.booking ? this.client : undefined));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('online', this.#backOnline);
+    prepareProofOnFocus(this, () => (this.mode === 'book' && !this.booked ? this.client : undefined));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener('online', this.#backOnline);
-    this.#loadingSlots?.abort();
-    this.#slotsFor = '';
+    // Back on a page, it loads the times again.
+    this.#slotsFor.service = '';
   }
 
-  /* ------------------------------------------------------------------ what is shown */
-
-  get #services(): readonly Service[] {
+  get #offer(): Offer {
     const catalogue = this.catalogue;
-    return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
-  }
-
-  /** The services a citizen can be called back about. */
-  get #callbackServices(): readonly Service[] {
-    return this.#services.filter((service) => service.callbacks);
-  }
-
-  /** The service named by the page, when it takes no callbacks: the citizen is told so. */
-  get #refusedService(): Service | undefined {
-    const named = this.#services.find((service) => service.id === this.service);
-    return named && !named.callbacks ? named : undefined;
-  }
-
-  /** Whether the citizen chose the service here, rather than the page choosing it. */
-  get #chosenHere(): boolean {
-    return !this.#callbackServices.some((service) => service.id === this.service);
-  }
-
-  /** The service being booked: the page's, else the one picked, else the only one there is. */
-  get #service(): Service | undefined {
-    const services = this.#callbackServices;
-    const find = (id: string) => (id ? services.find((service) => service.id === id) : undefined);
-    return find(this.service) ?? find(this.picked) ?? (services.length === 1 && !this.#refusedService ? services[0] : undefined);
-  }
-
-  /** The citizen's time zone: the attribute's when the browser knows it, else the browser's. */
-  get #ownZone(): string {
-    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : browserTimeZone();
+    return offerOf(catalogue.status === 'ready' ? catalogue.catalogue.services : [], this.service, this.picker.picked);
   }
 
   get #listing(): CallbackSlots | undefined {
-    return this.slots.status === 'ready' ? this.slots.listing : undefined;
-  }
-
-  get #centreZone(): string {
-    return this.slots.status === 'ready' ? this.slots.listing.timeZone : (this.ministry?.timeZone ?? 'UTC');
+    return this.#slots.status === 'complete' ? this.#slots.value : undefined;
   }
 
   /** The country whose national numbers may be typed without a country code. */
   get #country(): string | undefined {
     return plausibleCountry(this.#phone.module, this.defaultCountry || this.ministry?.country);
-  }
-
-  /** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
-  get #defaultLanguage(): string {
-    const ministry = this.ministry;
-    if (!ministry) return '';
-    const lang = this.locale.lang;
-    const primary = lang.split('-')[0] ?? lang;
-    return ministry.locales.find((locale) => locale === lang) ?? ministry.locales.find((locale) => locale.split('-')[0] === primary) ?? ministry.defaultLocale;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,133 +201,105 @@ export class CivicCallbackRequest extends CivicElement {
     if (changed.has('reference') && this.reference && this.#cancelStep) this.#cancelStep.reference = this.reference;
     // Cancelling is the first step then: its form comes with the later steps.
     if (changed.has('mode') && this.mode === 'cancel') void this.#laterSteps();
-    this.misconfiguration.checkService(this.service, this.#callbackServices);
-    if (!this.answers.language && this.ministry) this.#answer({ language: this.#defaultLanguage });
-    const service = this.#service;
-    if (this.mode !== 'cancel' && service && this.#slotsFor !== service.id && !this.booking) {
-      this.#slotsFor = service.id;
-      void this.#loadSlots(service.id, '');
-    }
+    const { offered, service } = this.#offer;
+    this.misconfiguration.checkService(this.service, offered);
+    if (!this.answers.language && this.ministry) this.#answer({ language: defaultLanguage(this.ministry, this.locale.lang) });
+    if (this.mode !== 'cancel' && service && this.#slotsFor.service !== service.id && !this.booked) void this.#loadSlots(service.id, '');
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.#focusNext;
-    this.#focusNext = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+  /** The times forgotten, e.g. for another service. */
+  #forgetTimes(): void {
+    this.#slots.reset();
+    this.#slotsFor = { service: '', from: '' };
+    this.days = { from: '', first: '' };
+    this.outcome = NO_OUTCOME;
   }
 
   /** Starts again with an empty form, e.g. for another service or after a cancellation. */
   #restart(): void {
-    this.#loadingSlots?.abort();
-    this.#slotsFor = '';
-    this.slots = { status: 'idle' };
-    this.from = '';
-    this.firstDay = '';
+    this.#forgetTimes();
     this.answers = emptyAnswers();
-    this.phoneShown = undefined;
-    this.problems = [];
-    this.failure = undefined;
-    this.suggestions = [];
-    this.booking = undefined;
-    this.cancelling = false;
+    this.readback = undefined;
+    this.booked = undefined;
     this.#cancelStep?.reset(this.reference);
-  }
-
-  async #announce(text: string): Promise<void> {
-    // Emptied first, so the same words twice are still announced twice.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = text;
   }
 
   /* ------------------------------------------------------------------ loading the times */
 
   async #loadSlots(service: string, from: string): Promise<CallbackSlots | undefined> {
+    this.#slotsFor = { service, from };
     const client = this.client;
     if (!client) {
       this.misconfiguration.noConnection('load-slots');
       return undefined;
     }
-    this.#loadingSlots?.abort();
-    const loading = new AbortController();
-    this.#loadingSlots = loading;
-    this.#requestedFrom = from;
-    this.slots = { status: 'loading' };
     try {
-      const remaining = this.firstDay && from ? LIMITS.slotDaysMax - daysBetween(this.firstDay, from) : DAYS_PER_PAGE;
-      const listing = await client.use(CallbacksResource).slots(
-        { service, ...(from ? { from } : {}), days: Math.max(1, Math.min(DAYS_PER_PAGE, remaining)) },
-        { signal: loading.signal },
-      );
-      if (loading.signal.aborted) return undefined;
-      this.slots = { status: 'ready', listing };
-      this.from = listing.days[0]?.date ?? from;
-      if (!this.firstDay) this.firstDay = this.from;
+      const days = daysToAsk(this.days.first, from);
+      const listing = await this.#slots.run((signal) => client.use(CallbacksResource).slots({ service, ...(from ? { from } : {}), days }, { signal }));
+      if (!listing) return undefined;
+      const first = listing.days[0]?.date ?? from;
+      this.days = { from: first, first: this.days.first || first };
       this.answers = settle(this.answers, listing);
       return listing;
     } catch (error) {
-      if (loading.signal.aborted) return undefined;
-      if (this.misconfiguration.take(error, 'load-slots')) {
-        this.slots = { status: 'idle' };
-        return undefined;
-      }
-      this.slots = { status: 'error', failure: failureOf(error) };
-      this.dispatchEvent(new CivicErrorEvent(asError(error), 'load-slots'));
+      if (this.misconfiguration.take(error, 'load-slots')) this.#slots.reset();
+      else this.dispatchEvent(new CivicErrorEvent(asError(error), 'load-slots'));
       return undefined;
-    } finally {
-      if (this.#loadingSlots === loading) this.#loadingSlots = undefined;
     }
   }
 
   /** The week before or after, from the calendar's buttons; says which days it shows. */
   #page(later: Later, from: string): void {
-    const service = this.#service;
+    const { service } = this.#offer;
     if (!service) return;
     this.#answer({ day: '', slot: '' });
     void this.#loadSlots(service.id, from).then((listing) => {
       const shown = listing && later.daysShown(this.#view(), listing);
-      if (shown) void this.#announce(shown);
+      if (shown) this.announcer.announce(shown);
     });
   }
 
-  /* ------------------------------------------------------------------ booking */
+  #retrySlots = (): void => {
+    const { service } = this.#offer;
+    if (!service) return;
+    this.moveFocus.next('#cb-when-slot');
+    // The calendar's code too, when the same dropped connection kept it from coming.
+    void this.#laterSteps();
+    void this.#loadSlots(service.id, this.#slotsFor.from);
+  };
+
+  /* ------------------------------------------------------------------ the answers */
 
   /** Keeps what the citizen typed or chose in the booking form. */
   #onInput = (event: Event): void => {
     const target = event.target;
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
-    const { value } = target;
-    switch (target.name) {
-      case 'name':
-      case 'reason':
-      case 'language':
-        this.#answer({ [target.name]: value });
-        break;
-      case 'phone':
-        this.#answer({ phone: value });
-        this.phoneShown = undefined;
-        this.#phoneLeft = false;
-        break;
-      case 'when':
-        this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
-        // The calendar's code: on its way since focus entered the form, or tried again after a failure.
-        if (value === 'slot') void this.#laterSteps();
-        break;
-      case 'day': {
-        const onDay = this.#listing?.days.find((day) => day.date === value)?.slots.some((slot) => slot.start === this.answers.slot);
-        this.#answer(onDay ? { day: value } : { day: value, slot: '' });
-        break;
-      }
-      case 'slot':
-        this.#answer({ slot: value });
-        this.problems = this.problems.filter((problem) => problem.code !== 'taken');
-        break;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    const { name, value } = target;
+    if (name === 'name' || name === 'reason' || name === 'language') this.#answer({ [name]: value });
+    if (name === 'phone') {
+      this.#answer({ phone: value });
+      this.readback = undefined;
+      this.#phoneLeft = false;
+    }
+    if (name === 'when') {
+      this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
+      // The calendar's code: on its way since focus entered the form, or tried again after a failure.
+      if (value === 'slot') void this.#laterSteps();
+    }
+    if (name === 'day') this.answers = chooseDay(this.answers, this.#listing, value);
+    if (name === 'slot') {
+      this.#answer({ slot: value });
+      this.#untake();
     }
   };
 
   #answer(changes: Partial<Answers>): void {
     this.answers = { ...this.answers, ...changes };
+  }
+
+  /** A time chosen: the one taken meanwhile is no longer a problem. */
+  #untake(): void {
+    this.outcome = { ...this.outcome, problems: this.outcome.problems.filter((problem) => problem.code !== 'taken') };
   }
 
   /** Shows the number back as it will be dialled, once the citizen leaves the box (and the library has come). */
@@ -373,7 +309,7 @@ export class CivicCallbackRequest extends CivicElement {
     void Promise.all([this.#laterSteps(), this.#phoneLibrary()]).then(([later, library]) => {
       if (!this.#phoneLeft || !later) return;
       const check = later.checkPhone(library, this.answers.phone, this.#country);
-      this.phoneShown = check.ok ? check : undefined;
+      this.readback = check.ok ? check : undefined;
     });
   };
 
@@ -397,11 +333,11 @@ export class CivicCallbackRequest extends CivicElement {
 
   /** The next step's code could not be fetched: said where the error summary goes, with "Try again". */
   #laterUnreachable(): void {
-    this.problems = [];
-    this.suggestions = [];
-    this.failure = { kind: 'unreachable' };
-    this.#focusNext = 'cb-error-summary';
+    this.outcome = { ...NO_OUTCOME, failure: { kind: 'unreachable' } };
+    this.moveFocus.next(SUMMARY);
   }
+
+  /* ------------------------------------------------------------------ booking */
 
   #onSubmit = (event: Event): void => {
     event.preventDefault();
@@ -410,71 +346,40 @@ export class CivicCallbackRequest extends CivicElement {
 
   #retryBooking = (): void => {
     // The summary, and this button with it, goes while the request runs: keep focus in the form.
-    this.#focusNext = 'cb-submit';
+    this.moveFocus.next('#cb-submit');
     void this.#book();
   };
 
-  #retrySlots = (): void => {
-    const service = this.#service;
-    if (!service) return;
-    this.#focusNext = 'cb-when-slot';
-    // The calendar's code too, when the same dropped connection kept it from coming.
-    void this.#laterSteps();
-    void this.#loadSlots(service.id, this.#requestedFrom);
-  };
-
-  #backOnline = (): void => {
-    if (this.failure?.kind === 'unreachable' && this.#outbox?.pending && !this.sending && !this.booking) void this.#book();
-  };
-
   async #book(): Promise<void> {
-    const service = this.#service;
-    if (!service || this.sending) return;
+    const { service } = this.#offer;
+    if (!service || this.#outbox.sending) return;
     // Both are on their way since the citizen started on the form; a quick citizen waits here.
     const [later, phoneLibrary] = await Promise.all([this.#laterSteps(), this.#phoneLibrary()]);
-    if (!later) {
-      this.#laterUnreachable();
-      return;
-    }
+    if (!later) return this.#laterUnreachable();
     const checked = later.checkAnswers(this.answers, { service: service.id, listing: this.#listing, phoneLibrary, country: this.#country });
-    this.problems = checked.problems;
-    this.phoneShown = checked.phone;
-    this.failure = undefined;
-    this.suggestions = [];
-    if (!checked.request || !checked.phone) {
-      this.#focusNext = 'cb-error-summary';
-      return;
-    }
+    this.outcome = { ...NO_OUTCOME, problems: checked.problems };
+    this.readback = checked.phone;
+    if (!checked.request || !checked.phone) return this.moveFocus.next(SUMMARY);
     const client = this.client;
-    if (!client) {
-      this.misconfiguration.noConnection('book-callback');
-      return;
-    }
-    this.sending = true;
-    void this.#announce(this.#view().m('callback-request.sending', 'Booking your callback…'));
+    if (!client) return this.misconfiguration.noConnection('book-callback');
     const asap = this.#listing?.asap;
+    const { phone, request } = checked;
+    const sending = this.#outbox.send(later.bookingOutbox, client, withHoneypot(this.renderRoot, request));
+    this.announcer.announce(this.#view().m('callback-request.sending', 'Booking your callback…'));
     try {
-      this.#outbox ??= later.bookingOutbox();
-      const sent = await this.#outbox.send(client, withHoneypot(this.renderRoot, checked.request));
-      this.booking = {
-        callback: sent.created,
-        phone: checked.phone.international,
-        e164: checked.phone.e164,
-        language: sent.created.locale,
-        asap,
-        earlierVersion: sent.earlierVersion,
-      };
-      this.problems = [];
-      this.#focusNext = 'cb-done-title';
-      this.dispatchEvent(new later.CivicCallbackBookedEvent(sent.created));
+      const { created, earlierVersion } = await sending;
+      this.booked = { booking: { callback: created, phone: phone.international, e164: phone.e164, language: created.locale, asap, earlierVersion }, cancelling: false };
+      this.outcome = NO_OUTCOME;
+      this.moveFocus.next('#cb-done-title');
+      this.dispatchEvent(new later.CivicCallbackBookedEvent(created));
     } catch (error) {
-      this.#handleBookingError(later, error, checked.request);
+      this.#bookingFailed(later, error, request);
     } finally {
-      this.sending = false;
+      this.requestUpdate();
     }
   }
 
-  #handleBookingError(later: Later, error: unknown, request: CallbackCreateRequest): void {
+  #bookingFailed(later: Later, error: unknown, request: CallbackCreateRequest): void {
     if (this.misconfiguration.take(error, 'book-callback')) return;
     const setback = later.setbackOf(error, request);
     if ('taken' in setback) {
@@ -482,49 +387,49 @@ export class CivicCallbackRequest extends CivicElement {
       return;
     }
     if ('problems' in setback) {
-      this.problems = setback.problems;
+      this.outcome = { ...NO_OUTCOME, problems: setback.problems };
       // A time no longer offered (it came within the lead time): show what is offered now.
-      if (setback.problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.from);
+      if (setback.problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.days.from);
     } else {
-      this.failure = setback.failure;
+      this.outcome = { ...NO_OUTCOME, failure: setback.failure };
     }
-    this.#focusNext = 'cb-error-summary';
+    this.moveFocus.next(SUMMARY);
     this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
   }
 
   /** Someone else took the last place: say so, show the calendar as it is now and the nearest free times. */
   async #slotTaken(later: Later, start: string, error: unknown): Promise<void> {
     const taken = findSlot(this.#listing, start);
-    this.problems = [{ field: 'slot', code: 'taken', start, end: taken?.end ?? start }];
+    this.outcome = { ...NO_OUTCOME, problems: [{ field: 'slot', code: 'taken', start, end: taken?.end ?? start }] };
     this.#answer({ slot: '' });
     this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
-    const service = this.#service;
-    const listing = service ? await this.#loadSlots(service.id, this.from) : undefined;
-    this.suggestions = listing ? later.nearestFree(listing, start, SUGGESTIONS) : [];
-    this.#focusNext = 'cb-error-summary';
+    const { service } = this.#offer;
+    const listing = service ? await this.#loadSlots(service.id, this.days.from) : undefined;
+    this.outcome = { ...this.outcome, suggestions: listing ? later.nearestFree(listing, start, SUGGESTIONS) : [] };
+    this.moveFocus.next(SUMMARY);
   }
 
   #chooseSuggestion(slot: FreeSlot): void {
     this.#answer({ when: 'slot', day: slot.date, slot: slot.start });
-    this.problems = this.problems.filter((problem) => problem.code !== 'taken');
-    this.suggestions = [];
-    this.#focusNext = slotId(slot.start);
+    this.#untake();
+    this.outcome = { ...this.outcome, suggestions: [] };
+    this.moveFocus.next(`#${slotId(slot.start)}`);
   }
 
   /* ------------------------------------------------------------------ cancelling */
 
   #startCancel = (): void => {
-    const booking = this.booking;
+    const { booked } = this;
     const later = this.#later.module;
-    if (!booking || !later) return;
-    this.#cancelStepOf(later).reset(booking.callback.reference, booking.phone);
-    this.cancelling = true;
-    this.#focusNext = 'cb-cancel-title';
+    if (!booked || !later) return;
+    this.#cancelStepOf(later).reset(booked.booking.callback.reference, booked.booking.phone);
+    this.booked = { ...booked, cancelling: true };
+    this.moveFocus.next('#cb-cancel-title');
   };
 
   #keep = (): void => {
-    this.cancelling = false;
-    this.#focusNext = 'cb-done-title';
+    if (this.booked) this.booked = { ...this.booked, cancelling: false };
+    this.moveFocus.next('#cb-done-title');
   };
 
   /** The cancellation, made the first time it is shown, with the page's reference filled in. */
@@ -535,11 +440,8 @@ export class CivicCallbackRequest extends CivicElement {
       misconfiguration: this.misconfiguration,
       reading: async () => ({ code: this.ministry?.code, phoneLibrary: await this.#phoneLibrary(), country: this.#country }),
       view: () => this.#view(),
-      focus: (id) => {
-        this.#focusNext = id;
-        this.requestUpdate();
-      },
-      announce: (text) => void this.#announce(text),
+      focus: this.moveFocus,
+      announcer: this.announcer,
     });
     this.#cancelStep.reference = this.reference;
     return this.#cancelStep;
@@ -548,7 +450,12 @@ export class CivicCallbackRequest extends CivicElement {
   #startOver = (): void => {
     const cancelMode = this.mode === 'cancel';
     this.#restart();
-    this.#focusNext = cancelMode ? 'cb-cancel-reference' : this.#service ? 'cb-form-title' : 'cb-picker-title';
+    this.moveFocus.next(cancelMode ? '#cb-cancel-reference' : this.#offer.service ? '#cb-form-title' : '#cb-picker-title');
+  };
+
+  #retryCancelForm = async (): Promise<void> => {
+    // To the form when it has come; else back to the summary, so that the failure is read again.
+    this.moveFocus.next((await this.#laterSteps()) ? '#cb-cancel-title' : SUMMARY);
   };
 
   /* ------------------------------------------------------------------ the service picker */
@@ -559,35 +466,23 @@ export class CivicCallbackRequest extends CivicElement {
   };
 
   async #pick(): Promise<void> {
-    const choice = this.#callbackServices.find((service) => service.id === this.pickerChoice);
-    if (!choice) {
-      // The words for the problem come with the check.
-      if (!(await this.#laterSteps())) {
-        this.#laterUnreachable();
-        return;
-      }
-      this.problems = [{ field: 'service', code: 'missing' }];
-      this.failure = undefined;
-      this.#focusNext = 'cb-error-summary';
-      return;
+    const choice = this.#offer.offered.find((service) => service.id === this.picker.choice);
+    if (choice) {
+      this.outcome = NO_OUTCOME;
+      this.picker = { ...this.picker, picked: choice.id };
+      return this.moveFocus.next('#cb-form-title');
     }
-    this.problems = [];
-    this.failure = undefined;
-    this.picked = choice.id;
-    this.#focusNext = 'cb-form-title';
+    // The words for the problem come with the check.
+    if (!(await this.#laterSteps())) return this.#laterUnreachable();
+    this.outcome = { ...NO_OUTCOME, problems: [{ field: 'service', code: 'missing' }] };
+    this.moveFocus.next(SUMMARY);
   }
 
   #changeService = (): void => {
-    this.#loadingSlots?.abort();
-    this.#slotsFor = '';
-    this.picked = '';
-    this.slots = { status: 'idle' };
-    this.from = '';
-    this.firstDay = '';
+    this.#forgetTimes();
+    this.picker = { ...this.picker, picked: '' };
     this.#answer({ day: '', slot: '' });
-    this.problems = [];
-    this.failure = undefined;
-    this.#focusNext = 'cb-picker-title';
+    this.moveFocus.next('#cb-picker-title');
   };
 
   /* ------------------------------------------------------------------ rendering */
@@ -597,64 +492,65 @@ export class CivicCallbackRequest extends CivicElement {
       messages: this.#later.module,
       ...this.view(),
       ministry: this.ministry,
-      centreZone: this.#centreZone,
-      ownZone: this.#ownZone,
+      centreZone: this.#listing?.timeZone ?? this.ministry?.timeZone ?? 'UTC',
+      ownZone: ownZone(this.timeZone),
       country: this.#country,
     };
   }
 
   protected override render(): TemplateResult {
-    const { lang, dir } = this.locale;
-    return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.#body(this.#view())}
-    </div>`;
+    return this.frame(this.misconfiguration.notice() ?? this.#body(this.#view()));
   }
 
   #body(view: CallbackView): TemplateResult {
     const { m } = view;
-    const notice = this.misconfiguration.notice();
-    if (notice) return notice;
-    const catalogue = this.catalogue;
+    const { catalogue, booked } = this;
     if (catalogue.status === 'error') {
-      return html`<div class="error-summary" role="alert" part="error-summary">
-        <h2>${m('callback-request.unavailable-title', 'Callbacks cannot be booked here at the moment')}</h2>
-        <p>${m('callback-request.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>
-      </div>`;
+      return errorSummary(view, {
+        id: 'cb-error-summary',
+        title: m('callback-request.unavailable-title', 'Callbacks cannot be booked here at the moment'),
+        body: html`<p>${m('callback-request.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>`,
+      });
     }
     const loading = html`<p aria-busy="true" class="loading">${m('callback-request.loading', 'Loading…')}</p>`;
     if (catalogue.status !== 'ready') return loading;
     const later = this.#later.module;
-    if (this.mode === 'cancel' || this.cancelling || this.#cancelStep?.done) {
+    if (this.mode === 'cancel' || booked?.cancelling || this.#cancelStep?.done) {
       if (!later) return this.#later.failed ? unreachableNotice(view, 'cancel-callback', this.#retryCancelForm) : loading;
       return this.#cancelStepOf(later).render(view, {
         cancelOnly: this.mode === 'cancel',
         phoneLibraryFailed: this.#phone.failed,
         restart: this.#startOver,
-        keep: this.cancelling && this.booking !== undefined ? this.#keep : undefined,
+        keep: booked?.cancelling ? this.#keep : undefined,
       });
     }
     // Booked through the later steps' code, so it is there.
-    if (this.booking && later) {
-      const booked = this.booking.callback.service;
-      return later.confirmationView(view, this.booking, this.#services.find((service) => service.id === booked), {
-        announce: (text) => void this.#announce(text),
+    if (booked && later) {
+      const { service } = booked.booking.callback;
+      return later.confirmationView(view, booked.booking, catalogue.catalogue.services.find((candidate) => candidate.id === service), {
+        announce: (text) => this.announcer.announce(text),
         cancel: this.#startCancel,
       });
     }
-    const service = this.#service;
+    const { offered, refused, service, chosenHere } = this.#offer;
+    const { problems, failure, suggestions } = this.outcome;
+    /** "There is a problem"; before the later steps have come, that the one the citizen asked for could not be fetched, if so. */
+    const summary = (shown: Outcome, retry: () => void, extra?: unknown) =>
+      later
+        ? later.problemSummary(view, { ...shown, operation: 'book-callback', retry, extra })
+        : failure
+          ? unreachableNotice(view, 'book-callback', retry)
+          : nothing;
     if (!service) {
-      const problems = this.problems.filter((problem) => problem.field === 'service');
+      const servicePicked = problems.filter((problem) => problem.field === 'service');
       return pickerView({
         view,
-        services: this.#callbackServices,
-        refused: this.#refusedService,
-        problems,
-        summary: later
-          ? later.errorSummary(view, { problems, operation: 'book-callback' })
-          : this.#laterFailedNotice(view, () => void this.#pick()),
-        choice: this.pickerChoice,
-        choose: (id) => (this.pickerChoice = id),
+        services: offered,
+        refused,
+        problems: servicePicked,
+        summary: summary({ ...NO_OUTCOME, problems: servicePicked }, () => void this.#pick()),
+        choice: this.picker.choice,
+        choose: (id) => (this.picker = { ...this.picker, choice: id }),
         submit: this.#pickService,
       });
     }
@@ -662,57 +558,30 @@ export class CivicCallbackRequest extends CivicElement {
       view,
       service,
       answers: this.answers,
-      readback: this.phoneShown?.international,
-      problems: this.problems,
-      failure: this.failure,
-      summary: later
-        ? later.errorSummary(view, {
-            problems: this.problems,
-            failure: this.failure,
-            operation: 'book-callback',
-            retry: this.#retryBooking,
-            extra: this.suggestions.length > 0 ? later.suggestionsView(view, this.suggestions, (slot) => this.#chooseSuggestion(slot)) : nothing,
-          })
-        : this.#laterFailedNotice(view, this.#retryBooking),
-      sending: this.sending,
+      readback: this.readback?.international,
+      problems,
+      failure,
+      summary: summary(this.outcome, this.#retryBooking, suggestions.length > 0 && later?.suggestionsView(view, suggestions, (slot) => this.#chooseSuggestion(slot))),
+      sending: this.#outbox.sending,
       phoneLibraryFailed: this.#phone.failed,
       when: whenView({
         view,
         answers: this.answers,
-        slots: this.slots,
-        problems: this.problems,
+        slots: this.#slots,
+        problems,
         calendar:
           later &&
           ((listing) =>
-            later.calendarView({
-              view,
-              answers: this.answers,
-              listing,
-              from: this.from,
-              firstDay: this.firstDay,
-              problems: this.problems,
-              page: (from) => this.#page(later, from),
-            })),
+            later.calendarView({ view, answers: this.answers, listing, from: this.days.from, firstDay: this.days.first, problems, page: (from) => this.#page(later, from) })),
         calendarFailed: this.#later.failed,
         retry: this.#retrySlots,
       }),
-      changeService: this.#chosenHere && this.#callbackServices.length > 1 ? this.#changeService : undefined,
+      changeService: chosenHere && offered.length > 1 ? this.#changeService : undefined,
       submit: this.#onSubmit,
       input: this.#onInput,
       phoneBlur: this.#onPhoneBlur,
     });
   }
-
-  /** Before the later steps have come: that the one the citizen asked for could not be fetched, if so. */
-  #laterFailedNotice(view: CallbackView, retry: () => void): TemplateResult | typeof nothing {
-    return this.failure ? unreachableNotice(view, 'book-callback', retry) : nothing;
-  }
-
-  #retryCancelForm = async (): Promise<void> => {
-    // To the form when it has come; else back to the summary, so that the failure is read again.
-    this.#focusNext = (await this.#laterSteps()) ? 'cb-cancel-title' : 'cb-error-summary';
-    this.requestUpdate();
-  };
 }
 
 declare global {

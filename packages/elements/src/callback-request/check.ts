@@ -1,11 +1,24 @@
 /**
- * The check of the citizen's answers, as the contact centre would make it, and of the
- * cancellation form; the contact centre's refusals at the fields they concern. Needed once
- * the citizen presses a button, so it comes with the later steps (later.ts).
+ * What the browser and the contact centre make of the citizen's answers: the check before
+ * anything is sent (of a booking and of a cancellation), the contact centre's refusals at
+ * the fields they concern, and, when the slot chosen filled up meanwhile, the nearest free
+ * times. Pure, like model.ts, but needed only once the citizen presses a button, so it comes
+ * with the later steps (later.ts).
  */
-import { LIMITS, parseReference, PHONE_PATTERN, VISIBLE_PATTERN, type CallbackCreateRequest, type CallbackSlots, type FieldError } from '@civic-contact/contract';
+import {
+  LIMITS,
+  parseReference,
+  PHONE_PATTERN,
+  PROBLEM_TYPES,
+  VISIBLE_PATTERN,
+  type CallbackCreateRequest,
+  type CallbackSlots,
+  type FieldError,
+} from '@civic-contact/contract';
+import { isConflictError, isValidationError } from '@civic-contact/sdk';
+import { failureOf } from '../shared/failure.ts';
 import { typedPrefix } from '../shared/reference.ts';
-import { findSlot, type Answers, type CheckedPhone, type Problem } from './model.ts';
+import { findSlot, type Answers, type CheckedPhone, type Failure, type FreeSlot, type Problem } from './model.ts';
 import { knownCountry, type PhoneCheck, type PhoneLibrary } from './phone.ts';
 
 /** The answers checked as the contact centre would: the request to send, or the problems to show. */
@@ -113,4 +126,30 @@ export function checkPhone(lib: PhoneLibrary | undefined, text: string, country:
   if (!parsed) return { ok: false, problem: 'not-a-number' };
   if (!parsed.isValid()) return { ok: false, problem: 'not-valid' };
   return { ok: true, e164: parsed.number, international: parsed.formatInternational(), country: parsed.country };
+}
+
+/** What a booking the contact centre did not make means for the form. */
+export type Setback =
+  /** The chosen slot filled up meanwhile (its start). */
+  | { taken: string }
+  /** Answers the contact centre refused, at the fields the citizen can correct. */
+  | { problems: Problem[] }
+  | { failure: Failure };
+
+export function setbackOf(error: unknown, request: CallbackCreateRequest): Setback {
+  if (isConflictError(error) && error.problemType === PROBLEM_TYPES.slotFull && request.schedule.type === 'slot') return { taken: request.schedule.start };
+  const problems = isValidationError(error) ? serverProblems(error.errors) : [];
+  return problems.length > 0 ? { problems } : { failure: failureOf(error) };
+}
+
+/** The `count` free slots closest in time to `start` (the one that was taken), in time order. */
+export function nearestFree(listing: CallbackSlots, start: string, count: number): FreeSlot[] {
+  const wanted = Date.parse(start);
+  return listing.days
+    .flatMap((day) => day.slots.filter((slot) => slot.remaining > 0).map((slot) => ({ ...slot, date: day.date })))
+    .map((slot) => ({ slot, distance: Math.abs(Date.parse(slot.start) - wanted) }))
+    .sort((a, b) => a.distance - b.distance || Date.parse(a.slot.start) - Date.parse(b.slot.start))
+    .slice(0, count)
+    .map(({ slot }) => slot)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

@@ -1,20 +1,42 @@
 /**
- * What is wrong with an answer, and why a request did not work, in the reader's language.
- * Said only once the citizen has acted, so it comes with the check (later.ts); the words for
- * a contact centre that could not be reached are in errors.ts, as the first view needs them
- * when the code of the next step cannot be fetched.
+ * How `<civic-callback-request>` words what it says once the citizen has acted: what is
+ * wrong with an answer, why a request did not work, days and times, how full a day is, when
+ * the call will come. It comes with the later steps (later.ts); the few words the first view
+ * needs too (a time in both zones, a language's name, a contact centre out of reach) are in
+ * form-view.ts and when-view.ts.
  */
 import { str } from '@lit/localize';
-import { LIMITS } from '@civic-contact/contract';
+import { LIMITS, type CallbackSlots, type Ministry, type SlotDay } from '@civic-contact/contract';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import { ltr } from '../shared/bidi.ts';
 import { waitText } from '../shared/failure.ts';
 import { referenceProblemText } from '../shared/reference.ts';
-import { unreachableText } from './errors.ts';
-import type { Failure, Problem } from './model.ts';
+import type { View } from '../shared/view.ts';
+import { countryName, unreachableText } from './form-view.ts';
+import { dateFormat, sameClock, type Booking, type Failure, type Problem } from './model.ts';
 import type { PhoneProblem } from './phone.ts';
-import { slotWithDay } from './slots.ts';
-import { countryName, type CallbackView } from './view.ts';
+import { minutes, momentInZones } from './when-view.ts';
+
+/** What the callback request's views need from the element: its wording, the ministry, the zones, the country of national numbers. */
+export interface CallbackView extends View {
+  ministry: Ministry | undefined;
+  /** The contact centre's time zone, in which times are offered. */
+  centreZone: string;
+  /** The citizen's time zone, in which times are also shown when its clock differs. */
+  ownZone: string;
+  /** The country whose national numbers may be typed without a country code. */
+  country: string | undefined;
+  /**
+   * The words for what is wrong with an answer and why a request failed (messages.ts). They
+   * come with the check of the answers (later.ts), so they are there whenever a problem is.
+   */
+  messages: Messages | undefined;
+}
+
+export interface Messages {
+  problemText(view: CallbackView, problem: Problem): string;
+  failureText(view: CallbackView, failure: Failure, operation: CivicErrorOperation): string;
+}
 
 /** What is wrong with a field, in the reader's language. */
 export function problemText(view: CallbackView, problem: Problem): string {
@@ -106,4 +128,96 @@ export function failureText(view: CallbackView, failure: Failure, operation: Civ
     case 'server':
       return m('callback-request.server', 'The contact centre is not working properly at the moment. Try again in a few minutes. What you entered has been kept');
   }
+}
+
+/** A calendar date in the reader's language, e.g. "Tuesday 24 November". */
+export function dayText(date: string, lang: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
+  // Noon UTC of the date, read in UTC: the same calendar day in every browser.
+  return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** The calendar date of an instant in `zone`, `YYYY-MM-DD`. */
+function dateIn(instant: Date, zone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return dateFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/**
+ * A span of time on a clock, e.g. "10:00 – 10:30 AM"; with the weekday when it is asked for,
+ * or when the span crosses midnight on that clock ("Mon, Nov 30, 11:30 PM – Tue, Dec 1,
+ * 12:00 AM", where a bare range would print both dates in numbers).
+ */
+export function rangeText(start: string, end: string, zone: string, lang: string, withDay = false): string {
+  const crossesMidnight = dateIn(new Date(start), zone) !== dateIn(new Date(end), zone);
+  const format = dateFormat(lang, {
+    timeZone: zone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withDay || crossesMidnight ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
+  });
+  return format.formatRange(new Date(start), new Date(end));
+}
+
+/** Whether an instant falls on another calendar day in `b` than in `a`. */
+export function otherDay(instant: string, a: string, b: string): boolean {
+  const at = new Date(instant);
+  return dateIn(at, a) !== dateIn(at, b);
+}
+
+/** A slot with its day, in the centre's time and the citizen's when it differs. */
+export function slotWithDay(view: CallbackView, start: string, end: string): string {
+  const { lang, centreZone: centre, ownZone: own } = view;
+  const centreText = rangeText(start, end, centre, lang, true);
+  if (sameClock(centre, own, new Date(start))) return centreText;
+  const ownText = rangeText(start, end, own, lang, otherDay(start, centre, own));
+  return view.m('callback-request.slot-two-zones', str`${centreText} (${ownText} your time)`);
+}
+
+/** Closed, a holiday, full or how many free times: days are shown as they are, not hidden. */
+export function dayStatus(view: CallbackView, day: SlotDay, free: number): string {
+  const { m } = view;
+  switch (day.status) {
+    case 'holiday': {
+      const holiday = day.holidayName ? view.plain(day.holidayName) : '';
+      return m('callback-request.day-holiday', str`Closed: ${holiday}`);
+    }
+    case 'closed':
+      return m('callback-request.day-closed', 'Closed');
+    case 'past':
+      return m('callback-request.day-past', 'In the past');
+    case 'open': {
+      if (day.slots.length === 0) return m('callback-request.day-none-left', 'No times left');
+      if (free === 0) return m('callback-request.day-full', 'Fully booked');
+      const count = view.number(free);
+      return free === 1
+        ? m('callback-request.day-one-free', '1 free time')
+        : m('callback-request.day-free', str`${count} free times`);
+    }
+  }
+}
+
+/** Which days are listed now, e.g. "Showing Tuesday 1 December – Monday 7 December": said when the citizen moves a week. */
+export function daysShown(view: CallbackView, listing: CallbackSlots): string | undefined {
+  const first = listing.days[0]?.date;
+  const last = listing.days.at(-1)?.date;
+  if (!first || !last) return undefined;
+  const range = `${dayText(first, view.lang)} – ${dayText(last, view.lang)}`;
+  return view.m('callback-request.days-shown', str`Showing ${range}`);
+}
+
+/** When the callback will be made, as the confirmation says it. */
+export function bookedWhen(view: CallbackView, booking: Booking): string {
+  const { m } = view;
+  const slot = booking.callback.slot;
+  if (slot) return slotWithDay(view, slot.start, slot.end);
+  const asap = booking.asap;
+  if (asap?.openNow && asap.expectedWaitMinutes !== null) {
+    const wait = minutes(view, asap.expectedWaitMinutes);
+    return m('callback-request.booked-asap-open', str`As soon as possible: we expect to call you within about ${wait}`);
+  }
+  if (asap?.nextOpening) {
+    const opens = momentInZones(view, asap.nextOpening);
+    return m('callback-request.booked-asap-closed', str`As soon as possible after the contact centre opens ${opens}`);
+  }
+  return m('callback-request.asap', 'As soon as possible');
 }

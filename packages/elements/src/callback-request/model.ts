@@ -1,10 +1,14 @@
 /**
- * What the callback request holds: the citizen's answers, the problems found in them (by
- * the browser or by the contact centre), where a booking or a cancellation stands, and how
- * a new listing of times keeps the choices. Pure: the element keeps the state, these
- * functions decide. How answers are checked and become a request is in check.ts.
+ * The decisions of `<civic-callback-request>` that need no page: the citizen's answers and
+ * the problems found in them, which service is being booked, how a new listing of times
+ * keeps the choices, and the contact centre's days and time zones next to the citizen's.
+ * The element keeps the state; these functions decide. What comes only once the citizen
+ * acts — the check of the answers, what a refusal means, the nearest free times — is in
+ * check.ts, with the later steps.
+ *
+ * The contact centre lists days as calendar dates of its own time zone and slots as instants.
  */
-import type { Callback, CallbackSlots, ReferenceProblem, Slot, SlotDay } from '@civic-contact/contract';
+import { LIMITS, type Callback, type CallbackSlots, type Ministry, type ReferenceProblem, type Service, type Slot, type SlotDay } from '@civic-contact/contract';
 import type { Failure as RequestFailure } from '../shared/failure.ts';
 import type { PhoneCheck, PhoneProblem } from './phone.ts';
 
@@ -23,12 +27,6 @@ export type Problem =
 
 /** Why a request that was sent did not do what the citizen asked; `too-late`: the callback can no longer be cancelled. */
 export type Failure = RequestFailure | { kind: 'too-late' };
-
-export type SlotsState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; listing: CallbackSlots }
-  | { status: 'error'; failure: Failure };
 
 /** A phone number that can be called. */
 export type CheckedPhone = Extract<PhoneCheck, { ok: true }>;
@@ -49,6 +47,20 @@ export function emptyAnswers(): Answers {
   return { when: '', day: '', slot: '', language: '', name: '', phone: '', reason: '' };
 }
 
+/** A free slot and the day it is listed under. */
+export interface FreeSlot extends Slot {
+  date: string;
+}
+
+/** What the last press of a button found: problems at fields, a request that failed, the nearest free times to one taken. */
+export interface Outcome {
+  problems: readonly Problem[];
+  failure: Failure | undefined;
+  suggestions: readonly FreeSlot[];
+}
+
+export const NO_OUTCOME: Outcome = { problems: [], failure: undefined, suggestions: [] };
+
 /** What the confirmation shows. */
 export interface Booking {
   callback: Callback;
@@ -59,8 +71,32 @@ export interface Booking {
   earlierVersion: boolean;
 }
 
-/** Where a cancellation stands. */
-export type Cancelling = { state: 'idle' | 'sending' } | { state: 'done'; reference: string } | { state: 'failed'; failure: Failure };
+/** The services a citizen can be called back about, and which one is being booked. */
+export interface Offer {
+  /** The services that take callbacks. */
+  offered: readonly Service[];
+  /** The service named by the page, when it takes no callbacks: the citizen is told so. */
+  refused: Service | undefined;
+  /** The service being booked: the page's, else the one picked, else the only one there is. */
+  service: Service | undefined;
+  /** Whether the citizen chose the service here, rather than the page choosing it. */
+  chosenHere: boolean;
+}
+
+export function offerOf(services: readonly Service[], named: string, picked: string): Offer {
+  const offered = services.filter((service) => service.callbacks);
+  const find = (id: string) => (id ? offered.find((service) => service.id === id) : undefined);
+  const page = services.find((service) => service.id === named);
+  const refused = page && !page.callbacks ? page : undefined;
+  const service = find(named) ?? find(picked) ?? (offered.length === 1 && !refused ? offered[0] : undefined);
+  return { offered, refused, service, chosenHere: !find(named) };
+}
+
+/** The language to be called in, until the citizen chooses: the page's when the centre speaks it. */
+export function defaultLanguage(ministry: Ministry, lang: string): string {
+  const primary = lang.split('-')[0] ?? lang;
+  return ministry.locales.find((locale) => locale === lang) ?? ministry.locales.find((locale) => locale.split('-')[0] === primary) ?? ministry.defaultLocale;
+}
 
 /** The DOM id of a slot's radio. */
 export function slotId(start: string): string {
@@ -83,4 +119,78 @@ export function settle(answers: Answers, listing: CallbackSlots): Answers {
   const chosen = findSlot(listing, answers.slot);
   const slot = answers.slot && (!chosen || chosen.remaining === 0) ? '' : answers.slot;
   return { ...answers, day, slot };
+}
+
+/** Another day chosen: the time chosen is kept when that day lists it. */
+export function chooseDay(answers: Answers, listing: CallbackSlots | undefined, day: string): Answers {
+  const listed = listing?.days.find((candidate) => candidate.date === day)?.slots.some((slot) => slot.start === answers.slot);
+  return { ...answers, day, slot: listed ? answers.slot : '' };
+}
+
+/** How many days to ask for from `from` ('' for today): a week, but never past the last day the centre books (counted from `firstDay`). */
+export function daysToAsk(firstDay: string, from: string): number {
+  const remaining = firstDay && from ? LIMITS.slotDaysMax - daysBetween(firstDay, from) : DAYS_PER_PAGE;
+  return Math.max(1, Math.min(DAYS_PER_PAGE, remaining));
+}
+
+/* ------------------------------------------------------------------ days and time zones */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format, built once per language and options: building one is slow, and the
+ * calendar formats every slot of the day (in up to two zones) on every render.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The citizen's time zone: `zone` (the page's) when this browser knows it, else the browser's, e.g. `Europe/London`. */
+export function ownZone(zone: string): string {
+  if (zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone;
+    } catch {
+      // Not a zone this browser knows: the browser's own.
+    }
+  }
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The UTC offset of `zone` at `at`, e.g. `GMT-05:00`. */
+function offsetAt(zone: string, at: Date): string {
+  const parts = dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** Whether two zones show the same clock time at `at` (New York and Toronto do). */
+export function sameClock(a: string, b: string, at: Date): boolean {
+  return a === b || offsetAt(a, at) === offsetAt(b, at);
+}
+
+/** The zone's name in the reader's language, e.g. "Eastern Time", "heure de Paris". */
+export function zoneName(zone: string, lang: string, at: Date): string {
+  for (const style of ['longGeneric', 'long'] as const) {
+    const parts = dateFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(at);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    if (name) return name;
+  }
+  return zone;
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/** An instant with its day, e.g. "Wednesday 25 November, 8:00 AM". */
+export function momentText(instant: string, zone: string, lang: string): string {
+  return dateFormat(lang, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }

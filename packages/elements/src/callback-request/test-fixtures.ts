@@ -5,7 +5,6 @@
  */
 import { expect } from 'chai';
 import { html } from 'lit';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
 import type { CallbackSlots } from '@civic-contact/contract';
@@ -16,14 +15,15 @@ import type { CivicCallbackRequest } from './callback-request.ts';
 import { getLocale } from '../i18n/localization.ts';
 import { templates as callbackArabic } from '../i18n/locales/ar/callback-request.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
+import { $, $$, click, startOn as startOnWidget, text, typeInto } from '../test-support/dom.ts';
 import { arabicOf, place, type Lang, focused, until } from '../test-support/fixtures.ts';
 
+export { $, $$, click, text, typeInto } from '../test-support/dom.ts';
 export { expectAccessible, focused, problem, until } from '../test-support/fixtures.ts';
 export { LANGS, type Lang } from '../test-support/fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 export const arabic: TemplateMap = { ...sharedArabic, ...callbackArabic };
-
 
 /**
  * Moments the tests stand at, New York time (the transport ministry's centre, open
@@ -116,7 +116,6 @@ export interface MountOptions {
   untouched?: boolean;
 }
 
-
 /** The element on the page, once its catalogue (and the strings of its language) have loaded. */
 export async function mount(options: MountOptions): Promise<CivicCallbackRequest> {
   const { mock } = options;
@@ -151,42 +150,8 @@ export async function mount(options: MountOptions): Promise<CivicCallbackRequest
  * phone-number library; waits until they have come, so that a button then acts at once, as
  * it does for a citizen who took a moment to read and type.
  */
-export async function startOn(el: CivicCallbackRequest): Promise<void> {
-  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  await Promise.all([import('./later.ts'), import('./phone-library.ts')]);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-}
-
-export function $<T extends Element = HTMLElement>(el: CivicCallbackRequest, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: CivicCallbackRequest, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Visible text with bidi isolates taken out and spaces collapsed. */
-export function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-
-/** A real click in the middle of the element. */
-export async function click(element: HTMLElement): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-}
-
-/** Clicks into a field and types over whatever it holds. */
-export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
-  await click(input);
-  input.select();
-  if (value === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: value });
+export function startOn(el: CivicCallbackRequest): Promise<void> {
+  return startOnWidget(el, () => Promise.all([import('./later.ts'), import('./phone-library.ts')]));
 }
 
 /** Waits for the calendar of free times (after choosing "At a time I choose"). */
@@ -232,13 +197,13 @@ export async function untilSummary(el: CivicCallbackRequest, words: string): Pro
   await el.updateComplete;
 }
 
-
 /** GOV.UK's pattern: the summary has focus, and the field carries the same message inline, tied to it. */
 export function expectFieldError(el: CivicCallbackRequest, field: string, words: string): void {
   expect(focused()?.id, 'focus').to.equal('cb-error-summary');
   const inline = text(el.shadowRoot!.querySelector(`#cb-${field}-error`));
   expect(inline, `the message at ${field}`).to.include(words);
-  const link = $$<HTMLAnchorElement>(el, '#cb-error-summary a').find((a) => a.getAttribute('href') === `#cb-${field}`);
+  // A box's link names it; a group's moves to its option (checked, else the first), so it is found by its words.
+  const link = $$<HTMLAnchorElement>(el, '#cb-error-summary a').find((a) => a.getAttribute('href') === `#cb-${field}` || (text(a) !== '' && inline.endsWith(text(a))));
   expect(link, `a summary link to ${field}`).to.exist;
   expect(inline).to.include(text(link));
   const control = el.shadowRoot!.querySelector(`#cb-${field}`);
@@ -272,7 +237,6 @@ export async function fillSlot(mock: MockContactCentre, start: string, left = 0)
     await mock.centre.createCallback(citizen, body, null, { clientId: `someone-${i}` });
   }
 }
-
 
 /** The mock's fetch, recording bookings and cancellations, and able to fail them as a network or server would. */
 export function instrumentedFetch(mock: MockContactCentre) {

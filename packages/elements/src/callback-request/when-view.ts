@@ -1,21 +1,24 @@
 /**
  * When to call: "as soon as possible", with whether the centre is open, or "at a time I
- * choose", under which the calendar of days and times comes (calendar.ts, with the later
- * steps) — or, while it is on its way, says so, and says why when it cannot come.
+ * choose", under which the calendar of days and times comes (calendar-view.ts, with the
+ * later steps) — or, while it is on its way, says so, and says why when it cannot come.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import type { CallbackSlots } from '@civic-contact/contract';
-import { inlineError, unreachableText } from './errors.ts';
-import type { Answers, Problem, SlotsState } from './model.ts';
-import { minutes, momentInZones, type CallbackView } from './view.ts';
+import type { Task } from '../base/task.ts';
+import { failureOf } from '../shared/failure.ts';
+import { fieldError, retryButton, unreachableText } from './form-view.ts';
+import type { CallbackView } from './messages.ts';
+import { momentText, sameClock, zoneName, type Answers, type Problem } from './model.ts';
 
 /** What the "when" question shows and reports. */
 export interface WhenContext {
   view: CallbackView;
   answers: Answers;
-  slots: SlotsState;
+  /** The free times of the service, as they load. */
+  slots: Task<CallbackSlots>;
   problems: readonly Problem[];
   /** The days and times of a listing; undefined until the calendar's code has come. */
   calendar: ((listing: CallbackSlots) => TemplateResult) | undefined;
@@ -32,7 +35,7 @@ export function whenView(context: WhenContext): TemplateResult {
   return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
     <fieldset id="cb-when-group" aria-describedby=${problem ? 'cb-when-error' : nothing}>
       <legend>${m('callback-request.when-legend', 'When would you like us to call you?')}</legend>
-      ${inlineError(view, 'when', problems)}
+      ${fieldError(view, 'when', problems)}
       <div class="choice">
         <input id="cb-when-asap" type="radio" name="when" part="choice" value="asap" aria-describedby="cb-asap-status" .checked=${live(answers.when === 'asap')} />
         <div>
@@ -50,15 +53,15 @@ export function whenView(context: WhenContext): TemplateResult {
 }
 
 /** Whether the centre is open now, with the expected wait, or when it opens. */
-function asapText(view: CallbackView, slots: SlotsState): string {
+function asapText(view: CallbackView, slots: Task<CallbackSlots>): string {
   const { m } = view;
-  if (slots.status === 'idle' || slots.status === 'loading') {
-    return m('callback-request.asap-checking', 'Checking whether the contact centre is open…');
-  }
   if (slots.status === 'error') {
     return m('callback-request.asap-unknown', 'We will call you when an adviser is free.');
   }
-  const { asap } = slots.listing;
+  if (slots.status !== 'complete' || !slots.value) {
+    return m('callback-request.asap-checking', 'Checking whether the contact centre is open…');
+  }
+  const { asap } = slots.value;
   if (asap.openNow) {
     const wait = minutes(view, asap.expectedWaitMinutes ?? 0);
     return m('callback-request.asap-open', str`The contact centre is open now. We expect to call you within about ${wait}.`);
@@ -80,22 +83,35 @@ function chosenTime(context: WhenContext): TemplateResult {
     return context.calendarFailed ? slotsFailed(context, unreachableText(view, 'load-slots'), true) : loading;
   }
   if (slots.status === 'error') {
-    const { failure } = slots;
+    const failure = failureOf(slots.error);
     const retryable = failure.kind === 'unreachable' || failure.kind === 'server' || failure.kind === 'rate-limited';
     return slotsFailed(context, view.messages?.failureText(view, failure, 'load-slots') ?? '', retryable);
   }
-  if (slots.status !== 'ready') return loading;
-  return context.calendar(slots.listing);
+  if (slots.status !== 'complete' || !slots.value) return loading;
+  return context.calendar(slots.value);
 }
 
 function slotsFailed(context: WhenContext, why: string, retryable: boolean): TemplateResult {
   const { m } = context.view;
   return html`<div class="inset slots-error" role="alert">
     <p>${m('callback-request.slots-failed', 'The free times could not be loaded.')} ${why}</p>
-    ${retryable
-      ? html`<button type="button" class="button button--secondary" part="retry-button" @click=${context.retry}>
-          ${m('callback-request.retry', 'Try again')}
-        </button>`
-      : nothing}
+    ${retryable ? retryButton(context.view, context.retry) : nothing}
   </div>`;
+}
+
+/** An instant in the centre's time, and in the citizen's when their clock differs. */
+export function momentInZones(view: CallbackView, instant: string): string {
+  const { lang, centreZone: centre, ownZone: own } = view;
+  const centreText = momentText(instant, centre, lang);
+  const centreName = zoneName(centre, lang, new Date(instant));
+  if (sameClock(centre, own, new Date(instant))) {
+    return view.m('callback-request.moment-one-zone', str`${centreText} (${centreName})`);
+  }
+  const ownText = momentText(instant, own, lang);
+  return view.m('callback-request.moment-two-zones', str`${centreText} (${centreName}), which is ${ownText} your time`);
+}
+
+/** A minute count as "15 minutes", in the reader's language. */
+export function minutes(view: CallbackView, count: number): string {
+  return view.number(count, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
 }

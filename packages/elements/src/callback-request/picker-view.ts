@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { contactLinks } from '../shared/view.ts';
-import { inlineError } from './errors.ts';
+import { fieldError } from './form-view.ts';
+import type { CallbackView } from './messages.ts';
 import type { Problem } from './model.ts';
-import type { CallbackView } from './view.ts';
 
 /** What the picker shows and reports. */
 export interface PickerContext {
@@ -15,7 +15,7 @@ export interface PickerContext {
   /** The service the page named, when it takes no callbacks: the citizen is told so. */
   refused: Service | undefined;
   problems: readonly Problem[];
-  /** "There is a problem", once Continue has found one (error-summary.ts). */
+  /** "There is a problem", once Continue has found one (summary-view.ts). */
   summary: TemplateResult | typeof nothing;
   choice: string;
   choose(id: string): void;
@@ -51,7 +51,7 @@ export function pickerView(context: PickerContext): TemplateResult {
       <div class="form-group ${problem ? 'form-group--error' : ''}">
         <fieldset aria-describedby=${problem ? 'cb-service-error' : nothing}>
           <legend>${m('callback-request.picker-title', 'What would you like us to call you about?')}</legend>
-          ${inlineError(view, 'service', problems)}
+          ${fieldError(view, 'service', problems)}
           ${services.map(
             (service) => html`<div class="choice">
               <input

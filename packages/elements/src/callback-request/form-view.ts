@@ -1,13 +1,19 @@
-/** The booking form: when, in which language, who, on which number, and why. */
+/**
+ * The booking form: when, in which language, who, on which number, and why; and what the
+ * first view shares with the later steps: the message at a field, "Try again", the notice
+ * when the contact centre cannot be reached, the names of languages and countries.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type Service } from '@civic-contact/contract';
+import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import { honeypot } from '../base/honeypot.ts';
+import type { CivicErrorOperation } from '../events/civic-error-event.ts';
+import { directionOf } from '../locale.ts';
 import { ltr } from '../shared/bidi.ts';
-import { errorPrefix, inlineError } from './errors.ts';
-import type { Answers, Failure, Problem } from './model.ts';
-import { countryName, languageName, type CallbackView } from './view.ts';
+import type { CallbackView } from './messages.ts';
+import type { Answers, Failure, Field, Problem } from './model.ts';
 
 /** What the booking form shows and reports. */
 export interface FormContext {
@@ -18,7 +24,7 @@ export interface FormContext {
   readback: string | undefined;
   problems: readonly Problem[];
   failure: Failure | undefined;
-  /** "There is a problem", once the answers have been checked or a request has failed (error-summary.ts). */
+  /** "There is a problem", once the answers have been checked or a request has failed (summary-view.ts). */
   summary: TemplateResult | typeof nothing;
   sending: boolean;
   phoneLibraryFailed: boolean;
@@ -85,7 +91,7 @@ function textField(
   return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
     <label for=${id}>${options.label}</label>
     <p class="hint" id="${id}-hint">${options.hint}</p>
-    ${inlineError(view, field, problems)}
+    ${fieldError(view, field, problems)}
     ${options.multiline
       ? html`<textarea
           id=${id}
@@ -140,7 +146,7 @@ export function phoneField(
         : m('callback-request.cancel-phone-label', 'Phone number you gave')}
     </label>
     <p class="hint" id="${id}-hint">${phoneHint(view, options.phoneLibraryFailed)}</p>
-    ${inlineError(view, field, problems)}
+    ${fieldError(view, field, problems)}
     <input
       id=${id}
       name=${field}
@@ -172,7 +178,7 @@ function languageField(view: CallbackView, language: string, problems: readonly 
   return html`<div class="form-group ${problem ? 'form-group--error' : ''}">
     <fieldset id="cb-language-group" aria-describedby=${problem ? 'cb-language-error' : nothing}>
       <legend>${legend}</legend>
-      ${inlineError(view, 'language', problems)}
+      ${fieldError(view, 'language', problems)}
       ${locales.map(
         (locale) => html`<div class="choice">
           <input id="cb-language-${locale}" type="radio" name="language" part="choice" value=${locale} .checked=${live(language === locale)} />
@@ -181,4 +187,56 @@ function languageField(view: CallbackView, language: string, problems: readonly 
       )}
     </fieldset>
   </div>`;
+}
+
+/** The message at a field, tied to it by `cb-<field>-error`. */
+export function fieldError(view: CallbackView, field: Field, problems: readonly Problem[]): TemplateResult | typeof nothing {
+  const problem = problems.find((candidate) => candidate.field === field);
+  return errorMessage(view, `cb-${field}`, problem && view.messages?.problemText(view, problem));
+}
+
+/** "Try again", after a network or server failure. */
+export function retryButton(view: CallbackView, retry: () => void): TemplateResult {
+  return html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${retry}>
+    ${view.m('callback-request.retry', 'Try again')}
+  </button>`;
+}
+
+/** The contact centre could not be reached: nothing was done, and nothing typed is lost. */
+export function unreachableText(view: CallbackView, operation: CivicErrorOperation): string {
+  const { m } = view;
+  return operation === 'book-callback'
+    ? m('callback-request.book-unreachable', 'We could not reach the contact centre, so your callback is not booked yet. Check your internet connection, then try again. Your answers are kept')
+    : m('callback-request.unreachable', 'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept');
+}
+
+/**
+ * In place of the error summary, when the code of the step the citizen asked for could not
+ * be fetched: the contact centre could not be reached, and "Try again".
+ */
+export function unreachableNotice(view: CallbackView, operation: CivicErrorOperation, retry: () => void): TemplateResult {
+  return errorSummary(view, { id: 'cb-error-summary', body: html`<p>${unreachableText(view, operation)}</p>`, after: retryButton(view, retry) });
+}
+
+export function countryName(view: CallbackView, country: string): string {
+  return new Intl.DisplayNames([view.lang], { type: 'region' }).of(country) ?? country;
+}
+
+/** A language's name in `inLang`, e.g. `displayName('en', 'es')` → "Spanish". */
+function displayName(inLang: string, locale: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(locale);
+    // In its own language a name may start in lower case ("español"); as a label it is capitalised.
+    return name && name !== locale ? name.charAt(0).toLocaleUpperCase(inLang) + name.slice(1) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Spanish (español)": the language in the citizen's words, and in its own. */
+export function languageName(view: CallbackView, locale: string): TemplateResult {
+  const inOwn = displayName(locale, locale);
+  const inReader = displayName(view.lang, locale);
+  if (!inReader || inReader === inOwn) return html`<span lang=${locale} dir=${directionOf(locale)}>${inOwn ?? locale}</span>`;
+  return html`${inReader}${inOwn ? html` (<span lang=${locale} dir=${directionOf(locale)}>${inOwn}</span>)` : nothing}`;
 }

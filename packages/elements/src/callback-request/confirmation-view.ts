@@ -1,11 +1,10 @@
 /** What the citizen sees once the callback is booked: comes with the later steps (later.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { copyReference } from '../shared/clipboard.ts';
+import { languageName } from './form-view.ts';
+import { bookedWhen, type CallbackView } from './messages.ts';
 import type { Booking } from './model.ts';
-import { slotWithDay } from './slots.ts';
-import { languageName, minutes, momentInZones, type CallbackView } from './view.ts';
 
 /** The reference, large and copyable, what was booked, and how to cancel. */
 export function confirmationView(
@@ -68,20 +67,4 @@ export function confirmationView(
         ${m('callback-request.cancel-this', 'Cancel this callback')}
       </button>
     </div>`;
-}
-
-function bookedWhen(view: CallbackView, booking: Booking): string {
-  const { m } = view;
-  const slot = booking.callback.slot;
-  if (slot) return slotWithDay(view, slot.start, slot.end);
-  const asap = booking.asap;
-  if (asap?.openNow && asap.expectedWaitMinutes !== null) {
-    const wait = minutes(view, asap.expectedWaitMinutes);
-    return m('callback-request.booked-asap-open', str`As soon as possible: we expect to call you within about ${wait}`);
-  }
-  if (asap?.nextOpening) {
-    const opens = momentInZones(view, asap.nextOpening);
-    return m('callback-request.booked-asap-closed', str`As soon as possible after the contact centre opens ${opens}`);
-  }
-  return m('callback-request.asap', 'As soon as possible');
 }

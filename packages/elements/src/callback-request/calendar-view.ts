@@ -8,11 +8,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type CallbackSlots, type SlotDay } from '@civic-contact/contract';
-import { inlineError } from './errors.ts';
-import { DAYS_PER_PAGE, freeCount, slotId, type Answers, type Problem } from './model.ts';
-import { addDays, dayText, otherDay, rangeText, slotWithDay, type FreeSlot } from './slots.ts';
-import { daysBetween, sameClock, zoneName } from './times.ts';
-import type { CallbackView } from './view.ts';
+import { fieldError } from './form-view.ts';
+import { dayStatus, dayText, otherDay, rangeText, slotWithDay, type CallbackView } from './messages.ts';
+import { DAYS_PER_PAGE, daysBetween, freeCount, sameClock, slotId, zoneName, type Answers, type FreeSlot, type Problem } from './model.ts';
 
 /** What the calendar shows and reports. */
 export interface CalendarContext {
@@ -25,6 +23,13 @@ export interface CalendarContext {
   problems: readonly Problem[];
   /** Shows the days from `from`: the week before or after. */
   page(from: string): void;
+}
+
+/** `date` moved by `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const moved = new Date(`${date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
 }
 
 /** The days, a week at a time, then the times of the chosen day. */
@@ -43,7 +48,7 @@ export function calendarView(context: CalendarContext): TemplateResult {
     <div class="form-group ${dayProblem ? 'form-group--error' : ''}">
       <fieldset id="cb-day-group" part="days" aria-describedby=${dayProblem ? 'cb-day-error' : nothing}>
         <legend>${m('callback-request.day-legend', 'Day')}</legend>
-        ${inlineError(view, 'day', problems)}
+        ${fieldError(view, 'day', problems)}
         <div class="days">${listing.days.map((day) => dayChoice(view, day, context.answers.day))}</div>
       </fieldset>
       <div class="button-group pager">
@@ -84,29 +89,6 @@ function dayChoice(view: CallbackView, day: SlotDay, chosen: string): TemplateRe
   </div>`;
 }
 
-/** Closed, a holiday, full or how many free times: days are shown as they are, not hidden. */
-function dayStatus(view: CallbackView, day: SlotDay, free: number): string {
-  const { m } = view;
-  switch (day.status) {
-    case 'holiday': {
-      const holiday = day.holidayName ? view.plain(day.holidayName) : '';
-      return m('callback-request.day-holiday', str`Closed: ${holiday}`);
-    }
-    case 'closed':
-      return m('callback-request.day-closed', 'Closed');
-    case 'past':
-      return m('callback-request.day-past', 'In the past');
-    case 'open': {
-      if (day.slots.length === 0) return m('callback-request.day-none-left', 'No times left');
-      if (free === 0) return m('callback-request.day-full', 'Fully booked');
-      const count = view.number(free);
-      return free === 1
-        ? m('callback-request.day-one-free', '1 free time')
-        : m('callback-request.day-free', str`${count} free times`);
-    }
-  }
-}
-
 function timesView(context: CalendarContext, day: SlotDay, centre: string): TemplateResult {
   const { view, problems } = context;
   const { m, lang, ownZone: own } = view;
@@ -124,7 +106,7 @@ function timesView(context: CalendarContext, day: SlotDay, centre: string): Temp
           ? m('callback-request.times-two-zones', str`Times are the contact centre’s (${centreName}). Your time (${ownName}) is shown after each.`)
           : m('callback-request.times-one-zone', str`Times are ${centreName}.`)}
       </p>
-      ${inlineError(view, 'slot', problems)}
+      ${fieldError(view, 'slot', problems)}
       <div class="times">
         ${day.slots.map((slot) => {
           const id = slotId(slot.start);
@@ -163,13 +145,4 @@ export function suggestionsView(view: CallbackView, suggestions: readonly FreeSl
         </li>`,
       )}
     </ul>`;
-}
-
-/** Which days are listed now, e.g. "Showing Tuesday 1 December – Monday 7 December": said when the citizen moves a week. */
-export function daysShown(view: CallbackView, listing: CallbackSlots): string | undefined {
-  const first = listing.days[0]?.date;
-  const last = listing.days.at(-1)?.date;
-  if (!first || !last) return undefined;
-  const range = `${dayText(first, view.lang)} – ${dayText(last, view.lang)}`;
-  return view.m('callback-request.days-shown', str`Showing ${range}`);
 }
