@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PROBLEM_TYPES, type CallbackSlots, type Slot } from '@civic-contact/contract';
-import { busComplaint, callbackRequest, NOW } from '../../core/test/fixtures.ts';
+import { busComplaint, callbackRequest, NOW } from '@civic-contact/core/testing';
 import { startServer, type RunningServer } from '../src/server.ts';
 
 /** Simultaneous requests per race. */

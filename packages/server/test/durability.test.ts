@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { busComplaint } from '../../core/test/fixtures.ts';
+import { busComplaint } from '@civic-contact/core/testing';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const SITE_KEY = 'pk_test_transport';

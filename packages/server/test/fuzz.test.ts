@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { seed } from '@civic-contact/core/seed';
-import { busComplaint, callbackRequest, clinicComplaint, NOW, pdfBytes, pngBytes } from '../../core/test/fixtures.ts';
+import { busComplaint, callbackRequest, clinicComplaint, NOW, pdfBytes, pngBytes } from '@civic-contact/core/testing';
 import { startServer, type RunningServer } from '../src/server.ts';
 
 const SEED = process.env.FUZZ_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED);

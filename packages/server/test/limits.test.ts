@@ -16,7 +16,7 @@ import { PROBLEM_TYPES } from '@civic-contact/contract';
 import { DEFAULT_LIMITS } from '@civic-contact/core';
 import { createClient, isRateLimitedError } from '@civic-contact/sdk';
 import { startServer, type ServerOptions } from '@civic-contact/server';
-import { clinicComplaint } from '../../core/test/fixtures.ts';
+import { clinicComplaint } from '@civic-contact/core/testing';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const dirs: string[] = [];

@@ -15,7 +15,7 @@ import { HEADERS, LIMITS, PROBLEM_TYPES, type ComplaintCreateRequest } from '@ci
 import { createClient, isServerError } from '@civic-contact/sdk';
 import { DataDirInUseError, DiskBlobStore, startServer, type ReceivedBlob, type RunningServer, type ServerOptions } from '@civic-contact/server';
 import { generateReference } from '../../contract/src/reference.ts';
-import { busComplaint, pngBytes } from '../../core/test/fixtures.ts';
+import { busComplaint, pngBytes } from '@civic-contact/core/testing';
 import { stallAfter } from './raw-http.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));

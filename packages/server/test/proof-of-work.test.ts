@@ -16,7 +16,7 @@ import { HEADERS, PROBLEM_TYPES, type Challenge, type ComplaintCreateRequest } f
 import { DEFAULT_MAX_NUMBER } from '@civic-contact/core';
 import { createClient } from '@civic-contact/sdk';
 import { startServer, type RunningServer } from '@civic-contact/server';
-import { clinicComplaint } from '../../core/test/fixtures.ts';
+import { clinicComplaint } from '@civic-contact/core/testing';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const complaint = clinicComplaint() as ComplaintCreateRequest;

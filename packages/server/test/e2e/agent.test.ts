@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { busComplaint, clinicComplaint, NOW } from '../../../core/test/fixtures.ts';
+import { busComplaint, clinicComplaint, NOW } from '@civic-contact/core/testing';
 import { axeViolations, openPage, startSite, tinyPng, type Site } from './harness.ts';
 
 const ADMIN_KEY = 'sk_test_admin';

@@ -73,8 +73,9 @@ function build(args: string[]): void {
  */
 export async function ensureBundle(): Promise<void> {
   if (bundleIsFresh()) return;
-  // In dist, which git ignores; a directory, because creating one is atomic.
-  const lock = join(dirname(BUNDLE), '.e2e-build-lock');
+  // In dist, which git ignores, beside cdn/ (which the build empties first); a directory,
+  // because creating one is atomic.
+  const lock = join(dirname(dirname(BUNDLE)), '.e2e-build-lock');
   mkdirSync(dirname(lock), { recursive: true });
   const deadline = Date.now() + 180_000;
   for (;;) {
