@@ -7,8 +7,9 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { str } from '@lit/localize';
 import type { Attachment, AttachmentType, Service } from '@civic-contact/contract';
 import { isNetworkError, isRateLimitedError, isServerError, isTimeoutError, isValidationError, AttachmentsResource, type BaseClient } from '@civic-contact/sdk';
+import { errorMessage } from '../base/error-summary.ts';
 import { describedBy, type View } from '../shared/view.ts';
-import { fieldId } from './view.ts';
+import { fieldId } from './model.ts';
 
 /** One file the citizen chose. */
 export interface AttachmentItem {
@@ -77,6 +78,8 @@ export class Attachments implements ReactiveController {
   items: AttachmentItem[] = [];
   /** Files refused by the last pick or drop. */
   refused: Refusal[] = [];
+  /** Whether files are being dragged over the drop zone. */
+  dragging = false;
   readonly #host: ReactiveControllerHost;
   readonly #settled: (item: AttachmentItem) => void;
   #nextId = 1;
@@ -146,6 +149,13 @@ export class Attachments implements ReactiveController {
     return item.file.name;
   }
 
+  /** Files dragged over the drop zone, or away from it. */
+  drag(over: boolean): void {
+    if (this.dragging === over) return;
+    this.dragging = over;
+    this.#host.requestUpdate();
+  }
+
   clear(): void {
     for (const item of this.items) item.abort?.abort();
     this.items = [];
@@ -174,13 +184,24 @@ export class Attachments implements ReactiveController {
   }
 }
 
-/** What the attachments section needs from the form. */
+/** What the attachments section needs from the form, and what it asks of it. */
 export interface AttachmentsContext {
   view: View;
   service: Service;
   attachments: Attachments;
   error: string | undefined;
-  dragging: boolean;
+  /** Files picked or dropped. */
+  addFiles(files: File[]): void;
+  removeFile(id: number): void;
+  retryFile(id: number): void;
+}
+
+/** What is announced when an upload has finished, either way. */
+export function settledText(item: AttachmentItem, view: View): string {
+  const name = item.file.name;
+  return item.status === 'uploaded'
+    ? view.m('complaint-form.file-uploaded-announcement', str`${name} uploaded`)
+    : view.m('complaint-form.file-failed-announcement', str`${name} could not be uploaded`);
 }
 
 function refusalText(refusal: Refusal, service: Service, view: View): string {
@@ -198,7 +219,8 @@ function refusalText(refusal: Refusal, service: Service, view: View): string {
   }
 }
 
-function itemView(item: AttachmentItem, view: View): TemplateResult {
+function itemView(item: AttachmentItem, context: AttachmentsContext): TemplateResult {
+  const { view } = context;
   const { m } = view;
   const nameId = `cf-file-${item.id}-name`;
   const status =
@@ -225,11 +247,11 @@ function itemView(item: AttachmentItem, view: View): TemplateResult {
     <p class=${item.status === 'failed' ? 'error-message' : 'attachment__status'}>${status}</p>
     <div class="button-group">
       ${item.status === 'failed' && item.failure === 'unreachable'
-        ? html`<button type="button" class="button button--secondary" part="retry-button" data-action="retry-file" data-file=${item.id}>
+        ? html`<button type="button" class="button button--secondary" part="retry-button" @click=${() => context.retryFile(item.id)}>
             ${m('complaint-form.file-retry', 'Retry')}<span class="visually-hidden"> ${item.file.name}</span>
           </button>`
         : nothing}
-      <button type="button" class="link-button" part="remove-button" data-action="remove-file" data-file=${item.id}>
+      <button type="button" class="link-button" part="remove-button" @click=${() => context.removeFile(item.id)}>
         ${m('complaint-form.file-remove', 'Remove')}<span class="visually-hidden"> ${item.file.name}</span>
       </button>
     </div>
@@ -252,12 +274,25 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
       <span class="optional">${m('complaint-form.optional', '(optional)')}</span>
     </label>
     <div class="hint" id="${id}-hint" part="hint">${hint}</div>
-    ${error
-      ? html`<p class="error-message" id="${id}-error" part="error-message">
-          <span class="visually-hidden">${m('shared.error-prefix', 'Error:')}</span> ${error}
-        </p>`
-      : nothing}
-    <div class="drop-zone ${context.dragging ? 'drop-zone--active' : ''}" part="drop-zone" data-drop-zone>
+    ${errorMessage(view, id, error)}
+    <div
+      class="drop-zone ${attachments.dragging ? 'drop-zone--active' : ''}"
+      part="drop-zone"
+      @dragover=${(event: DragEvent) => {
+        event.preventDefault();
+        attachments.drag(true);
+      }}
+      @dragleave=${(event: DragEvent) => {
+        const zone = event.currentTarget as Element;
+        if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) attachments.drag(false);
+      }}
+      @drop=${(event: DragEvent) => {
+        event.preventDefault();
+        attachments.drag(false);
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (files.length > 0) context.addFiles(files);
+      }}
+    >
       <input
         id=${id}
         type="file"
@@ -265,7 +300,12 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
         part="file-input"
         accept=${acceptOf(limits.types)}
         aria-describedby=${describedBy(`${id}-hint`, error && `${id}-error`, attachments.refused.length > 0 && `${id}-refused`)}
-        data-files
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          context.addFiles([...(input.files ?? [])]);
+          // Cleared, so that choosing the same file again (after removing it) is seen as a change.
+          input.value = '';
+        }}
       />
       <p class="drop-zone__text" aria-hidden="true">${m('complaint-form.drop-here', 'or drop files here')}</p>
     </div>
@@ -278,7 +318,7 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
     </div>
     ${attachments.items.length > 0
       ? html`<ul class="attachments" part="attachments" aria-label=${m('complaint-form.attachments-list', 'Your files')}>
-          ${attachments.items.map((item) => itemView(item, view))}
+          ${attachments.items.map((item) => itemView(item, context))}
         </ul>`
       : nothing}
   </div>`;

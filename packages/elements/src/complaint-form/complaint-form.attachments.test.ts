@@ -8,7 +8,7 @@ import {
   agentTicket,
   arabicPhrase,
   choose,
-  click,
+  press,
   createMock,
   expectAccessible,
   focused,
@@ -16,7 +16,8 @@ import {
   LANGS,
   mount,
   pressContinue,
-  textOf,
+  summaryKeys,
+  text,
   type,
   until,
 } from './test-fixtures.ts';
@@ -88,7 +89,7 @@ describe('<civic-complaint-form> attachments', function () {
 
         const big = new File([new Uint8Array(10 * MB + 1)], 'big.png', { type: 'image/png' });
         await pick(form, [new File(['my notes'], 'notes.txt', { type: 'text/plain' }), big]);
-        const refused = $$(form, '#cf-attachments-refused .error-message').map(textOf);
+        const refused = $$(form, '#cf-attachments-refused .error-message').map(text);
         expect(refused).to.have.length(2);
         if (lang === 'en') {
           expect(refused[0]).to.equal('Error: notes.txt was not added: choose a JPEG, PNG, WebP, or HEIC file');
@@ -118,19 +119,19 @@ describe('<civic-complaint-form> attachments', function () {
 
         // Continuing while it uploads would cite nothing: it waits.
         await pressContinue(form);
-        expect($$<HTMLAnchorElement>(form, '[data-error-summary] a').map((link) => link.dataset['focus'])).to.deep.equal(['attachments']);
+        expect(summaryKeys(form)).to.deep.equal(['attachments']);
 
         state.release!();
         await until(() => $(form, '[part="attachment"]').classList.contains('attachment--uploaded'), 'the upload to finish');
         expect($<HTMLProgressElement>(form, '[part="attachment"] progress').value).to.equal(1);
-        await until(() => textOf($(form, '[role="status"]')).includes('pothole.png'), 'the upload to be announced');
+        await until(() => text($(form, '[role="status"]')).includes('pothole.png'), 'the upload to be announced');
         await expectAccessible(form, 'uploaded');
 
         await pressContinue(form);
-        expect(textOf($(form, '[data-row="attachments"] dd'))).to.equal('pothole.png');
-        await click(form, '[part="submit-button"]');
+        expect(text($(form, '[data-row="attachments"] dd'))).to.equal('pothole.png');
+        await press(form, '[part="submit-button"]');
         await until(() => form.shadowRoot!.querySelector('[part="reference"]') !== null, 'the confirmation');
-        const ticket = await agentTicket(mock, 'transport', textOf($(form, '[part="reference"]')));
+        const ticket = await agentTicket(mock, 'transport', text($(form, '[part="reference"]')));
         expect(ticket.attachments.map((attachment) => [attachment.filename, attachment.contentType])).to.deep.equal([['pothole.png', 'image/png']]);
         expect(ticket.location?.address).to.equal('120 Fulton Street, Brooklyn');
         expect(state.uploads).to.equal(1);
@@ -145,16 +146,16 @@ describe('<civic-complaint-form> attachments', function () {
     state.mode = 'offline';
     await pick(form, [await png('sign.png')]);
     await until(() => form.shadowRoot!.querySelector('[part="retry-button"]') !== null, 'the Retry button');
-    expect(textOf($(form, '[part="attachment"] .error-message'))).to.contain('could not be uploaded');
-    expect(textOf($(form, '[part="retry-button"]'))).to.equal('Retry sign.png');
+    expect(text($(form, '[part="attachment"] .error-message'))).to.contain('could not be uploaded');
+    expect(text($(form, '[part="retry-button"]'))).to.equal('Retry sign.png');
     expect($<HTMLInputElement>(form, '[data-field="subject"] input').value).to.equal('Deep pothole on Fulton Street');
     await expectAccessible(form, 'failed upload');
 
     await pressContinue(form);
-    expect(textOf(group(form, 'attachments').querySelector('.error-message')!)).to.contain('A file could not be uploaded: try again or remove it');
+    expect(text(group(form, 'attachments').querySelector('.error-message')!)).to.contain('A file could not be uploaded: try again or remove it');
 
     state.mode = 'pass';
-    await click(form, '[part="retry-button"]');
+    await press(form, '[part="retry-button"]');
     await until(() => $(form, '[part="attachment"]').classList.contains('attachment--uploaded'), 'the retried upload');
     await pressContinue(form);
     expect(form.shadowRoot!.querySelector('[part="check-answers"]')).to.not.equal(null);
@@ -174,12 +175,12 @@ describe('<civic-complaint-form> attachments', function () {
 
     await pick(form, await Promise.all(['two.png', 'three.png', 'four.png', 'five.png', 'six.png'].map((name) => png(name))));
     expect($$(form, '[part="attachment"]')).to.have.length(5);
-    expect(textOf($(form, '#cf-attachments-refused'))).to.contain('six.png was not added: you can attach up to 5 files');
+    expect(text($(form, '#cf-attachments-refused'))).to.contain('six.png was not added: you can attach up to 5 files');
     await until(() => $$(form, '.attachment--uploaded').length === 5, 'the uploads');
 
-    await click(form, '[data-file="1"][part="remove-button"]');
-    expect($$(form, '[part="attachment"]').map(textOf).join(' ')).to.not.contain('one.png');
+    await press(form, '[data-file="1"] [part="remove-button"]');
+    expect($$(form, '[part="attachment"]').map(text).join(' ')).to.not.contain('one.png');
     await until(() => focused() === $(form, 'input[type="file"]'), 'focus back on the file input');
-    await until(() => textOf($(form, '[role="status"]')) === 'one.png removed', 'the removal to be announced');
+    await until(() => text($(form, '[role="status"]')) === 'one.png removed', 'the removal to be announced');
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_NUMBER } from '@civic-contact/core';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import './complaint-form.ts';
 import type { CivicComplaintForm } from './complaint-form.ts';
-import { $, click, control, expectAccessible, fillEnquiry, mount, pressContinue, textOf, ticketsOf, until } from './test-fixtures.ts';
+import { $, control, expectAccessible, fillEnquiry, mount, press, pressContinue, text, ticketsOf, until } from './test-fixtures.ts';
 import { expectHoneypotHidden, expectSolved, recordingFetch } from '../test-support/fixtures.ts';
 
 const SERVICE = 'civil-registry-enquiry';
@@ -29,10 +29,10 @@ describe('<civic-complaint-form> and the proof of work', function () {
     // Starting on the form (focus entered it) asked for a challenge.
     await until(() => requests.some((r) => r.path === '/v1/challenge'), 'the challenge');
     await toCheckAnswers(form);
-    await click(form, '[part="submit-button"]');
+    await press(form, '[part="submit-button"]');
     await until(() => form.shadowRoot!.querySelector('[part="reference"]') !== null, 'the confirmation', 15_000);
 
-    const reference = textOf($(form, '[part="reference"]'));
+    const reference = text($(form, '[part="reference"]'));
     expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([reference]);
     const posts = requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.path)).to.deep.equal(['/v1/complaints']);
@@ -54,15 +54,15 @@ describe('<civic-complaint-form> and the proof of work', function () {
     };
     const form = await mount({ mock, service: SERVICE, fetch: refusing });
     await toCheckAnswers(form);
-    await click(form, '[part="submit-button"]');
+    await press(form, '[part="submit-button"]');
     await until(() => form.shadowRoot!.querySelector('[part="submission-error"]') !== null, 'the failure');
-    const said = textOf($(form, '[part="submission-error"]'));
+    const said = text($(form, '[part="submission-error"]'));
     expect(said).to.match(/Your answers are kept/);
     expect(said).to.not.match(/Check your answers/);
     expect(form.shadowRoot!.querySelector('[part="check-answers"]'), 'still on the answers, not sent back to the form').to.not.equal(null);
-    await click(form, '[part="submit-button"]');
+    await press(form, '[part="submit-button"]');
     await until(() => form.shadowRoot!.querySelector('[part="reference"]') !== null, 'the confirmation', 15_000);
-    expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([textOf($(form, '[part="reference"]'))]);
+    expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([text($(form, '[part="reference"]'))]);
     expect(keys).to.have.length(3);
     expect(new Set(keys).size, 'every attempt carried the same Idempotency-Key').to.equal(1);
   });
@@ -79,9 +79,9 @@ describe('<civic-complaint-form> and the proof of work', function () {
     control(form, 'subject'); // the form is there
     form.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'https://cheap-pills.example';
     await toCheckAnswers(form);
-    await click(form, '[part="submit-button"]');
+    await press(form, '[part="submit-button"]');
     await until(() => requests.some((r) => r.method === 'POST'), 'the submission');
-    await until(() => form.shadowRoot!.querySelector('[part="reference"]') === null && form.shadowRoot!.querySelector('[data-error-summary]') !== null, 'the refusal');
+    await until(() => form.shadowRoot!.querySelector('[part="reference"]') === null && form.shadowRoot!.querySelector('#cf-error-summary') !== null, 'the refusal');
     expect(JSON.parse(requests.find((r) => r.method === 'POST')!.body).website).to.equal('https://cheap-pills.example');
     expect(await ticketsOf(mock, 'civil-registry', SERVICE)).to.deep.equal([]);
   });

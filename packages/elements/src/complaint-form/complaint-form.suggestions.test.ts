@@ -6,7 +6,7 @@ import {
   $,
   $$,
   arabic,
-  click,
+  press,
   control,
   createMock,
   expectAccessible,
@@ -16,7 +16,7 @@ import {
   mount,
   pressContinue,
   sleep,
-  textOf,
+  text,
   type,
   until,
   WORDS,
@@ -82,24 +82,24 @@ describe('<civic-complaint-form> FAQ suggestions', function () {
         expect([search.get('q'), search.get('lang'), search.get('limit'), search.get('service')]).to.deep.equal([QUERIES[lang], lang, '3', SERVICE]);
 
         const section = $(form, '[part="suggestions"]');
-        expect(textOf(section.querySelector('h3')!)).to.equal(words.faqTitle);
+        expect(text(section.querySelector('h3')!)).to.equal(words.faqTitle);
         const questions = $$(form, '[part="suggestion"]');
         expect(questions.length).to.be.within(1, 3);
         expect(section.querySelector('mark'), 'the words that matched are highlighted').to.not.equal(null);
-        await until(() => textOf($(form, '[role="status"]')) !== '', 'the suggestions to be announced');
+        await until(() => text($(form, '[role="status"]')) !== '', 'the suggestions to be announced');
         await expectAccessible(form, 'FAQ suggestions');
 
         const details = section.querySelector('details')!;
         details.open = true;
-        await until(() => details.querySelector('.suggestions__answer p') !== null && !textOf(details).includes(lang === 'ar' ? arabic('complaint-form.faq-loading') : 'Loading'), 'the answer');
+        await until(() => details.querySelector('.suggestions__answer p') !== null && !text(details).includes(lang === 'ar' ? arabic('complaint-form.faq-loading') : 'Loading'), 'the answer');
         expect(state.articles).to.equal(1);
         const answer = details.querySelector('.suggestions__answer')!;
-        expect(textOf(answer)).to.match(lang === 'ar' ? /12\.50/ : /£12\.50/);
+        expect(text(answer)).to.match(lang === 'ar' ? /12\.50/ : /£12\.50/);
         // The answer's markup arrives as text only: no links, lists or emphasis from the contact centre.
         expect(answer.querySelector('a, ul, strong, img, script')).to.equal(null);
         await expectAccessible(form, 'an FAQ opened');
 
-        await click(form, '[part="dismiss-suggestions"]');
+        await press(form, '[part="dismiss-suggestions"]');
         expect(form.shadowRoot!.querySelector('[part="suggestions"]')).to.equal(null);
         expect(focused()).to.equal(control(form, 'description'));
         await type(form, 'description', 'I also want to know how long it takes to arrive by post.');
@@ -115,8 +115,8 @@ describe('<civic-complaint-form> FAQ suggestions', function () {
     await until(() => form.shadowRoot!.querySelector('[data-faq="civil-registry-opening-hours"]') !== null, 'the suggestion');
     const details = $<HTMLDetailsElement>(form, '[data-faq="civil-registry-opening-hours"]');
     details.open = true;
-    await until(() => textOf(details).includes('Weekdays'), 'the answer');
-    expect(textOf(details.querySelector('.suggestions__answer')!)).to.equal('Weekdays from 9am & Wednesday from noon.');
+    await until(() => text(details).includes('Weekdays'), 'the answer');
+    expect(text(details.querySelector('.suggestions__answer')!)).to.equal('Weekdays from 9am & Wednesday from noon.');
     expect(form.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });
@@ -129,7 +129,7 @@ describe('<civic-complaint-form> FAQ suggestions', function () {
     await until(() => state.searches.length > 0, 'a search');
     await sleep(200);
     expect(form.shadowRoot!.querySelector('[part="suggestions"]')).to.equal(null);
-    expect(form.shadowRoot!.querySelector('[data-error-summary], .error-message')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('#cf-error-summary, .error-message')).to.equal(null);
     await pressContinue(form);
     expect(form.shadowRoot!.querySelector('[part="check-answers"]')).to.not.equal(null);
   });

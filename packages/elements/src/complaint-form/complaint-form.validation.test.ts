@@ -6,7 +6,7 @@ import {
   $$,
   arabicPhrase,
   choose,
-  click,
+  press,
   complaintsFetch,
   control,
   createMock,
@@ -15,10 +15,13 @@ import {
   focused,
   group,
   LANGS,
+  linkKey,
   mount,
   pressContinue,
   problem,
-  textOf,
+  summaryKeys,
+  summaryLinks,
+  text,
   type,
   until,
   WORDS,
@@ -48,36 +51,36 @@ describe('<civic-complaint-form> validation', function () {
         await type(form, 'citizen.phone', '0123');
         await pressContinue(form);
 
-        const summary = $(form, '[data-error-summary]');
+        const summary = $(form, '#cf-error-summary');
         await until(() => focused() === summary, 'the summary to take focus');
-        expect(textOf(summary.querySelector('h2')!)).to.equal(words.problem);
+        expect(text(summary.querySelector('h2')!)).to.equal(words.problem);
         expect(document.title).to.equal(`${words.errorPrefix} ${PAGE_TITLE}`);
-        expect(textOf($(form, '#cf-form-title'))).to.match(new RegExp(`^${words.errorPrefix}`));
+        expect(text($(form, '#cf-form-title'))).to.match(new RegExp(`^${words.errorPrefix}`));
 
-        const links = [...summary.querySelectorAll<HTMLAnchorElement>('a[data-focus]')];
-        const keys = links.map((link) => link.dataset['focus']);
+        const links = summaryLinks(form);
+        const keys = summaryKeys(form);
         expect(keys).to.deep.equal(['subject', 'description', 'answers.topic', 'answers.question', 'citizen.phone']);
         // The same order as the fields on the page.
         const pageOrder = $$(form, '[data-field]').map((element) => element.dataset['field']).filter((key) => keys.includes(key));
         expect(pageOrder).to.deep.equal(keys);
-        expect(textOf(links[0]!)).to.equal(words.subjectRequired);
-        expect(textOf(links[1]!)).to.equal(words.descriptionRequired);
+        expect(text(links[0]!)).to.equal(words.subjectRequired);
+        expect(text(links[1]!)).to.equal(words.descriptionRequired);
         if (lang === 'ar') {
-          expect(textOf(links[2]!)).to.contain('بماذا يتعلق سؤالك؟');
-          expect(textOf(links[4]!)).to.contain(arabicPhrase('complaint-form.error.phone-format').slice(0, 20));
+          expect(text(links[2]!)).to.contain('بماذا يتعلق سؤالك؟');
+          expect(text(links[4]!)).to.contain(arabicPhrase('complaint-form.error.phone-format').slice(0, 20));
         } else {
           // The service's own questions keep the contact centre's wording.
-          expect(textOf(links[2]!)).to.equal('Select an answer to “What is your question about?”');
-          expect(textOf(links[4]!)).to.equal('Enter a phone number with the country code, like +1 212 555 0100');
+          expect(text(links[2]!)).to.equal('Select an answer to “What is your question about?”');
+          expect(text(links[4]!)).to.equal('Enter a phone number with the country code, like +1 212 555 0100');
         }
 
         for (const link of links) {
           link.click();
           await form.updateComplete;
-          const key = link.dataset['focus']!;
+          const key = linkKey(form, link)!;
           expect(focused(), key).to.equal(group(form, key).querySelector('input, textarea, select'));
           const message = group(form, key).querySelector('.error-message')!;
-          expect(textOf(message)).to.equal(`${words.errorPrefix} ${textOf(link)}`);
+          expect(text(message)).to.equal(`${words.errorPrefix} ${text(link)}`);
           const described = key === 'answers.topic' ? $(form, '[data-field="answers.topic"] fieldset') : control(form, key);
           expect(described.getAttribute('aria-describedby')!.split(' ')).to.include(message.id);
           if (key !== 'answers.topic') expect(described.getAttribute('aria-invalid')).to.equal('true');
@@ -90,7 +93,7 @@ describe('<civic-complaint-form> validation', function () {
         await fillEnquiry(form);
         await type(form, 'citizen.phone', '');
         await pressContinue(form);
-        expect(form.shadowRoot!.querySelector('[data-error-summary]')).to.equal(null);
+        expect(form.shadowRoot!.querySelector('#cf-error-summary')).to.equal(null);
         expect(document.title).to.equal(PAGE_TITLE);
       });
 
@@ -105,16 +108,16 @@ describe('<civic-complaint-form> validation', function () {
         const form = await mount({ mock, lang, service: 'civil-registry-enquiry', fetch });
         await fillEnquiry(form);
         await pressContinue(form);
-        await click(form, '[part="submit-button"]');
-        await until(() => form.shadowRoot!.querySelector('[data-error-summary]') !== null, 'the server’s errors');
-        await until(() => focused()?.matches('[data-error-summary]') === true, 'the summary to take focus');
+        await press(form, '[part="submit-button"]');
+        await until(() => form.shadowRoot!.querySelector('#cf-error-summary') !== null, 'the server’s errors');
+        await until(() => focused()?.matches('#cf-error-summary') === true, 'the summary to take focus');
 
         expect($(form, 'form[part="form"]').hidden).to.equal(false);
-        const links = $$<HTMLAnchorElement>(form, '[data-error-summary] a');
-        expect(links.map((link) => link.dataset['focus'])).to.deep.equal(['answers.question']);
+        const links = summaryLinks(form);
+        expect(summaryKeys(form)).to.deep.equal(['answers.question']);
         const expected = lang === 'en' ? 'We cannot answer adoption questions here: call the adoption team.' : 'تحقّق من إجابتك عن «سؤالك»';
-        expect(textOf(links[0]!)).to.equal(expected);
-        expect(textOf(group(form, 'answers.question').querySelector('.error-message')!)).to.contain(expected);
+        expect(text(links[0]!)).to.equal(expected);
+        expect(text(group(form, 'answers.question').querySelector('.error-message')!)).to.contain(expected);
         // Everything typed is still there.
         expect(control(form, 'subject').value).to.equal('How to register a birth abroad');
         expect(control(form, 'citizen.email').value).to.equal('amira@example.com');
@@ -126,28 +129,27 @@ describe('<civic-complaint-form> validation', function () {
         const form = await mount({ mock, lang, ministry: 'health', service: 'health-clinic-services' });
         const prompt = $(form, '[data-field="answers.clinic"] [part="prompt"]');
         expect(prompt.getAttribute('aria-live')).to.equal('polite');
-        expect(textOf(prompt)).to.equal('');
-        expect(textOf($(form, '[data-field="answers.clinic_other"] label'))).to.contain(words.optional);
+        expect(text(prompt)).to.equal('');
+        expect(text($(form, '[data-field="answers.clinic_other"] label'))).to.contain(words.optional);
 
         await choose(form, 'answers.clinic', 'other');
-        expect(textOf(prompt)).to.equal('Give the name and town of the clinic so we can pass your message to the right team.');
+        expect(text(prompt)).to.equal('Give the name and town of the clinic so we can pass your message to the right team.');
         // The ministry has no Arabic: its own words keep their language, for the screen reader's voice.
         if (lang === 'ar') expect(prompt.querySelector('[lang="en"]')).to.not.equal(null);
         const clinicSet = $(form, '[data-field="answers.clinic"] fieldset');
         expect(clinicSet.getAttribute('aria-describedby')).to.contain(prompt.id);
-        expect(textOf($(form, '[data-field="answers.clinic_other"] label'))).to.not.contain(words.optional);
+        expect(text($(form, '[data-field="answers.clinic_other"] label'))).to.not.contain(words.optional);
         await expectAccessible(form, 'a prompt for more information');
 
         await pressContinue(form);
-        const links = $$<HTMLAnchorElement>(form, '[data-error-summary] a').map((link) => link.dataset['focus']);
-        expect(links).to.include('answers.clinic_other');
+        expect(summaryKeys(form)).to.include('answers.clinic_other');
         if (lang === 'en') {
-          expect(textOf(group(form, 'answers.clinic_other').querySelector('.error-message')!)).to.contain('Enter the name and town of the clinic');
+          expect(text(group(form, 'answers.clinic_other').querySelector('.error-message')!)).to.contain('Enter the name and town of the clinic');
         }
 
         await choose(form, 'answers.clinic', 'castries');
-        expect(textOf(prompt)).to.equal('');
-        expect(textOf($(form, '[data-field="answers.clinic_other"] label'))).to.contain(words.optional);
+        expect(text(prompt)).to.equal('');
+        expect(text($(form, '[data-field="answers.clinic_other"] label'))).to.contain(words.optional);
       });
     });
   }
@@ -155,12 +157,12 @@ describe('<civic-complaint-form> validation', function () {
   it('asks for an email address or a phone number when the service takes either', async () => {
     const form = await mount({ mock, service: 'civil-registry-enquiry' });
     await pressContinue(form);
-    const link = $<HTMLAnchorElement>(form, '[data-error-summary] a[data-focus="citizen.email"]');
-    expect(textOf(link)).to.equal('Enter an email address or a phone number so we can reply to you');
-    expect(textOf($(form, 'fieldset.contact legend'))).to.equal('How can we reply to you?');
+    const link = $<HTMLAnchorElement>(form, '#cf-error-summary a[href="#cf-citizen-email"]');
+    expect(text(link)).to.equal('Enter an email address or a phone number so we can reply to you');
+    expect(text($(form, 'fieldset.contact legend'))).to.equal('How can we reply to you?');
     await type(form, 'citizen.phone', '+44 20 7946-0311');
     await pressContinue(form);
-    expect(form.shadowRoot!.querySelector('[data-error-summary] a[data-focus^="citizen."]')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('#cf-error-summary a[href^="#cf-citizen-"]')).to.equal(null);
   });
 
   it('takes text with nothing visible in it (zero-width characters only) for no text at all', async () => {
@@ -169,8 +171,7 @@ describe('<civic-complaint-form> validation', function () {
     await type(form, 'description', '\u2060 \u200D\uFEFF');
     await type(form, 'answers.question', '\u200B\u200E');
     await pressContinue(form);
-    const links = $$<HTMLAnchorElement>(form, '[data-error-summary] a');
-    expect(links.map((link) => [link.dataset['focus'], textOf(link)])).to.deep.equal([
+    expect(summaryLinks(form).map((link) => [linkKey(form, link), text(link)])).to.deep.equal([
       ['subject', WORDS.en.subjectRequired],
       ['description', WORDS.en.descriptionRequired],
       ['answers.question', 'Enter your question'],
@@ -184,7 +185,7 @@ describe('<civic-complaint-form> validation', function () {
     await choose(form, 'answers.department', 'emergency');
     await type(form, 'answers.visit_date', tomorrow);
     await pressContinue(form);
-    const message = (key: string) => textOf(group(form, key).querySelector('.error-message')!);
+    const message = (key: string) => text(group(form, key).querySelector('.error-message')!);
     expect(message('answers.hours_waited')).to.contain('The answer to “How long did you wait, in hours?” must be a number');
     expect(message('answers.visit_date')).to.contain('Date of your visit must be today or in the past');
     // A year of another century is a slip, not a date in the past.

@@ -1,18 +1,14 @@
 /**
- * Error messages in the reader's language. The contact centre and `validateComplaint` word
+ * What the form says when something is wrong, in the reader's language: the message at a
+ * field, and why a submission failed. The contact centre and `validateComplaint` word
  * their messages in English, GOV.UK style, and give each a stable `code`: in English the form
  * shows their words for the service's own questions; in any other language it words the
  * message from the code, the field's label and its limits.
  */
 import { str } from '@lit/localize';
-import { LIMITS, type FieldDefinition, type FieldError, type FieldErrorCode, type Service } from '@civic-contact/contract';
-import { keyOf } from './model.ts';
+import { LIMITS, type FieldDefinition, type Service } from '@civic-contact/contract';
+import { keyOf, type FormError, type Submission } from './model.ts';
 import type { View } from '../shared/view.ts';
-
-/** A problem to show at a field: one the contact centre reports, or one only the browser knows of (files still uploading). */
-export interface FormError extends Omit<FieldError, 'code'> {
-  code: FieldErrorCode | 'uploading' | 'upload_failed';
-}
 
 function answerMessage(error: FormError, field: FieldDefinition, view: View): string {
   const { m } = view;
@@ -133,4 +129,25 @@ export function errorMessage(error: FormError, service: Service, view: View): st
   return view.english && error.message
     ? error.message
     : view.m('complaint-form.error.general', 'Something in your complaint could not be accepted. Check your answers and try again.');
+}
+
+function waitText(seconds: number | undefined, view: View): string {
+  if (seconds === undefined) return view.m('complaint-form.wait-a-while', 'a few minutes');
+  return seconds >= 60
+    ? view.number(Math.ceil(seconds / 60), { style: 'unit', unit: 'minute', unitDisplay: 'long' })
+    : view.number(Math.max(1, seconds), { style: 'unit', unit: 'second', unitDisplay: 'long' });
+}
+
+/** Why a submission failed and what to do, in plain words: the answers are kept. */
+export function failureText(submission: Submission & { status: 'failed' }, view: View): string {
+  const { m } = view;
+  if (submission.reason === 'rate-limited') {
+    return m(
+      'complaint-form.rate-limited',
+      str`Too many complaints have been sent from here in a short time. Your answers are kept. Wait ${waitText(submission.retryAfter, view)}, then try again.`,
+    );
+  }
+  return submission.reason === 'unreachable'
+    ? m('complaint-form.send-failed', 'We could not send your complaint. Your answers are kept. Try again.')
+    : m('complaint-form.send-unexpected', 'Sorry, your complaint could not be sent. Your answers are kept. Try again later.');
 }

@@ -1,8 +1,11 @@
 /**
- * What the complaint form holds and how it becomes a request: the citizen's draft, the
- * order of the fields on the page. The check of a draft is in check.ts.
+ * What the complaint form holds and decides, with no page in sight: the citizen's draft and
+ * how it becomes a request, the order of the fields on the page and their ids, where a
+ * submission stands. The check of a draft comes with the later steps (later.ts).
  */
-import type { AnswerValue, ComplaintCreateRequest, FieldDefinition, Service } from '@civic-contact/contract';
+import type { AnswerValue, ComplaintCreateRequest, ComplaintCreated, FieldDefinition, FieldError, FieldErrorCode, Service } from '@civic-contact/contract';
+import { isConflictError, isNetworkError, isRateLimitedError, isServerError, isTimeoutError } from '@civic-contact/sdk';
+import type { Sent } from '../base/outbox.ts';
 
 /** Everything the citizen has typed or chosen, as they typed it. */
 export interface Draft {
@@ -18,6 +21,38 @@ export interface Draft {
 
 export function emptyDraft(): Draft {
   return { subject: '', description: '', answers: {}, name: '', email: '', phone: '', address: '' };
+}
+
+/** The draft's property behind each of the form's own fields. */
+const DRAFT_KEYS: Record<string, keyof Draft> = {
+  subject: 'subject',
+  description: 'description',
+  'citizen.name': 'name',
+  'citizen.email': 'email',
+  'citizen.phone': 'phone',
+  'location.address': 'address',
+};
+
+/**
+ * The draft once the citizen has changed the control of field `key`: its text, or one
+ * checkbox ticked or unticked (`checked`), the values kept in the order of the options
+ * whatever order they were ticked in.
+ */
+export function withInput(draft: Draft, service: Service, key: string, value: string, checked?: boolean): Draft {
+  if (key.startsWith('answers.')) {
+    const id = key.slice('answers.'.length);
+    let answer: string | string[] = value;
+    if (checked !== undefined) {
+      const current = draft.answers[id];
+      const before = Array.isArray(current) ? current : [];
+      const values = checked ? [...before, value] : before.filter((chosen) => chosen !== value);
+      const order = (service.fields.find((field) => field.id === id)?.options ?? []).map((option) => option.value);
+      answer = order.filter((option) => values.includes(option));
+    }
+    return { ...draft, answers: { ...draft.answers, [id]: answer } };
+  }
+  const property = DRAFT_KEYS[key];
+  return property ? { ...draft, [property]: value } : draft;
 }
 
 /** Whether the service asks for a contact detail. */
@@ -37,6 +72,21 @@ export function fieldKeys(service: Service): string[] {
   if (asksFor(service, 'email')) keys.push('citizen.email');
   if (asksFor(service, 'phone')) keys.push('citizen.phone');
   return keys;
+}
+
+/** The DOM id of the field with `key` (`answers.clinic` → `cf-answers-clinic`). */
+export function fieldId(key: string): string {
+  return `cf-${key.replace(/[^a-z0-9_-]/gi, '-')}`;
+}
+
+/** Above this many options a single choice is a `<select>` rather than radios. */
+export const MAX_RADIOS = 8;
+
+/** The id of the control an error summary link goes to: a group of choices' first option, else the field's own. */
+export function controlId(key: string, service: Service): string {
+  const field = service.fields.find((candidate) => `answers.${candidate.id}` === key);
+  const grouped = field && (field.type === 'multi_choice' || (field.type === 'single_choice' && (field.options?.length ?? 0) <= MAX_RADIOS));
+  return grouped ? `${fieldId(key)}-0` : fieldId(key);
 }
 
 /**
@@ -142,4 +192,36 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** A problem to show at a field: one the contact centre reports, or one only the browser knows of (files still uploading). */
+export interface FormError extends Omit<FieldError, 'code'> {
+  code: FieldErrorCode | 'uploading' | 'upload_failed';
+}
+
+/** What the contact centre filed. */
+export type Filed = Sent<ComplaintCreated>;
+
+/**
+ * Where the citizen is: on the form (with the problems found in it, if any), checking their
+ * answers, or done, with what was filed for which service.
+ */
+export type Step = { at: 'form'; errors: readonly FormError[] } | { at: 'check' } | { at: 'done'; filed: Filed; service: Service };
+
+/** Where the complaint stands since the citizen last pressed Submit. */
+export type Submission =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'failed'; reason: 'unreachable' | 'unexpected' }
+  | { status: 'failed'; reason: 'rate-limited'; retryAfter: number | undefined };
+
+/**
+ * A submission that failed for a reason other than the answers (those go back to the form):
+ * the contact centre busy (wait, then try again), out of reach or failing (try again; the
+ * outbox keeps its key), or something unforeseen (try later, or call).
+ */
+export function failureOf(error: unknown): Submission & { status: 'failed' } {
+  if (isRateLimitedError(error)) return { status: 'failed', reason: 'rate-limited', retryAfter: error.retryAfter };
+  const unreachable = isNetworkError(error) || isTimeoutError(error) || isServerError(error) || isConflictError(error);
+  return { status: 'failed', reason: unreachable ? 'unreachable' : 'unexpected' };
 }

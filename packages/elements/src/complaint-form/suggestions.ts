@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FaqArticle, FaqSearchHit } from '@civic-contact/contract';
 import { FaqResource, type BaseClient } from '@civic-contact/sdk';
+import { Task } from '../base/task.ts';
 import { directionOf } from '../locale.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
 import type { View } from '../shared/view.ts';
@@ -58,19 +59,21 @@ export class FaqSuggestions implements ReactiveController {
   readonly articles = new Map<string, ArticleState>();
   readonly #host: ReactiveControllerHost;
   readonly #found: (count: number) => void;
+  readonly #search: Task<FaqSearchHit[]>;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #search: AbortController | undefined;
   #lastQuery = '';
 
   /** @param found - called with the number of suggestions each time a search brings new ones, e.g. to announce them. */
   constructor(host: ReactiveControllerHost, found: (count: number) => void) {
     this.#host = host;
     this.#found = found;
+    this.#search = new Task(host);
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.#cancel();
+    // The search on its way is the Task's to cancel.
+    clearTimeout(this.#timer);
   }
 
   /** Searches for `text` once the citizen pauses typing. */
@@ -111,19 +114,15 @@ export class FaqSuggestions implements ReactiveController {
   #cancel(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#search?.abort();
-    this.#search = undefined;
+    this.#search.reset();
   }
 
   async #run({ client, text, lang, service }: SuggestionQuery): Promise<void> {
     const q = searchQuery(text);
     if (!client || q.length < MIN_QUERY_LENGTH || q === this.#lastQuery) return;
-    this.#search?.abort();
-    const search = new AbortController();
-    this.#search = search;
     try {
-      const { hits } = await client.use(FaqResource).search({ q, lang, limit: 3, service }, { signal: search.signal });
-      if (search.signal.aborted || this.dismissed) return;
+      const hits = await this.#search.run(async (signal) => (await client.use(FaqResource).search({ q, lang, limit: 3, service }, { signal })).hits);
+      if (!hits || this.dismissed) return;
       this.#lastQuery = q;
       const before = this.hits.map((hit) => hit.id).join();
       this.hits = hits;
@@ -146,12 +145,14 @@ function answer(state: ArticleState | undefined, view: View): TemplateResult {
   </div>`;
 }
 
+/** What the suggestions ask of the form: an answer loaded when its question is opened, the suggestions hidden. */
+export interface SuggestionsActions {
+  toggled(id: string, lang: string, open: boolean): void;
+  dismiss(): void;
+}
+
 /** The suggestions under the description, or nothing when there are none. */
-export function suggestionsView(
-  suggestions: FaqSuggestions,
-  view: View,
-  toggled: (id: string, lang: string, open: boolean) => void,
-): TemplateResult | typeof nothing {
+export function suggestionsView(suggestions: FaqSuggestions, view: View, actions: SuggestionsActions): TemplateResult | typeof nothing {
   if (suggestions.dismissed || suggestions.hits.length === 0) return nothing;
   const { m } = view;
   return html`<section class="suggestions" part="suggestions" aria-labelledby="cf-suggestions-title">
@@ -162,7 +163,7 @@ export function suggestionsView(
         (hit) => html`<li>
           <details
             data-faq=${hit.id}
-            @toggle=${(event: Event) => toggled(hit.id, hit.lang, (event.currentTarget as HTMLDetailsElement).open)}
+            @toggle=${(event: Event) => actions.toggled(hit.id, hit.lang, (event.currentTarget as HTMLDetailsElement).open)}
           >
             <summary part="suggestion"><span lang=${hit.lang} dir=${directionOf(hit.lang)}>${highlighted(hit.question)}</span></summary>
             <div class="suggestions__answer">${answer(suggestions.articles.get(hit.id), view)}</div>
@@ -170,7 +171,7 @@ export function suggestionsView(
         </li>`,
       )}
     </ul>
-    <button type="button" class="link-button" part="dismiss-suggestions" data-action="dismiss-suggestions">
+    <button type="button" class="link-button" part="dismiss-suggestions" @click=${actions.dismiss}>
       ${m('complaint-form.faq-dismiss', 'Hide these suggestions')}
     </button>
   </section>`;

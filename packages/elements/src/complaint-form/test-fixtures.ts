@@ -14,14 +14,15 @@ import type { CivicComplaintForm } from './complaint-form.ts';
 import type { StringOverrides } from '../context/contexts.ts';
 import { templates as arabicForm } from '../i18n/locales/ar/complaint-form.ts';
 import { templates as arabicShared } from '../i18n/locales/ar/shared.ts';
+import { $, startOn } from '../test-support/dom.ts';
 import { arabicOf, place, type Lang, until } from '../test-support/fixtures.ts';
 
+export { $, $$, press, text } from '../test-support/dom.ts';
 export { expectAccessible, focused, problem, sleep, until } from '../test-support/fixtures.ts';
 export { LANGS, type Lang } from '../test-support/fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const ARABIC = { ...arabicShared, ...arabicForm };
-
 
 /** Arabic words to assert on: a template's fixed text, or its longest fixed piece. */
 export const { text: arabic, phrase: arabicPhrase } = arabicOf(ARABIC);
@@ -172,7 +173,6 @@ export interface MountOptions {
 }
 
 
-
 /** The form inside a provider, in a page landmark, once its catalogue has loaded. */
 export async function mount(options: MountOptions): Promise<CivicComplaintForm> {
   const { mock } = options;
@@ -190,21 +190,12 @@ export async function mount(options: MountOptions): Promise<CivicComplaintForm> 
   const form = container.querySelector('civic-complaint-form')!;
   await until(() => Boolean(form.shadowRoot?.querySelector('form')), 'the form');
   await until(() => getLocale() === (options.lang ?? 'en'), 'the strings of the language');
-  await startOn(form);
+  await startOn(form, later);
   return form;
 }
 
-/**
- * The citizen starts on the form (focus enters it), which fetches the steps after it; waits
- * until they have come, so that Continue then moves on at once, as it does for a citizen
- * who took a moment to type.
- */
-export async function startOn(form: CivicComplaintForm): Promise<void> {
-  form.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  await import('./later.ts');
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await form.updateComplete;
-}
+/** The steps after the form, which the citizen starting on it fetches. */
+const later = () => import('./later.ts');
 
 /** Mounts the form on its own, with its own `api-base` and `site-key`. */
 export async function mountStandalone(mock: MockContactCentre, service: string, fetch: typeof globalThis.fetch): Promise<CivicComplaintForm> {
@@ -219,23 +210,8 @@ export async function mountStandalone(mock: MockContactCentre, service: string, 
   );
   const form = container.querySelector('civic-complaint-form')!;
   await until(() => Boolean(form.shadowRoot?.querySelector('form')), 'the form');
-  await startOn(form);
+  await startOn(form, later);
   return form;
-}
-
-export function $<T extends Element = HTMLElement>(form: CivicComplaintForm, selector: string): T {
-  const found = form.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(form: CivicComplaintForm, selector: string): T[] {
-  return [...form.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** What the citizen reads in the element, whitespace collapsed. */
-export function textOf(element: Element | ShadowRoot): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The control of a field, by its key (`subject`, `answers.clinic`, `citizen.email`). */
@@ -269,12 +245,20 @@ export async function choose(form: CivicComplaintForm, key: string, value: strin
   await form.updateComplete;
 }
 
-export async function click(form: CivicComplaintForm, selector: string): Promise<void> {
-  $(form, selector).click();
-  await form.updateComplete;
+/** The key of the field an error summary link goes to: its `href` names the field's control. */
+export function linkKey(form: CivicComplaintForm, link: HTMLAnchorElement): string | undefined {
+  return form.shadowRoot!.querySelector(link.getAttribute('href')!)?.closest<HTMLElement>('[data-field]')?.dataset['field'];
 }
 
+/** The error summary's links. */
+export function summaryLinks(form: CivicComplaintForm): HTMLAnchorElement[] {
+  return [...form.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#cf-error-summary a')];
+}
 
+/** The keys of the fields the error summary links to, in its order. */
+export function summaryKeys(form: CivicComplaintForm): Array<string | undefined> {
+  return summaryLinks(form).map((link) => linkKey(form, link));
+}
 
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);

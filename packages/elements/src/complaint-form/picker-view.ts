@@ -1,7 +1,8 @@
 /** The first question when the page names no service: which one the complaint is about. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
-import { errorSummary } from './fields.ts';
+import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import type { View } from '../shared/view.ts';
 
 /** More services than this and the picker offers a search box. */
@@ -18,6 +19,13 @@ export function matchingServices(services: readonly Service[], query: string, vi
     const haystack = searchable(`${view.plain(service.name)} ${view.plain(service.description)} ${view.plain(service.group)}`);
     return terms.every((term) => haystack.includes(term));
   });
+}
+
+/** How many services match the search, as the picker announces it. */
+export function matchCount(count: number, view: View): string {
+  return count === 0
+    ? view.m('complaint-form.picker-none', 'No services match your search')
+    : view.m('complaint-form.picker-count', str`${view.number(count)} services match your search`);
 }
 
 /** What the picker shows and reports. */
@@ -46,13 +54,8 @@ export function pickerView(context: PickerContext): TemplateResult {
   const error = context.missing ? m('complaint-form.error.service-required', 'Select what your complaint is about') : undefined;
   const first = visible[0] ?? services[0];
   return html`<form part="form service-picker" novalidate @submit=${context.submit}>
-    ${error ? errorSummary(view, [{ key: 'service', href: `#cf-service-${first?.id ?? ''}`, text: error }]) : nothing}
-    <h2 id="cf-picker-title" tabindex="-1">
-      ${error ? html`<span class="visually-hidden">${m('shared.error-prefix', 'Error:')} </span>` : nothing}${m(
-        'complaint-form.picker-title',
-        'What is your complaint about?',
-      )}
-    </h2>
+    ${error ? errorSummary(view, { id: 'cf-error-summary', items: [{ text: error, target: `#cf-service-${first?.id ?? ''}` }] }) : nothing}
+    <h2 id="cf-picker-title" tabindex="-1">${errorPrefix(view, Boolean(error))}${m('complaint-form.picker-title', 'What is your complaint about?')}</h2>
     ${services.length > PICKER_SEARCH_THRESHOLD
       ? html`<label for="cf-service-search">${m('complaint-form.picker-search', 'Search for a service')}</label>
           <input
@@ -65,11 +68,7 @@ export function pickerView(context: PickerContext): TemplateResult {
           />`
       : nothing}
     <div class="form-group ${error ? 'form-group--error' : ''}" data-field="service">
-      ${error
-        ? html`<p class="error-message" id="cf-service-error" part="error-message">
-            <span class="visually-hidden">${m('shared.error-prefix', 'Error:')}</span> ${error}
-          </p>`
-        : nothing}
+      ${errorMessage(view, 'cf-service', error)}
       ${visible.length === 0 ? html`<p>${m('complaint-form.picker-none', 'No services match your search')}</p>` : nothing}
       ${[...groups.values()].map(
         (members) => html`<fieldset class="service-group" aria-describedby=${error ? 'cf-service-error' : nothing}>

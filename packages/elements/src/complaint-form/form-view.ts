@@ -1,21 +1,21 @@
 /**
- * The form's fields as native controls, GOV.UK style: a label (or a legend for a group of
- * choices), a hint, "(optional)" on the fields that are, the error message above the control,
- * and `aria-describedby` tying the hint, the error and any prompt to it. Controls carry
- * `data-key` so that one listener on the form reads every answer.
+ * The complaint form: the service's name, its own questions and the ones every complaint
+ * asks, as native controls, GOV.UK style — a label (or a legend for a group of choices), a
+ * hint, "(optional)" on the fields that are, the error message above the control, and
+ * `aria-describedby` tying the hint, the error and any prompt to it; the error summary on
+ * top. Controls carry `data-key` so that one listener on the form reads every answer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
 import { isFieldRequired } from '@civic-contact/core/validation';
-import { asksFor, type Draft } from './model.ts';
+import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
+import { honeypot } from '../base/honeypot.ts';
 import { describedBy, type View } from '../shared/view.ts';
-import { fieldId } from './view.ts';
-
-/** Above this many options a single choice is a `<select>` rather than radios. */
-export const MAX_RADIOS = 8;
+import { attachmentsField, type AttachmentsContext } from './attachments.ts';
+import { answersOf, asksFor, controlId, fieldId, keyOf, MAX_RADIOS, type Draft, type FormError } from './model.ts';
 
 /** What rendering the fields needs. */
-export interface FieldsContext {
+interface FieldsContext {
   view: View;
   service: Service;
   draft: Draft;
@@ -27,40 +27,8 @@ export interface FieldsContext {
   today: string;
 }
 
-/** An entry of an error summary: its message, and the field it links to when the page shows one. */
-export interface SummaryItem {
-  key: string | undefined;
-  href: string;
-  text: string;
-}
-
-/**
- * GOV.UK's error summary: "There is a problem" and a link to each field in error. The form
- * focuses it; its links are handled by the form, since fragment navigation cannot reach
- * into a shadow root.
- */
-export function errorSummary(view: View, items: readonly SummaryItem[]): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="cf-error-summary-title" data-error-summary>
-    <div role="alert">
-      <h2 id="cf-error-summary-title">${view.m('shared.error-summary-title', 'There is a problem')}</h2>
-      <ul>
-        ${items.map((item) =>
-          item.key ? html`<li><a href=${item.href} data-focus=${item.key}>${item.text}</a></li>` : html`<li>${item.text}</li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
-}
-
 function optionalMarker(view: View, optional: boolean): TemplateResult | typeof nothing {
   return optional ? html` <span class="optional">${view.m('complaint-form.optional', '(optional)')}</span>` : nothing;
-}
-
-function errorMessage(view: View, id: string, message: string | undefined): TemplateResult | typeof nothing {
-  if (!message) return nothing;
-  return html`<p class="error-message" id="${id}-error" part="error-message">
-    <span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')}</span> ${message}
-  </p>`;
 }
 
 function hint(id: string, content: TemplateResult | string | undefined): TemplateResult | typeof nothing {
@@ -72,7 +40,7 @@ function group(key: string, error: string | undefined, content: TemplateResult):
 }
 
 /** Options of {@link textField}. */
-export interface TextFieldOptions {
+interface TextFieldOptions {
   key: string;
   label: TemplateResult | string;
   hint?: TemplateResult | string | undefined;
@@ -93,7 +61,7 @@ export interface TextFieldOptions {
 }
 
 /** A labelled text input or textarea. */
-export function textField(context: Pick<FieldsContext, 'view' | 'errorFor'>, options: TextFieldOptions): TemplateResult {
+function textField(context: Pick<FieldsContext, 'view' | 'errorFor'>, options: TextFieldOptions): TemplateResult {
   const { view } = context;
   const { key } = options;
   const id = fieldId(key);
@@ -218,7 +186,7 @@ function choiceField(context: FieldsContext, field: FieldDefinition, required: b
  * (a visit date, details) are worth answering either way. The chosen option's prompt, read
  * out through a live region, says what is now needed.
  */
-export function serviceField(context: FieldsContext, field: FieldDefinition): TemplateResult {
+function serviceField(context: FieldsContext, field: FieldDefinition): TemplateResult {
   const { view } = context;
   const required = isFieldRequired(field, context.answers);
   if (field.type === 'single_choice' || field.type === 'multi_choice') return choiceField(context, field, required);
@@ -247,7 +215,7 @@ export function serviceField(context: FieldsContext, field: FieldDefinition): Te
 }
 
 /** The citizen's name and the contact details the service asks for. */
-export function citizenFields(context: FieldsContext): TemplateResult {
+function citizenFields(context: FieldsContext): TemplateResult {
   const { view, service, draft } = context;
   const { m } = view;
   const trackHint = m('complaint-form.contact-hint', 'You will need this to track your complaint.');
@@ -318,4 +286,106 @@ export function fixedLabel(key: string, view: View): string {
     default:
       return key;
   }
+}
+
+/** What the form shows, and what it does when the citizen acts. */
+export interface FormOptions extends Omit<AttachmentsContext, 'error'> {
+  draft: Draft;
+  /** The problems the check or the contact centre found, in page order. */
+  errors: readonly FormError[];
+  /** An error's words (they come with the later steps, as the errors do). */
+  errorText(error: FormError): string;
+  today: string;
+  /** Hidden while the citizen checks their answers, so that nothing typed is lost. */
+  hidden: boolean;
+  /** Whether the citizen chose the service here, and may choose another. */
+  changeable: boolean;
+  /** The FAQs that may answer the complaint, under the description. */
+  suggestions: unknown;
+  /** Continue could not fetch the check: the connection seems down. */
+  offline: boolean;
+  submit(event: Event): void;
+  input(event: Event): void;
+  changeService(): void;
+}
+
+/** The form of one service, with the error summary over it when the check found problems. */
+export function formView(options: FormOptions): TemplateResult {
+  const { view, service, draft } = options;
+  const { m } = view;
+  const messages = new Map<string, string>();
+  const items = options.errors.map((error) => {
+    const key = keyOf(error.field, service);
+    const text = options.errorText(error);
+    if (!messages.has(key ?? '')) messages.set(key ?? '', text);
+    return { text, target: key && `#${controlId(key, service)}` };
+  });
+  const context: FieldsContext = {
+    view,
+    service,
+    draft,
+    answers: answersOf(service, draft),
+    errorFor: (key) => messages.get(key),
+    today: options.today,
+  };
+  return html`<form part="form" novalidate ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
+    ${items.length > 0 ? errorSummary(view, { id: 'cf-error-summary', items }) : nothing}
+    <h2 id="cf-form-title" tabindex="-1">${errorPrefix(view, items.length > 0)}${view.text(service.name)}</h2>
+    <p class="lead">${view.text(service.description)}</p>
+    ${options.changeable
+      ? html`<p>
+          <button type="button" id="cf-change-service" class="link-button" @click=${options.changeService}>
+            ${m('complaint-form.change-service', 'Choose a different service')}
+          </button>
+        </p>`
+      : nothing}
+    ${textField(context, {
+      key: 'subject',
+      label: fixedLabel('subject', view),
+      hint: m('complaint-form.subject-hint', 'A short summary in a few words.'),
+      optional: false,
+      value: draft.subject,
+    })}
+    ${textField(context, {
+      key: 'description',
+      label: fixedLabel('description', view),
+      hint: m('complaint-form.description-hint', 'Say what happened, when and where, and what you would like us to do.'),
+      optional: false,
+      value: draft.description,
+      multiline: true,
+    })}
+    ${options.suggestions} ${service.fields.map((field) => serviceField(context, field))}
+    ${service.location === 'none'
+      ? nothing
+      : textField(context, {
+          key: 'location.address',
+          label: fixedLabel('location.address', view),
+          hint: m('complaint-form.address-hint', 'For example, the street and the nearest house number or junction.'),
+          optional: service.location === 'optional',
+          value: draft.address,
+        })}
+    ${service.attachments.maxFiles > 0 ? attachmentsField({ ...options, error: messages.get('attachments') }) : nothing}
+    ${citizenFields(context)} ${honeypot}
+    ${options.offline
+      ? html`<p class="error-message" role="alert" tabindex="-1" id="cf-offline">
+          ${m('complaint-form.continue-offline', 'Your answers could not be checked: the connection seems to be down. Check it and press Continue again. Nothing you typed is lost.')}
+        </p>`
+      : nothing}
+    <button class="button" part="continue-button">${m('complaint-form.continue', 'Continue')}</button>
+  </form>`;
+}
+
+/** In place of the form while the services load. */
+export function loadingView(view: View): TemplateResult {
+  return html`<p aria-busy="true">${view.m('complaint-form.loading', 'Loading the complaint form…')}</p>`;
+}
+
+/** In place of the form when the services could not be loaded: most likely the citizen's connection. */
+export function unavailableView(view: View): TemplateResult {
+  const { m } = view;
+  return errorSummary(view, {
+    id: 'cf-unavailable',
+    title: m('complaint-form.unavailable-title', 'The complaint form cannot be shown'),
+    body: html`<p>${m('complaint-form.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>`,
+  });
 }

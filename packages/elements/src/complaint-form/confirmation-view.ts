@@ -1,0 +1,64 @@
+/** What the citizen sees once the complaint is filed: their reference, the date to expect a reply, what happens next. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import type { Ministry, Service } from '@civic-contact/contract';
+import type { View } from '../shared/view.ts';
+import type { Filed } from './model.ts';
+
+/** What the confirmation shows, and what it does when the citizen acts. */
+export interface ConfirmationOptions {
+  view: View;
+  filed: Filed;
+  service: Service;
+  ministry: Ministry | undefined;
+  /** The page that tracks a complaint, if any. */
+  trackUrl: string;
+  copy(): void;
+}
+
+/** The confirmation: the reference, large and copyable, the date to expect a reply, what happens next. */
+export function confirmationView(options: ConfirmationOptions): TemplateResult {
+  const { view, filed, ministry, trackUrl } = options;
+  const { m } = view;
+  const { reference, expectedResponseBy } = filed.created;
+  // The citizen's language, the centre's calendar: the day the ministry means.
+  const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'full', timeZone: ministry?.timeZone ?? 'UTC' }).format(new Date(expectedResponseBy));
+  let trackHref: string | undefined;
+  if (trackUrl) {
+    const url = new URL(trackUrl, document.baseURI);
+    url.searchParams.set('reference', reference);
+    trackHref = url.href;
+  }
+  return html`<div class="panel" part="confirmation">
+      <h2 id="cf-done-title" tabindex="-1">${m('complaint-form.done-title', 'Complaint sent')}</h2>
+      <p>${m('complaint-form.reference-label', 'Your reference number')}</p>
+      <strong class="reference" part="reference" dir="ltr" translate="no">${reference}</strong>
+      <div class="button-group">
+        <button type="button" class="button button--secondary" part="copy-button" @click=${options.copy}>
+          ${m('complaint-form.copy', 'Copy reference number')}
+        </button>
+      </div>
+    </div>
+    ${filed.earlierVersion
+      ? html`<p class="inset">
+          ${m(
+            'complaint-form.earlier-version',
+            'Your complaint had already reached us before your last changes, so the earlier version was filed. To add the changes, contact us and give your reference number.',
+          )}
+        </p>`
+      : nothing}
+    <h3>${m('complaint-form.next-title', 'What happens next')}</h3>
+    <p>
+      ${m(
+        'complaint-form.next-team',
+        str`We have sent your complaint to the team responsible for ${view.plain(options.service.name)}. We expect to reply by ${date}.`,
+      )}
+    </p>
+    <p>
+      ${m(
+        'complaint-form.next-keep',
+        'Keep your reference number. You need it, with the email address or phone number you gave, to track your complaint or if you call us.',
+      )}
+    </p>
+    ${trackHref ? html`<p><a href=${trackHref} part="track-link">${m('complaint-form.track', 'Track your complaint')}</a></p>` : nothing}`;
+}
