@@ -1,38 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Callback, CallbackCreateRequest, CallbackSlots } from '@civic-contact/contract';
-import { CallbacksResource } from '@civic-contact/sdk';
+import type { Callback, CallbackCreateRequest } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
 import { errorSummary } from '../base/error-summary.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { OutboxController } from '../base/outbox-controller.ts';
 import { prepareProofOnFocus } from '../base/proof-of-work.ts';
-import { Task } from '../base/task.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
 import { callbackRequestStyles } from './callback-request.styles.ts';
 import type { CancelStep } from './cancel.ts';
 import { bookingFormView, unreachableNotice } from './form-view.ts';
+import { FreeTimes } from './free-times.ts';
 import type { CallbackView } from './messages.ts';
-import {
-  chooseDay,
-  daysToAsk,
-  defaultLanguage,
-  emptyAnswers,
-  findSlot,
-  NO_OUTCOME,
-  offerOf,
-  ownZone,
-  settle,
-  slotId,
-  type Answers,
-  type Booking,
-  type CheckedPhone,
-  type FreeSlot,
-  type Offer,
-  type Outcome,
-} from './model.ts';
+import { answerWith, defaultLanguage, emptyAnswers, findSlot, NO_OUTCOME, offerOf, ownZone, slotId, settle, type Answers, type Booking, type CheckedPhone, type FreeSlot, type Offer, type Outcome } from './model.ts';
 import { loadPhoneLibrary, plausibleCountry, type PhoneLibrary } from './phone.ts';
 import { pickerView } from './picker-view.ts';
 import { whenView } from './when-view.ts';
@@ -42,8 +24,6 @@ import { whenView } from './when-view.ts';
 const loadLater = () => import('./later.ts');
 type Later = Awaited<ReturnType<typeof loadLater>>;
 
-/** Free times offered when the one chosen was taken meanwhile. */
-const SUGGESTIONS = 3;
 const SUMMARY = '#cb-error-summary';
 
 /**
@@ -140,10 +120,8 @@ export class CivicCallbackRequest extends CivicElement {
   /** The number as it will be dialled, read back once the citizen has left its box. */
   @state() private readback: CheckedPhone | undefined = undefined;
   @state() private outcome: Outcome = NO_OUTCOME;
-  /** The callback booked, and whether the citizen is cancelling it. */
-  @state() private booked: { booking: Booking; cancelling: boolean } | undefined = undefined;
-  /** The first day of the calendar now, and the first the centre listed at all ('' until the times have come). */
-  @state() private days = { from: '', first: '' };
+  /** The callback booked (cancelling it is the cancellation's, cancel.ts). */
+  @state() private booked: Booking | undefined = undefined;
 
   /**
    * The calendar, the check, booking, the confirmation and cancelling: fetched when the
@@ -155,10 +133,11 @@ export class CivicCallbackRequest extends CivicElement {
    * of a page never book, and it is there well before anyone has typed a number.
    */
   readonly #phone = new OnDemand(this, loadPhoneLibrary, { startOnFocus: true });
-  /** The free times of the service being booked. */
-  readonly #slots = new Task<CallbackSlots>(this);
-  /** The service whose times are loaded or loading, and the first day last asked for ('' for today), for a retry. */
-  #slotsFor = { service: '', from: '' };
+  readonly #times = new FreeTimes(this, {
+    client: () => this.client,
+    misconfiguration: this.misconfiguration,
+    loaded: (listing) => (this.answers = settle(this.answers, listing)),
+  });
   /** The booking's way out, from the first press of "Request callback"; it books again when the browser is back online. */
   readonly #outbox = new OutboxController<CallbackCreateRequest, Callback>(this, {
     resend: () => void this.#book(),
@@ -175,19 +154,9 @@ export class CivicCallbackRequest extends CivicElement {
     prepareProofOnFocus(this, () => (this.mode === 'book' && !this.booked ? this.client : undefined));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Back on a page, it loads the times again.
-    this.#slotsFor.service = '';
-  }
-
   get #offer(): Offer {
     const catalogue = this.catalogue;
     return offerOf(catalogue.status === 'ready' ? catalogue.catalogue.services : [], this.service, this.picker.picked);
-  }
-
-  get #listing(): CallbackSlots | undefined {
-    return this.#slots.status === 'complete' ? this.#slots.value : undefined;
   }
 
   /** The country whose national numbers may be typed without a country code. */
@@ -204,14 +173,12 @@ export class CivicCallbackRequest extends CivicElement {
     const { offered, service } = this.#offer;
     this.misconfiguration.checkService(this.service, offered);
     if (!this.answers.language && this.ministry) this.#answer({ language: defaultLanguage(this.ministry, this.locale.lang) });
-    if (this.mode !== 'cancel' && service && this.#slotsFor.service !== service.id && !this.booked) void this.#loadSlots(service.id, '');
+    if (this.mode !== 'cancel' && service && !this.booked) this.#times.need(service.id);
   }
 
   /** The times forgotten, e.g. for another service. */
   #forgetTimes(): void {
-    this.#slots.reset();
-    this.#slotsFor = { service: '', from: '' };
-    this.days = { from: '', first: '' };
+    this.#times.reset();
     this.outcome = NO_OUTCOME;
   }
 
@@ -224,73 +191,35 @@ export class CivicCallbackRequest extends CivicElement {
     this.#cancelStep?.reset(this.reference);
   }
 
-  /* ------------------------------------------------------------------ loading the times */
-
-  async #loadSlots(service: string, from: string): Promise<CallbackSlots | undefined> {
-    this.#slotsFor = { service, from };
-    const client = this.client;
-    if (!client) {
-      this.misconfiguration.noConnection('load-slots');
-      return undefined;
-    }
-    try {
-      const days = daysToAsk(this.days.first, from);
-      const listing = await this.#slots.run((signal) => client.use(CallbacksResource).slots({ service, ...(from ? { from } : {}), days }, { signal }));
-      if (!listing) return undefined;
-      const first = listing.days[0]?.date ?? from;
-      this.days = { from: first, first: this.days.first || first };
-      this.answers = settle(this.answers, listing);
-      return listing;
-    } catch (error) {
-      if (this.misconfiguration.take(error, 'load-slots')) this.#slots.reset();
-      else this.dispatchEvent(new CivicErrorEvent(asError(error), 'load-slots'));
-      return undefined;
-    }
-  }
-
   /** The week before or after, from the calendar's buttons; says which days it shows. */
   #page(later: Later, from: string): void {
-    const { service } = this.#offer;
-    if (!service) return;
     this.#answer({ day: '', slot: '' });
-    void this.#loadSlots(service.id, from).then((listing) => {
+    void this.#times.load(undefined, from).then((listing) => {
       const shown = listing && later.daysShown(this.#view(), listing);
       if (shown) this.announcer.announce(shown);
     });
   }
 
   #retrySlots = (): void => {
-    const { service } = this.#offer;
-    if (!service) return;
     this.moveFocus.next('#cb-when-slot');
     // The calendar's code too, when the same dropped connection kept it from coming.
     void this.#laterSteps();
-    void this.#loadSlots(service.id, this.#slotsFor.from);
+    this.#times.retry();
   };
 
   /* ------------------------------------------------------------------ the answers */
 
   /** Keeps what the citizen typed or chose in the booking form. */
   #onInput = (event: Event): void => {
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
-    const { name, value } = target;
-    if (name === 'name' || name === 'reason' || name === 'language') this.#answer({ [name]: value });
+    const { name, value } = event.target as HTMLInputElement;
+    this.answers = answerWith(this.answers, name, value, this.#times.listing);
     if (name === 'phone') {
-      this.#answer({ phone: value });
       this.readback = undefined;
       this.#phoneLeft = false;
     }
-    if (name === 'when') {
-      this.#answer({ when: value === 'slot' ? 'slot' : 'asap' });
-      // The calendar's code: on its way since focus entered the form, or tried again after a failure.
-      if (value === 'slot') void this.#laterSteps();
-    }
-    if (name === 'day') this.answers = chooseDay(this.answers, this.#listing, value);
-    if (name === 'slot') {
-      this.#answer({ slot: value });
-      this.#untake();
-    }
+    // The calendar's code: on its way since focus entered the form, or tried again after a failure.
+    if (name === 'when' && value === 'slot') void this.#laterSteps();
+    if (name === 'slot') this.#untake();
   };
 
   #answer(changes: Partial<Answers>): void {
@@ -313,20 +242,12 @@ export class CivicCallbackRequest extends CivicElement {
     });
   };
 
-  /**
-   * libphonenumber-js, waiting for its chunk if it is still on its way; undefined when it
-   * cannot come (numbers are then read in their international form only, and the next check
-   * tries again).
-   */
+  /** libphonenumber-js, once it has come; undefined when it cannot (numbers are then read in their international form only). */
   #phoneLibrary(): Promise<PhoneLibrary | undefined> {
     return this.#phone.load().catch(() => undefined);
   }
 
-  /**
-   * The later steps' code, waiting for it if it is still on its way; undefined when it cannot
-   * come (the connection dropped: each step says so where the citizen acted, and the next
-   * press tries again).
-   */
+  /** The later steps' code, once it has come; undefined when it cannot (each step says so where the citizen acted; the next press tries again). */
   #laterSteps(): Promise<Later | undefined> {
     return this.#later.load().catch(() => undefined);
   }
@@ -356,19 +277,19 @@ export class CivicCallbackRequest extends CivicElement {
     // Both are on their way since the citizen started on the form; a quick citizen waits here.
     const [later, phoneLibrary] = await Promise.all([this.#laterSteps(), this.#phoneLibrary()]);
     if (!later) return this.#laterUnreachable();
-    const checked = later.checkAnswers(this.answers, { service: service.id, listing: this.#listing, phoneLibrary, country: this.#country });
+    const checked = later.checkAnswers(this.answers, { service: service.id, listing: this.#times.listing, phoneLibrary, country: this.#country });
     this.outcome = { ...NO_OUTCOME, problems: checked.problems };
     this.readback = checked.phone;
     if (!checked.request || !checked.phone) return this.moveFocus.next(SUMMARY);
     const client = this.client;
     if (!client) return this.misconfiguration.noConnection('book-callback');
-    const asap = this.#listing?.asap;
+    const asap = this.#times.listing?.asap;
     const { phone, request } = checked;
     const sending = this.#outbox.send(later.bookingOutbox, client, withHoneypot(this.renderRoot, request));
     this.announcer.announce(this.#view().m('callback-request.sending', 'Booking your callback…'));
     try {
       const { created, earlierVersion } = await sending;
-      this.booked = { booking: { callback: created, phone: phone.international, e164: phone.e164, language: created.locale, asap, earlierVersion }, cancelling: false };
+      this.booked = { callback: created, phone: phone.international, e164: phone.e164, language: created.locale, asap, earlierVersion };
       this.outcome = NO_OUTCOME;
       this.moveFocus.next('#cb-done-title');
       this.dispatchEvent(new later.CivicCallbackBookedEvent(created));
@@ -381,31 +302,22 @@ export class CivicCallbackRequest extends CivicElement {
 
   #bookingFailed(later: Later, error: unknown, request: CallbackCreateRequest): void {
     if (this.misconfiguration.take(error, 'book-callback')) return;
-    const setback = later.setbackOf(error, request);
-    if ('taken' in setback) {
-      void this.#slotTaken(later, setback.taken, error);
-      return;
-    }
-    if ('problems' in setback) {
-      this.outcome = { ...NO_OUTCOME, problems: setback.problems };
-      // A time no longer offered (it came within the lead time): show what is offered now.
-      if (setback.problems.some((problem) => problem.field === 'slot')) void this.#loadSlots(request.service, this.days.from);
-    } else {
-      this.outcome = { ...NO_OUTCOME, failure: setback.failure };
-    }
-    this.moveFocus.next(SUMMARY);
     this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
+    const setback = later.setbackOf(error, request);
+    if ('taken' in setback) return void this.#slotTaken(later, setback.taken);
+    this.outcome = { ...NO_OUTCOME, ...setback };
+    // A time no longer offered (it came within the lead time): show what is offered now.
+    if ('problems' in setback && setback.problems.some((problem) => problem.field === 'slot')) void this.#times.load(request.service);
+    this.moveFocus.next(SUMMARY);
   }
 
   /** Someone else took the last place: say so, show the calendar as it is now and the nearest free times. */
-  async #slotTaken(later: Later, start: string, error: unknown): Promise<void> {
-    const taken = findSlot(this.#listing, start);
+  async #slotTaken(later: Later, start: string): Promise<void> {
+    const taken = findSlot(this.#times.listing, start);
     this.outcome = { ...NO_OUTCOME, problems: [{ field: 'slot', code: 'taken', start, end: taken?.end ?? start }] };
     this.#answer({ slot: '' });
-    this.dispatchEvent(new CivicErrorEvent(asError(error), 'book-callback'));
-    const { service } = this.#offer;
-    const listing = service ? await this.#loadSlots(service.id, this.days.from) : undefined;
-    this.outcome = { ...this.outcome, suggestions: listing ? later.nearestFree(listing, start, SUGGESTIONS) : [] };
+    const listing = await this.#times.load();
+    this.outcome = { ...this.outcome, suggestions: listing ? later.nearestFree(listing, start) : [] };
     this.moveFocus.next(SUMMARY);
   }
 
@@ -419,17 +331,8 @@ export class CivicCallbackRequest extends CivicElement {
   /* ------------------------------------------------------------------ cancelling */
 
   #startCancel = (): void => {
-    const { booked } = this;
     const later = this.#later.module;
-    if (!booked || !later) return;
-    this.#cancelStepOf(later).reset(booked.booking.callback.reference, booked.booking.phone);
-    this.booked = { ...booked, cancelling: true };
-    this.moveFocus.next('#cb-cancel-title');
-  };
-
-  #keep = (): void => {
-    if (this.booked) this.booked = { ...this.booked, cancelling: false };
-    this.moveFocus.next('#cb-done-title');
+    if (this.booked && later) this.#cancelStepOf(later).open(this.booked.callback.reference, this.booked.phone);
   };
 
   /** The cancellation, made the first time it is shown, with the page's reference filled in. */
@@ -492,7 +395,7 @@ export class CivicCallbackRequest extends CivicElement {
       messages: this.#later.module,
       ...this.view(),
       ministry: this.ministry,
-      centreZone: this.#listing?.timeZone ?? this.ministry?.timeZone ?? 'UTC',
+      centreZone: this.#times.listing?.timeZone ?? this.ministry?.timeZone ?? 'UTC',
       ownZone: ownZone(this.timeZone),
       country: this.#country,
     };
@@ -515,19 +418,18 @@ export class CivicCallbackRequest extends CivicElement {
     const loading = html`<p aria-busy="true" class="loading">${m('callback-request.loading', 'Loading…')}</p>`;
     if (catalogue.status !== 'ready') return loading;
     const later = this.#later.module;
-    if (this.mode === 'cancel' || booked?.cancelling || this.#cancelStep?.done) {
+    if (this.mode === 'cancel' || this.#cancelStep?.shown) {
       if (!later) return this.#later.failed ? unreachableNotice(view, 'cancel-callback', this.#retryCancelForm) : loading;
       return this.#cancelStepOf(later).render(view, {
         cancelOnly: this.mode === 'cancel',
         phoneLibraryFailed: this.#phone.failed,
         restart: this.#startOver,
-        keep: booked?.cancelling ? this.#keep : undefined,
       });
     }
     // Booked through the later steps' code, so it is there.
     if (booked && later) {
-      const { service } = booked.booking.callback;
-      return later.confirmationView(view, booked.booking, catalogue.catalogue.services.find((candidate) => candidate.id === service), {
+      const { service } = booked.callback;
+      return later.confirmationView(view, booked, catalogue.catalogue.services.find((candidate) => candidate.id === service), {
         announce: (text) => this.announcer.announce(text),
         cancel: this.#startCancel,
       });
@@ -561,18 +463,18 @@ export class CivicCallbackRequest extends CivicElement {
       readback: this.readback?.international,
       problems,
       failure,
-      summary: summary(this.outcome, this.#retryBooking, suggestions.length > 0 && later?.suggestionsView(view, suggestions, (slot) => this.#chooseSuggestion(slot))),
+      summary: summary(this.outcome, this.#retryBooking, suggestions.length > 0 ? later?.suggestionsView(view, suggestions, (slot) => this.#chooseSuggestion(slot)) : nothing),
       sending: this.#outbox.sending,
       phoneLibraryFailed: this.#phone.failed,
       when: whenView({
         view,
         answers: this.answers,
-        slots: this.#slots,
+        slots: this.#times.task,
         problems,
         calendar:
           later &&
           ((listing) =>
-            later.calendarView({ view, answers: this.answers, listing, from: this.days.from, firstDay: this.days.first, problems, page: (from) => this.#page(later, from) })),
+            later.calendarView({ view, answers: this.answers, listing, from: this.#times.from, firstDay: this.#times.first, problems, page: (from) => this.#page(later, from) })),
         calendarFailed: this.#later.failed,
         retry: this.#retrySlots,
       }),

@@ -20,13 +20,13 @@ export interface CancelShown {
   cancelOnly: boolean;
   phoneLibraryFailed: boolean;
   restart(): void;
-  /** Back to the confirmation, when the citizen came from it. */
-  keep: (() => void) | undefined;
 }
 
 /** What the cancellation form shows and reports. */
 export interface CancelContext extends CancelShown {
   view: CallbackView;
+  /** Back to the confirmation, when the citizen came from it. */
+  keep: (() => void) | undefined;
   /** Whether the request is on its way. */
   sending: boolean;
   /** The reference of the callback cancelled, once it is. */

@@ -36,6 +36,8 @@ export class CancelStep {
   reference = '';
   phone = '';
   problems: readonly Problem[] = [];
+  /** Whether the citizen came from the confirmation of the callback just booked (and may keep it). */
+  fromConfirmation = false;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: CancelStepOptions;
   /** The request: the reference of the callback cancelled, once it is. */
@@ -52,10 +54,22 @@ export class CancelStep {
     return this.#request.status === 'complete';
   }
 
-  /** An empty form, or one filled in: with the booking's reference and number, or the page's reference. */
+  /** Whether the cancellation is what the element shows (when it does not only cancel). */
+  get shown(): boolean {
+    return this.fromConfirmation || this.done;
+  }
+
+  /** An empty form, or one filled in with the page's reference. */
   reset(reference: string, phone = ''): void {
     this.#request.reset();
-    this.#set({ reference, phone, problems: [] });
+    this.#set({ reference, phone, problems: [], fromConfirmation: false });
+  }
+
+  /** From the confirmation: the booking's reference and number filled in, and a way back. */
+  open(reference: string, phone: string): void {
+    this.reset(reference, phone);
+    this.#set({ fromConfirmation: true });
+    this.#options.focus.next('#cb-cancel-title');
   }
 
   render(view: CallbackView, shown: CancelShown): TemplateResult {
@@ -64,6 +78,7 @@ export class CancelStep {
     return cancelView({
       ...shown,
       view,
+      keep: this.fromConfirmation ? this.#keep : undefined,
       sending: request.pending,
       cancelled: this.done ? request.value : undefined,
       // 409: the callback was made, or its time has begun.
@@ -77,7 +92,7 @@ export class CancelStep {
     });
   }
 
-  #set(changes: Partial<Pick<CancelStep, 'reference' | 'phone' | 'problems'>>): void {
+  #set(changes: Partial<Pick<CancelStep, 'reference' | 'phone' | 'problems' | 'fromConfirmation'>>): void {
     Object.assign(this, changes);
     this.#host.requestUpdate();
   }
@@ -87,6 +102,11 @@ export class CancelStep {
     if (!(target instanceof HTMLInputElement)) return;
     if (target.name === 'cancel-reference') this.#set({ reference: target.value });
     if (target.name === 'cancel-phone') this.#set({ phone: target.value });
+  };
+
+  #keep = (): void => {
+    this.#set({ fromConfirmation: false });
+    this.#options.focus.next('#cb-done-title');
   };
 
   #submit = (event: Event): void => {

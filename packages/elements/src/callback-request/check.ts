@@ -142,8 +142,8 @@ export function setbackOf(error: unknown, request: CallbackCreateRequest): Setba
   return problems.length > 0 ? { problems } : { failure: failureOf(error) };
 }
 
-/** The `count` free slots closest in time to `start` (the one that was taken), in time order. */
-export function nearestFree(listing: CallbackSlots, start: string, count: number): FreeSlot[] {
+/** The `count` free slots closest in time to `start` (the one that was taken), in time order: offered instead. */
+export function nearestFree(listing: CallbackSlots, start: string, count = 3): FreeSlot[] {
   const wanted = Date.parse(start);
   return listing.days
     .flatMap((day) => day.slots.filter((slot) => slot.remaining > 0).map((slot) => ({ ...slot, date: day.date })))

@@ -121,10 +121,23 @@ export function settle(answers: Answers, listing: CallbackSlots): Answers {
   return { ...answers, day, slot };
 }
 
-/** Another day chosen: the time chosen is kept when that day lists it. */
-export function chooseDay(answers: Answers, listing: CallbackSlots | undefined, day: string): Answers {
-  const listed = listing?.days.find((candidate) => candidate.date === day)?.slots.some((slot) => slot.start === answers.slot);
-  return { ...answers, day, slot: listed ? answers.slot : '' };
+/** The answers with what the citizen typed or chose in the field `name`; another day keeps the time chosen when it lists it. */
+export function answerWith(answers: Answers, name: string, value: string, listing: CallbackSlots | undefined): Answers {
+  switch (name) {
+    case 'name':
+    case 'reason':
+    case 'language':
+    case 'phone':
+    case 'slot':
+      return { ...answers, [name]: value };
+    case 'when':
+      return { ...answers, when: value === 'slot' ? 'slot' : 'asap' };
+    case 'day': {
+      const listed = listing?.days.find((candidate) => candidate.date === value)?.slots.some((slot) => slot.start === answers.slot);
+      return { ...answers, day: value, slot: listed ? answers.slot : '' };
+    }
+  }
+  return answers;
 }
 
 /** How many days to ask for from `from` ('' for today): a week, but never past the last day the centre books (counted from `firstDay`). */
