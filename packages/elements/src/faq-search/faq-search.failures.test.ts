@@ -14,7 +14,7 @@ import {
   LANGS,
   mount,
   QUERIES,
-  textOf,
+  text,
   typeAndWaitForOptions,
   typeQuery,
   until,
@@ -51,8 +51,8 @@ describe('<civic-faq-search> failures', function () {
         await until(() => el.shadowRoot!.querySelector('#faq-search-failure') !== null, 'the failure');
         await el.updateComplete;
         const failure = $(el, '#faq-search-failure');
-        expect(textOf(failure)).to.include(WORDS[lang][words]);
-        if (mode === 'rate-limited') expect(textOf(failure), 'says how long to wait').to.match(lang === 'en' ? /in 2 minutes/ : /دقيقتين|٢/);
+        expect(text(failure)).to.include(WORDS[lang][words]);
+        if (mode === 'rate-limited') expect(text(failure), 'says how long to wait').to.match(lang === 'en' ? /in 2 minutes/ : /دقيقتين|٢/);
         await untilAnnounced(el, WORDS[lang][words]);
         expect(input(el).value).to.equal(QUERIES[lang]);
         expect(input(el).getAttribute('aria-expanded')).to.equal('false');
@@ -75,7 +75,7 @@ describe('<civic-faq-search> failures', function () {
       await sendKeys({ press: 'Enter' });
       await until(() => el.shadowRoot!.querySelector('#faq-answer-failure') !== null, 'the failure');
       await el.updateComplete;
-      expect(textOf($(el, '#faq-answer-failure'))).to.include(WORDS[lang].answerFailed);
+      expect(text($(el, '#faq-answer-failure'))).to.include(WORDS[lang].answerFailed);
       expect(focused()?.id, 'the heading keeps focus').to.equal('faq-answer-title');
       expect(errors.map((event) => event.operation)).to.deep.equal(['load-faq']);
       await expectAccessible(el, 'answer failed');
@@ -96,7 +96,7 @@ describe('<civic-faq-search> failures', function () {
     await until(() => state.release.length === 1, 'the answer to be asked for');
     await el.updateComplete;
     expect($(el, '[part="answer"]').getAttribute('aria-busy')).to.equal('true');
-    expect(textOf($(el, '#faq-answer-title'))).to.equal('How do I get a copy of my birth certificate?');
+    expect(text($(el, '#faq-answer-title'))).to.equal('How do I get a copy of my birth certificate?');
     expect(focused()?.id).to.equal('faq-answer-title');
     await expectAccessible(el, 'answer loading');
     state.mode.article = 'pass';
@@ -115,7 +115,7 @@ describe('<civic-faq-search> failures', function () {
       input(el).focus();
       await sendKeys({ type: 'birth' });
       await until(() => el.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
-      expect(textOf($(el, '[part="unavailable"]'))).to.equal(
+      expect(text($(el, '[part="unavailable"]'))).to.equal(
         'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
       );
       expect(el.shadowRoot!.querySelector('[part="retry-button"]'), 'trying again would not help').to.equal(null);

@@ -18,7 +18,7 @@ import {
   LANGS,
   mount,
   QUERIES,
-  textOf,
+  text,
   typeAndWaitForOptions,
   until,
   untilAnswer,
@@ -65,7 +65,7 @@ describe('<civic-faq-search> feedback', function () {
       feedbackButton(el, 'yes').click();
       await until(() => el.shadowRoot!.querySelector('#faq-feedback-thanks') !== null, 'the thanks');
       await el.updateComplete;
-      expect(textOf($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksYes);
+      expect(text($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksYes);
       expect(focused()?.id).to.equal('faq-feedback-thanks');
       expect(el.shadowRoot!.querySelector('[part="escalation"]'), 'no escalation after Yes').to.equal(null);
       const recorded = await mock.storage.feedback();
@@ -88,12 +88,12 @@ describe('<civic-faq-search> feedback', function () {
       $(el, '[part="send-feedback-button"]').click();
       await until(() => el.shadowRoot!.querySelector('#faq-feedback-thanks') !== null, 'the thanks');
       await el.updateComplete;
-      expect(textOf($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksNo);
+      expect(text($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksNo);
       const recorded = await mock.storage.feedback();
       expect(recorded.map((r) => [r.faqId, r.helpful, r.comment])).to.deep.equal([[BIRTH_CERTIFICATE, false, 'I was born abroad']]);
       expect(events.map((event) => [event.id, event.helpful])).to.deep.equal([[BIRTH_CERTIFICATE, false]]);
       const escalation = $(el, '[part="answer"] [part="escalation"]');
-      expect(textOf(escalation)).to.include(WORDS[lang].stillNeed);
+      expect(text(escalation)).to.include(WORDS[lang].stillNeed);
       expect(escalation.querySelector('[part="complaint-link"]')?.getAttribute('href')).to.equal('#complaint');
       await expectAccessible(el, 'escalation after No');
       // The event names the FAQ that did not help.
@@ -124,7 +124,7 @@ describe('<civic-faq-search> feedback', function () {
       await until(() => el.shadowRoot!.querySelector('#faq-feedback-failure') !== null, 'the failure');
       await el.updateComplete;
       expect(focused()?.id).to.equal('faq-feedback-failure');
-      expect(textOf($(el, '#faq-feedback-failure'))).to.include(WORDS[lang].feedbackFailed);
+      expect(text($(el, '#faq-feedback-failure'))).to.include(WORDS[lang].feedbackFailed);
       expect($<HTMLTextAreaElement>(el, '#faq-comment').value, 'the comment is kept').to.equal('Nothing about fees');
       expect(errors.map((event) => event.operation)).to.deep.equal(['send-feedback']);
       // The citizen is not stuck: they can still contact the ministry.
@@ -145,7 +145,7 @@ describe('<civic-faq-search> feedback', function () {
     state.mode.feedback = 'offline';
     feedbackButton(el, 'yes').click();
     await until(() => el.shadowRoot!.querySelector('#faq-feedback-failure') !== null, 'the failure');
-    expect(textOf($(el, '#faq-feedback-failure'))).to.include(WORDS.en.unreachable);
+    expect(text($(el, '#faq-feedback-failure'))).to.include(WORDS.en.unreachable);
     state.mode.feedback = 'pass';
     $(el, '#faq-feedback-failure [part="retry-button"]').click();
     await until(() => el.shadowRoot!.querySelector('#faq-feedback-thanks') !== null, 'the thanks');

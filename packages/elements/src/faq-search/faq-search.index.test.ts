@@ -16,7 +16,7 @@ import {
   QUERIES,
   sleep,
   TEST_FAQS,
-  textOf,
+  text,
   until,
   untilOptions,
   untilAnnounced,
@@ -64,7 +64,7 @@ describe('<civic-faq-search> with a prebuilt index', function () {
       expect(served, 'the index is fetched once').to.equal(1);
       expect(state.searches.length, 'search requests').to.equal(0);
       expect(state.requests.filter((request) => request.includes('/v1/faq')), 'FAQ requests').to.deep.equal([]);
-      expect(textOf(options(el)[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
+      expect(text(options(el)[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
       expect(options(el)[0]!.querySelector('mark'), 'highlighted').to.not.equal(null);
       await untilAnnounced(el, lang === 'en' ? 'result' : '');
       await expectAccessible(el, 'results from the index');
@@ -94,7 +94,7 @@ describe('<civic-faq-search> with a prebuilt index', function () {
       input(el).focus();
       await sendKeys({ type: QUERIES.en });
       await untilOptions(el, 'results from the API');
-      expect(textOf(options(el)[0]!)).to.match(/birth certificate/i);
+      expect(text(options(el)[0]!)).to.match(/birth certificate/i);
       expect(state.searches.length, 'searches through the API').to.be.greaterThan(0);
       expect(errors.map((event) => event.operation)).to.deep.equal(['load-faq-index']);
       expect(el.shadowRoot!.querySelector('[part="failure"]'), 'the citizen sees no failure').to.equal(null);

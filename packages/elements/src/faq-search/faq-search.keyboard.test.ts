@@ -14,7 +14,7 @@ import {
   LANGS,
   mount,
   QUERIES,
-  textOf,
+  text,
   until,
   untilOptions,
   untilAnswer,
@@ -78,7 +78,7 @@ describe('<civic-faq-search> with the keyboard only', function () {
       await until(() => el.shadowRoot!.querySelector('#faq-feedback-thanks') !== null, 'the thanks');
       await el.updateComplete;
       expect(focused()?.id).to.equal('faq-feedback-thanks');
-      expect(textOf($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksNo);
+      expect(text($(el, '#faq-feedback-thanks'))).to.equal(WORDS[lang].thanksNo);
       expect((await mock.storage.feedback()).map((r) => [r.faqId, r.helpful, r.comment])).to.deep.equal([[BIRTH_CERTIFICATE, false, 'Abroad']]);
       await tabTo(el, (element) => element?.getAttribute('part') === 'complaint-link', 'Make a complaint');
       await expectAccessible(el, 'keyboard: escalation');

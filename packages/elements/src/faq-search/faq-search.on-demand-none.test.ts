@@ -2,7 +2,7 @@
 // per page, so a search that finds nothing before it has come can only be met in a fresh page.
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
-import { $, createMock, input, mount, sleep, textOf, until, untilAnnounced, WORDS } from './test-fixtures.ts';
+import { $, createMock, input, mount, sleep, text, until, untilAnnounced, WORDS } from './test-fixtures.ts';
 import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
@@ -25,7 +25,7 @@ describe('<civic-faq-search> "No answers match" fetched on demand', () => {
     box.dispatchEvent(new InputEvent('input'));
     await until(() => el.shadowRoot!.querySelector('[part="no-results"]') !== null, 'no results');
     expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0)).to.equal(true);
-    expect(textOf($(el, '#faq-no-results-title'))).to.include(WORDS.en.noMatch);
+    expect(text($(el, '#faq-no-results-title'))).to.include(WORDS.en.noMatch);
     expect($(el, '[part="no-results"] [part="complaint-link"]').getAttribute('href')).to.equal('/complaint.html');
     expect($(el, '[part="no-results"] [part="callback-link"]').getAttribute('href')).to.equal('/callback.html');
     await untilAnnounced(el, WORDS.en.noResults);

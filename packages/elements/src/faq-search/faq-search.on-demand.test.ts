@@ -2,7 +2,7 @@
 // fetched it can only be seen before any other test has started on the search.
 import { expect } from 'chai';
 import type { MockContactCentre } from '@civic-contact/mock';
-import { $, $$, createMock, focused, input, mount, QUERIES, sleep, textOf, until, untilAnswer, WORDS } from './test-fixtures.ts';
+import { $, $$, createMock, focused, input, mount, QUERIES, sleep, text, until, untilAnswer, WORDS } from './test-fixtures.ts';
 import { fetchedModules, keepEveryResourceEntry } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
@@ -25,14 +25,14 @@ describe('<civic-faq-search> answers fetched on demand', () => {
     box.value = QUERIES.en;
     box.dispatchEvent(new InputEvent('input'));
     await until(() => $$(el, '[role="option"]').length > 0, 'questions found');
-    const question = textOf($$(el, '[role="option"]')[0]!.querySelector('.option__question'));
+    const question = text($$(el, '[role="option"]')[0]!.querySelector('.option__question'));
     expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0), 'fetched before an answer was chosen').to.equal(false);
     for (const key of ['ArrowDown', 'Enter']) box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
     await untilAnswer(el);
     expect((fetchedModules(/\/faq-search\/(later|answer-view|escalation)\.ts$/).length > 0)).to.equal(true);
-    expect(textOf($(el, '#faq-answer-title'))).to.equal(question);
+    expect(text($(el, '#faq-answer-title'))).to.equal(question);
     expect(focused()?.id, 'the answer’s heading has focus').to.equal('faq-answer-title');
-    expect(textOf($(el, '.feedback h3'))).to.equal(WORDS.en.feedback);
+    expect(text($(el, '.feedback h3'))).to.equal(WORDS.en.feedback);
     $(el, '[part="back-button"]').click();
     await el.updateComplete;
     expect(focused()).to.equal(box);

@@ -20,7 +20,7 @@ import {
   QUERIES,
   sleep,
   TEST_FAQS,
-  textOf,
+  text,
   typeAndWaitForOptions,
   typeQuery,
   until,
@@ -50,7 +50,7 @@ describe('<civic-faq-search>', function () {
         expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
         expect(box.labels?.[0]?.textContent?.trim()).to.equal(WORDS[lang].label);
         expect($(el, '.root').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-        expect(textOf($(el, '[role="status"]'))).to.equal('');
+        expect(text($(el, '[role="status"]'))).to.equal('');
         await expectAccessible(el, 'idle');
       });
 
@@ -68,7 +68,7 @@ describe('<civic-faq-search>', function () {
         const marks = [...found[0]!.querySelectorAll('mark')].map((mark) => mark.textContent);
         expect(marks.length, 'highlighted words').to.be.greaterThan(0);
         // The first question is about birth certificates.
-        expect(textOf(found[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
+        expect(text(found[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
         await untilAnnounced(el, lang === 'en' ? `${found.length} result` : '');
         await expectAccessible(el, 'results offered');
       });
@@ -122,7 +122,7 @@ describe('<civic-faq-search>', function () {
         await typeQuery(el, lang === 'en' ? 'parking' : 'موقف');
         await until(() => state.release.length === 1, 'the first search to be sent');
         await el.updateComplete;
-        expect(textOf($(el, '[part="searching"]'))).to.equal(WORDS[lang].searching);
+        expect(text($(el, '[part="searching"]'))).to.equal(WORDS[lang].searching);
         await expectAccessible(el, 'searching');
         // The citizen types on: the first search is aborted, its answer must not show.
         state.mode.search = 'pass';
@@ -131,7 +131,7 @@ describe('<civic-faq-search>', function () {
         await untilOptions(el, 'the newer results');
         state.release.shift()!();
         await sleep(100);
-        expect(textOf(options(el)[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
+        expect(text(options(el)[0]!)).to.match(lang === 'en' ? /birth certificate/i : /شهادة ميلاد/);
         expect(el.shadowRoot!.querySelector('[part="searching"]')).to.equal(null);
       });
 
@@ -147,9 +147,9 @@ describe('<civic-faq-search>', function () {
         expect(focused()?.id).to.equal('faq-results-title');
         const results = $$(el, '[part="result"]');
         expect(results.length).to.be.greaterThan(1);
-        expect(textOf($(el, '#faq-results-title'))).to.include(lang === 'en' ? `${results.length} results` : String(results.length));
+        expect(text($(el, '#faq-results-title'))).to.include(lang === 'en' ? `${results.length} results` : String(results.length));
         expect(results[0]!.querySelector('.result__snippet mark'), 'snippet highlighted').to.not.equal(null);
-        expect(textOf(results[0]!.querySelector('.result__category'))).to.not.equal('');
+        expect(text(results[0]!.querySelector('.result__category'))).to.not.equal('');
         await untilAnnounced(el, lang === 'en' ? `${results.length} results` : String(results.length));
         await expectAccessible(el, 'full results');
       });
@@ -160,7 +160,7 @@ describe('<civic-faq-search>', function () {
         await el.updateComplete;
         await el.updateComplete;
         expect(focused()?.id).to.equal('faq-error-summary');
-        expect(textOf($(el, '#faq-error-summary'))).to.include(WORDS[lang].missing);
+        expect(text($(el, '#faq-error-summary'))).to.include(WORDS[lang].missing);
         expect(input(el).getAttribute('aria-invalid')).to.equal('true');
         expect(input(el).getAttribute('aria-describedby')).to.include('faq-input-error');
         await expectAccessible(el, 'empty search');
@@ -177,7 +177,7 @@ describe('<civic-faq-search>', function () {
         const complaint = $<HTMLAnchorElement>(el, '[part="no-results"] [part="complaint-link"]');
         const callback = $<HTMLAnchorElement>(el, '[part="no-results"] [part="callback-link"]');
         expect(complaint.getAttribute('href')).to.equal('/complaint.html');
-        expect(textOf(complaint)).to.equal(WORDS[lang].complaint);
+        expect(text(complaint)).to.equal(WORDS[lang].complaint);
         expect(callback.getAttribute('href')).to.equal('/callback.html');
         expect(el.shadowRoot!.querySelector('[part="contact-details"]'), 'no phone and email when both pages exist').to.equal(null);
         await expectAccessible(el, 'no results');
@@ -199,12 +199,12 @@ describe('<civic-faq-search>', function () {
           const links = [...body.querySelectorAll('a')];
           expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://registry.example.gov/hours', 'tel:+442079460311']);
           expect(links.every((link) => link.rel === 'noopener noreferrer' && !link.hasAttribute('target'))).to.equal(true);
-          expect(textOf(body), 'the unsafe link is left as text').to.include('Click me');
+          expect(text(body), 'the unsafe link is left as text').to.include('Click me');
         } else {
           expect(body.getAttribute('lang')).to.equal('ar');
           expect(body.querySelector('em')?.textContent).to.equal('التاسعة');
         }
-        expect(textOf($(el, '.feedback h3'))).to.equal(WORDS[lang].feedback);
+        expect(text($(el, '.feedback h3'))).to.equal(WORDS[lang].feedback);
         expect(el.shadowRoot!.querySelector('.search')!.hasAttribute('hidden')).to.equal(true);
         await expectAccessible(el, 'answer open');
         $(el, '[part="back-button"]').click();
@@ -219,7 +219,7 @@ describe('<civic-faq-search>', function () {
       it('marks a result and an answer in the ministry’s default language as such', async () => {
         const el = await mount({ mock, lang });
         const found = await typeAndWaitForOptions(el, 'parking');
-        const parking = found.find((option) => textOf(option).includes('parking'))!;
+        const parking = found.find((option) => text(option).includes('parking'))!;
         expect(parking, 'the English-only FAQ is found').to.not.equal(undefined);
         expect(parking.getAttribute('lang')).to.equal(lang === 'ar' ? 'en' : null);
         parking.click();
@@ -227,8 +227,8 @@ describe('<civic-faq-search>', function () {
         if (lang === 'ar') {
           expect($(el, '#faq-answer-title').getAttribute('lang')).to.equal('en');
           expect($(el, '.answer__body').getAttribute('lang')).to.equal('en');
-          expect(textOf($(el, '[part="language-note"]'))).to.include(WORDS.ar.onlyIn);
-          expect(textOf($(el, '[part="language-note"]'))).to.include('الإنجليزية');
+          expect(text($(el, '[part="language-note"]'))).to.include(WORDS.ar.onlyIn);
+          expect(text($(el, '[part="language-note"]'))).to.include('الإنجليزية');
         } else {
           expect(el.shadowRoot!.querySelector('[part="language-note"]')).to.equal(null);
           expect($(el, '#faq-answer-title').hasAttribute('lang')).to.equal(false);
@@ -285,7 +285,7 @@ describe('<civic-faq-search>', function () {
       }
       expect(seen).to.deep.equal(['complaint']);
       expect(focused(), 'unhandled, the button takes the citizen to the phone and email').to.equal(details);
-      expect(textOf(button)).to.equal(WORDS[lang].complaint);
+      expect(text(button)).to.equal(WORDS[lang].complaint);
       await expectAccessible(el, 'no results without pages');
     });
   }

@@ -14,19 +14,15 @@ import { getLocale } from '../i18n/localization.ts';
 import type { CivicFaqSearch } from './faq-search.ts';
 import { templates as arabicFaq } from '../i18n/locales/ar/faq-search.ts';
 import { templates as arabicShared } from '../i18n/locales/ar/shared.ts';
-import { arabicOf, place, type Lang, problem, until as untilWithin } from '../test-support/fixtures.ts';
+import { $, $$, startOn, text } from '../test-support/dom.ts';
+import { arabicOf, place, type Lang, problem, until } from '../test-support/fixtures.ts';
 
-export { expectAccessible, focused, problem, sleep } from '../test-support/fixtures.ts';
+export { $, $$, text } from '../test-support/dom.ts';
+export { expectAccessible, focused, problem, sleep, until } from '../test-support/fixtures.ts';
 export { LANGS, type Lang } from '../test-support/fixtures.ts';
-
-/** Polls until `condition` holds; searches are debounced, so it waits longer than the other elements' tests. */
-export function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  return untilWithin(condition, what, timeoutMs);
-}
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
 const ARABIC = { ...arabicShared, ...arabicFaq };
-
 
 /** Arabic words to assert on: a template's fixed text, or its longest fixed piece. */
 export const { text: arabic, phrase: arabicPhrase } = arabicOf(ARABIC);
@@ -173,7 +169,6 @@ export function faqFetch(mock: MockContactCentre, files: Record<string, () => un
   return { fetch, state };
 }
 
-
 /** Options of {@link mount}. */
 export interface MountOptions {
   mock: MockContactCentre;
@@ -184,11 +179,9 @@ export interface MountOptions {
   indexSrc?: string;
   service?: string;
   ministry?: string;
-  /** Leave the citizen not yet started on the search (see {@link startOn}); started by default. */
+  /** Leave the citizen not yet started on the search (see `startOn`); started by default. */
   idle?: boolean;
 }
-
-
 
 /** The element inside a provider, in a page landmark, once it speaks `lang` and the catalogue has loaded. */
 export async function mount(options: MountOptions): Promise<CivicFaqSearch> {
@@ -212,49 +205,22 @@ export async function mount(options: MountOptions): Promise<CivicFaqSearch> {
   const provider = container.querySelector('civic-contact-provider')!;
   const el = container.querySelector('civic-faq-search')!;
   await until(() => Boolean(el.shadowRoot?.querySelector('#faq-input')), 'the search box');
-  await until(() => getLocale() === lang && textOf($(el, '#faq-label')) === WORDS[lang].label, `the strings in ${lang}`);
+  await until(() => getLocale() === lang && text($(el, '#faq-label')) === WORDS[lang].label, `the strings in ${lang}`);
   await until(() => provider.catalogue.status === 'ready', 'the catalogue');
+  // The citizen starts on the search, which fetches the answer's code (unless left idle).
   if (options.idle) await el.updateComplete;
-  else await startOn(el);
+  else await startOn(el, () => import('./later.ts'));
   return el;
 }
-
-/**
- * The citizen starts on the search (focus enters it), which fetches the answer's code; waits
- * until it has come, so that a result then opens at once, as it does for a citizen who took
- * a moment to type.
- */
-export async function startOn(el: CivicFaqSearch): Promise<void> {
-  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-  await import('./later.ts');
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-}
-
-export function $<T extends Element = HTMLElement>(el: CivicFaqSearch, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: CivicFaqSearch, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** What the citizen reads, whitespace collapsed and bidi isolates removed. */
-export function textOf(element: Element | ShadowRoot | null | undefined): string {
-  return (element?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 
 export function input(el: CivicFaqSearch): HTMLInputElement {
   return $<HTMLInputElement>(el, '#faq-input');
 }
 
 /** Types into the search box with real key presses, as a person would. */
-export async function typeQuery(el: CivicFaqSearch, text: string): Promise<void> {
+export async function typeQuery(el: CivicFaqSearch, query: string): Promise<void> {
   input(el).focus();
-  await sendKeys({ type: text });
+  await sendKeys({ type: query });
 }
 
 /** The options offered in the listbox, while it shows. */
@@ -269,10 +235,10 @@ export async function untilOptions(el: CivicFaqSearch, what: string): Promise<HT
   return options(el);
 }
 
-/** Types `text` and waits until the listbox offers questions for it. */
-export async function typeAndWaitForOptions(el: CivicFaqSearch, text: string): Promise<HTMLElement[]> {
-  await typeQuery(el, text);
-  return untilOptions(el, `questions offered for "${text}"`);
+/** Types `query` and waits until the listbox offers questions for it. */
+export async function typeAndWaitForOptions(el: CivicFaqSearch, query: string): Promise<HTMLElement[]> {
+  await typeQuery(el, query);
+  return untilOptions(el, `questions offered for "${query}"`);
 }
 
 /** Presses Down until the offered question with FAQ `id` is the active option (wherever the ranking puts it). */
@@ -286,7 +252,7 @@ export async function arrowTo(el: CivicFaqSearch, id: string): Promise<void> {
 
 /** The live region's words, once they settle on something containing `words`. */
 export async function untilAnnounced(el: CivicFaqSearch, words: string): Promise<void> {
-  await until(() => textOf($(el, '[role="status"]')).includes(words), `"${words}" to be announced`);
+  await until(() => text($(el, '[role="status"]')).includes(words), `"${words}" to be announced`);
 }
 
 /** Waits until the answer's text is shown. */
