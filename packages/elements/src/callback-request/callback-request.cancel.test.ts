@@ -181,3 +181,32 @@ for (const lang of LANGS) {
     });
   });
 }
+
+describe('<civic-callback-request mode="cancel"> taken off the page and put back', function () {
+  this.timeout(30_000);
+
+  it('drops the request it was sending, and cancels when the citizen sends it again', async () => {
+    mock = await createMock(NOW.open);
+    const reference = await book();
+    // The first cancellation never gets an answer; the page moves the element meanwhile.
+    let held = true;
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'DELETE' && held) await new Promise(() => {});
+      return mock.fetch(request);
+    };
+    const el = await mount({ mock, lang: 'en', mode: 'cancel', fetch });
+    await fillCancel(el, reference, '+1 212 555 0142');
+    await until(() => text($(el, '#cb-cancel-submit')) === 'Cancelling…', 'the request on its way');
+    const parent = el.parentElement!;
+    el.remove();
+    held = false;
+    parent.append(el);
+    await el.updateComplete;
+    // Before, the form stayed "Cancelling…" for good and ignored every press.
+    expect(text($(el, '#cb-cancel-submit'))).to.equal('Cancel callback');
+    expect($<HTMLInputElement>(el, '#cb-cancel-reference').value).to.equal(reference);
+    await click($(el, '#cb-cancel-submit'));
+    await until(() => el.shadowRoot!.querySelector('#cb-cancelled-title') !== null, 'the cancellation');
+  });
+});

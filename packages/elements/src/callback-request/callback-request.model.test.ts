@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import type { CallbackSlots, SlotDay } from '@civic-contact/contract';
-import { checkAnswers, checkCancel, serverProblems } from './check.ts';
-import { emptyAnswers, settle, slotId, type Answers } from './model.ts';
+import { PROBLEM_TYPES, type CallbackCreateRequest, type CallbackSlots, type Ministry, type Service, type SlotDay } from '@civic-contact/contract';
+import { ConflictError, NetworkError, ValidationError } from '@civic-contact/sdk';
+import { checkAnswers, checkCancel, nearestFree, serverProblems, setbackOf } from './check.ts';
+import { answerWith, daysToAsk, defaultLanguage, emptyAnswers, offerOf, ownZone, settle, slotId, type Answers } from './model.ts';
 import { loadPhoneLibrary } from './phone.ts';
 import { rangeText } from './messages.ts';
 
@@ -125,6 +126,64 @@ describe('callback request model', () => {
     expect(reference?.code === 'reference' && reference.problem.suggestions?.[0]).to.deep.equal({ position: 1, found: 'K', replacement: 'A' });
     expect(phone).to.deep.equal({ field: 'cancel-phone', code: 'phone', problem: 'missing' });
     expect(checkCancel({ reference: '', phone: '212 555 0142' }, context).problems).to.deep.equal([{ field: 'cancel-reference', code: 'missing' }]);
+  });
+
+  it('offers the services that take callbacks, and books the page’s, the one picked, or the only one', () => {
+    const service = (id: string, callbacks: boolean) => ({ id, callbacks }) as Service;
+    const services = [service('a', true), service('b', true), service('roads', false)];
+    expect(offerOf(services, 'b', '')).to.deep.include({ service: services[1], refused: undefined, chosenHere: false });
+    expect(offerOf(services, '', 'a')).to.deep.include({ service: services[0], chosenHere: true });
+    // A service that takes no callbacks is refused, and the citizen chooses among the others.
+    const refused = offerOf(services, 'roads', '');
+    expect(refused).to.deep.include({ refused: services[2], service: undefined, chosenHere: true });
+    expect(refused.offered.map(({ id }) => id)).to.deep.equal(['a', 'b']);
+    expect(offerOf([services[0]!, services[2]!], '', '').service).to.equal(services[0]);
+    expect(offerOf([services[0]!, services[2]!], 'roads', '').service, 'not the only one when the page named another').to.equal(undefined);
+  });
+
+  it('calls in the page’s language when the centre speaks it, else in the centre’s own', () => {
+    const ministry = { locales: ['en', 'es', 'fr-CA'], defaultLocale: 'en' } as unknown as Ministry;
+    expect(defaultLanguage(ministry, 'es-MX')).to.equal('es');
+    expect(defaultLanguage(ministry, 'fr')).to.equal('fr-CA');
+    expect(defaultLanguage(ministry, 'ar')).to.equal('en');
+  });
+
+  it('keeps what is typed, and the time chosen when another day lists it', () => {
+    const chosen = answers({ when: 'slot', day: '2026-11-25', slot: FREE });
+    expect(answerWith(chosen, 'name', 'Ana', LISTING).name).to.equal('Ana');
+    expect(answerWith(chosen, 'when', 'asap', LISTING).when).to.equal('asap');
+    expect(answerWith(chosen, 'day', '2026-11-24', LISTING)).to.include({ day: '2026-11-24', slot: '' });
+    expect(answerWith({ ...chosen, day: '2026-11-24' }, 'day', '2026-11-25', LISTING)).to.include({ day: '2026-11-25', slot: FREE });
+    expect(answerWith(chosen, 'website', 'x', LISTING), 'a field that is no answer').to.equal(chosen);
+  });
+
+  it('asks for a week of days, never past the last day the centre books', () => {
+    expect(daysToAsk('', '')).to.equal(7);
+    expect(daysToAsk('2026-11-24', '2026-12-01')).to.equal(7);
+    // The centre books LIMITS.slotDaysMax (31) days from the first it listed: two are left from the 23rd of December.
+    expect(daysToAsk('2026-11-24', '2026-12-23')).to.equal(2);
+    expect(daysToAsk('2026-11-24', '2027-01-21')).to.equal(1);
+  });
+
+  it('shows times in the page’s zone when the browser knows it, else in the browser’s', () => {
+    expect(ownZone('Europe/London')).to.equal('Europe/London');
+    const browser = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(ownZone('Mars/Olympus_Mons')).to.equal(browser);
+    expect(ownZone('')).to.equal(browser);
+  });
+
+  it('reads a refusal: a slot taken meanwhile, answers at their fields, or a failure to show', () => {
+    const request = { service: 'transport-driving-test', schedule: { type: 'slot', start: FREE } } as CallbackCreateRequest;
+    const full = new ConflictError('Full', { status: 409, problem: { type: PROBLEM_TYPES.slotFull, title: 'Full', status: 409 } });
+    expect(setbackOf(full, request)).to.deep.equal({ taken: FREE });
+    const refused = new ValidationError('Refused', [{ field: 'name', code: 'required', message: '' }], { status: 422 });
+    expect(setbackOf(refused, request)).to.deep.equal({ problems: [{ field: 'name', code: 'missing' }] });
+    expect(setbackOf(new NetworkError('Failed to fetch'), request)).to.deep.equal({ failure: { kind: 'unreachable' } });
+  });
+
+  it('offers the free times nearest the one taken, in time order', () => {
+    expect(nearestFree(LISTING, FULL, 2).map(({ start }) => start)).to.deep.equal([FREE, '2026-11-25T15:00:00Z']);
+    expect(nearestFree(LISTING, FULL).every(({ date }) => date === '2026-11-25')).to.equal(true);
   });
 
   it('gives each slot a DOM id made of its start', () => {
