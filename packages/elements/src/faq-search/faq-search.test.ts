@@ -164,8 +164,14 @@ describe('<civic-faq-search>', function () {
         expect(input(el).getAttribute('aria-invalid')).to.equal('true');
         expect(input(el).getAttribute('aria-describedby')).to.include('faq-input-error');
         await expectAccessible(el, 'empty search');
+        // Its link moves to the box as GOV.UK's does: the question (label and hint) scrolled to the top, not only the box into view.
+        const spacer = document.createElement('div');
+        spacer.style.height = '300vh';
+        el.closest('main')!.append(spacer);
+        window.scrollTo(0, document.documentElement.scrollHeight);
         $(el, '#faq-error-summary a').click();
         expect(focused()).to.equal(input(el));
+        expect($(el, '#faq-label').getBoundingClientRect().top, 'the label at the top of the window').to.be.closeTo(0, 1);
       });
 
       it('says "No results" and offers a complaint or a callback, as links by default', async () => {

@@ -1,31 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
-import { LIMITS, type FaqSearchHit, type FaqSearchResponse } from '@civic-contact/contract';
+import type { FaqSearchHit } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
-import { stringsLang } from '../i18n/localization.ts';
-import { directionOf } from '../locale.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
-import { highlighted, searchQuery } from '../shared/faq.ts';
-import { asError, failureOf, waitText, type Failure } from '../shared/failure.ts';
-import { primary } from '../shared/view.ts';
-import type { FaqAnswer, Marked, Opened } from './answer-view.ts';
-import type { ContactContext } from './escalation.ts';
+import { searchQuery } from '../shared/faq.ts';
+import { asError, failureOf, type Failure } from '../shared/failure.ts';
+import type { FaqAnswer } from './answer.ts';
+import type { ContactContext } from './escalation-view.ts';
 import { faqSearchStyles } from './faq-search.styles.ts';
-import { FaqSearcher, type SearchKind, type SearchOutcome, type SearchRequest } from './search.ts';
-
-/** Results offered in the list as the citizen types; the full list after a search shows more. */
-const TYPED_LIMIT = 5;
-/** Fewer letters than this find too much to be worth a search. */
-const MIN_QUERY_LENGTH = 2;
-
-type Results =
-  | { status: 'idle' }
-  | { status: 'ready'; kind: SearchKind; response: FaqSearchResponse }
-  | { status: 'failed'; kind: SearchKind; q: string; failure: Failure };
+import { countText, failureText } from './messages.ts';
+import { CLOSED, keyAction, limitOf, listboxFor, queryOf, shown, type Listbox, type Opened, type Results, type SearchKind } from './model.ts';
+import { FaqSearcher, type SearchOutcome } from './search.ts';
+import { searchView } from './search-view.ts';
 
 // At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
 // one inside a field initialiser (which its legacy decorators move into the constructor).
@@ -69,6 +57,7 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
  * @csspart listbox - The list of questions offered as the citizen types.
  * @csspart option - One offered question.
  * @csspart error-summary - "There is a problem": an empty search.
+ * @csspart error-message - The message at the search box after an empty search.
  * @csspart searching - "Searching…", while a search is on its way.
  * @csspart failure - What went wrong with a search, an answer or feedback, and the "Try again" button.
  * @csspart retry-button - "Try again".
@@ -122,16 +111,13 @@ export class CivicFaqSearch extends CivicElement {
 
   @state() private query = '';
   @state() private results: Results = { status: 'idle' };
-  @state() private expanded = false;
-  @state() private active = -1;
+  @state() private listbox: Listbox = CLOSED;
+  /** The citizen searched with an empty box. */
   @state() private missing = false;
   /** A result the citizen chose before the answer's code could come (the connection dropped). */
   @state() private unopened: Omit<Opened, 'query'> | undefined = undefined;
-  @state() private announcement = '';
-  /** Bumped when the searcher starts or ends a search, to re-render "Searching…". */
-  @state() private searching = false;
 
-  readonly #searcher = new FaqSearcher({
+  readonly #searcher = new FaqSearcher(this, {
     client: () => this.client,
     indexSrc: () => this.indexSrc,
     fetch: () => {
@@ -140,9 +126,6 @@ export class CivicFaqSearch extends CivicElement {
     },
     ministryId: () => this.ministry?.id,
     indexFailed: (error) => this.#failed(error, 'load-faq-index'),
-    changed: () => {
-      this.searching = this.#searcher.busy;
-    },
   });
   /** The answer and its feedback: fetched when the citizen starts on the search. */
   readonly #later = new OnDemand(this, loadLater, { startOnFocus: true });
@@ -150,35 +133,18 @@ export class CivicFaqSearch extends CivicElement {
   #answer: FaqAnswer | undefined;
   /** A search that found nothing, waiting for the code that offers the ways to contact the ministry. */
   #waiting: SearchOutcome | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #focusNext: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#cancelSearch();
-    clearTimeout(this.#announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('service') && changed.get('service') !== undefined) || (changed.has('indexSrc') && changed.get('indexSrc') !== undefined)) {
       // Results of another scope are no longer what the citizen would find.
-      this.#cancelSearch();
-      this.results = { status: 'idle' };
-      this.expanded = false;
-      this.active = -1;
+      this.#reset();
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.#focusNext;
-    this.#focusNext = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
-  get #hits(): readonly FaqSearchHit[] {
-    return this.results.status === 'ready' ? this.results.response.hits : [];
   }
 
   /* ------------------------------------------------------------------ searching */
@@ -189,20 +155,22 @@ export class CivicFaqSearch extends CivicElement {
     this.#waiting = undefined;
   }
 
+  /** Forgets the search and its results, and closes the list. */
+  #reset(): void {
+    this.#cancelSearch();
+    this.results = { status: 'idle' };
+    this.listbox = CLOSED;
+  }
+
   #search(kind: SearchKind): void {
     this.#waiting = undefined;
-    const q = searchQuery(this.query);
-    if (q.length < MIN_QUERY_LENGTH) {
-      this.#cancelSearch();
-      this.results = { status: 'idle' };
-      this.expanded = false;
-      this.active = -1;
+    const q = queryOf(this.query);
+    if (!q) {
+      this.#reset();
       return;
     }
-    this.#searcher.schedule(
-      { q, kind, lang: this.locale.lang, service: this.service, limit: kind === 'typed' ? TYPED_LIMIT : LIMITS.searchLimitMax },
-      Math.max(0, this.debounce),
-      (outcome) => this.#settled(outcome),
+    this.#searcher.schedule({ q, kind, lang: this.locale.lang, service: this.service, limit: limitOf(kind) }, Math.max(0, this.debounce), (outcome) =>
+      this.#settled(outcome),
     );
   }
 
@@ -219,47 +187,39 @@ export class CivicFaqSearch extends CivicElement {
       this.#later.load().then(
         waited(() => this.#settled(outcome)),
         // Offline before they could come: told as a search that could not reach the contact centre.
-        waited(() => this.#searchFailed(outcome.request, { kind: 'unreachable' })),
+        waited(() => this.#searchFailed(outcome.request.kind, { kind: 'unreachable' })),
       );
       return;
     }
     const { kind } = outcome.request;
     if (outcome.status === 'failed') {
       if (this.misconfiguration.take(outcome.error, 'search-faq')) {
-        this.results = { status: 'idle' };
-        this.expanded = false;
+        this.#reset();
         return;
       }
       this.#failed(outcome.error, 'search-faq');
-      this.#searchFailed(outcome.request, failureOf(outcome.error));
+      this.#searchFailed(kind, failureOf(outcome.error));
       return;
     }
-    const before = this.#hits.map((hit) => hit.id).join();
+    const before = shown(this.results).offered;
+    const { hits } = outcome.response;
     this.results = { status: 'ready', kind, response: outcome.response };
-    const hits = outcome.response.hits;
+    const count = countText(this.view(), hits.length);
     if (kind === 'submitted') {
-      this.expanded = false;
-      this.active = -1;
-      this.#focusNext = '#faq-results-title';
-      this.#announce(this.#countText(hits.length), 0);
+      this.listbox = CLOSED;
+      this.moveFocus.next('#faq-results-title');
+      this.announcer.announce(count);
       return;
     }
-    this.expanded = hits.length > 0 && this.#inputFocused();
-    // The chosen question stays chosen while it is still offered.
-    if (hits.map((hit) => hit.id).join() !== before) this.active = -1;
+    this.listbox = listboxFor(this.listbox, before, hits, this.renderRoot.querySelector('#faq-input') === (this.renderRoot as ShadowRoot).activeElement);
     // Once the citizen pauses: a count read out per keystroke would drown what they type.
-    this.#announce(this.#countText(hits.length), Math.max(this.debounce, 300));
+    this.announcer.announce(count, { delay: Math.max(this.debounce, 300) });
   }
 
-  #searchFailed(request: SearchRequest, failure: Failure): void {
-    this.results = { status: 'failed', kind: request.kind, q: request.q, failure };
-    this.expanded = false;
-    this.active = -1;
-    this.#announce(this.#failureText(failure, 'search'), 0);
-  }
-
-  #inputFocused(): boolean {
-    return this.renderRoot.querySelector('#faq-input') === (this.renderRoot as ShadowRoot).activeElement;
+  #searchFailed(kind: SearchKind, failure: Failure): void {
+    this.results = { status: 'failed', kind, failure };
+    this.listbox = CLOSED;
+    this.announcer.announce(failureText(this.view(), failure, 'search'));
   }
 
   #onInput = (event: Event): void => {
@@ -270,97 +230,52 @@ export class CivicFaqSearch extends CivicElement {
     this.#search('typed');
   };
 
-  #onFocus = (): void => {
-    this.#searcher.prepare();
-  };
+  #onFocus = (): void => this.#searcher.prepare();
 
   #onBlur = (): void => {
-    this.expanded = false;
-    this.active = -1;
+    this.listbox = CLOSED;
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const hits = this.#hits;
-    const typed = this.results.status === 'ready' && this.results.kind === 'typed';
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!typed || hits.length === 0) return;
-        event.preventDefault();
-        const last = hits.length - 1;
-        if (!this.expanded) {
-          this.expanded = true;
-          this.active = event.key === 'ArrowDown' ? 0 : last;
-        } else if (event.key === 'ArrowDown') {
-          this.active = this.active >= last ? 0 : this.active + 1;
-        } else {
-          this.active = this.active <= 0 ? last : this.active - 1;
-        }
-        break;
-      }
-      case 'Home':
-      case 'End':
-        // Only while a question is chosen: otherwise they move the caret, as in any text box.
-        if (!this.expanded || this.active < 0) return;
-        event.preventDefault();
-        this.active = event.key === 'Home' ? 0 : hits.length - 1;
-        break;
-      case 'Enter': {
-        const hit = this.expanded ? hits[this.active] : undefined;
-        if (!hit) return; // The form submits: the full list of results.
-        event.preventDefault();
-        this.#open(hit, 'list');
-        break;
-      }
-      case 'Escape':
-        if (this.expanded) {
-          this.expanded = false;
-          this.active = -1;
-        } else if (this.query) {
-          this.#cancelSearch();
-          this.query = '';
-          this.results = { status: 'idle' };
-          this.missing = false;
-        } else {
-          return;
-        }
-        event.preventDefault();
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text: the chosen question is no longer what Enter opens.
-        this.active = -1;
-        break;
+    const { offered } = shown(this.results);
+    const action = keyAction(event.key, this.listbox, offered.length, this.query);
+    if (!action) return;
+    if ('open' in action) {
+      this.#open(offered[action.open]!, 'list');
+    } else if ('clear' in action) {
+      this.#reset();
+      this.query = '';
+      this.missing = false;
+    } else {
+      this.listbox = action.listbox;
+      if (action.caret) return;
     }
+    event.preventDefault();
   };
 
   #onSubmit = (event: Event): void => {
     event.preventDefault();
-    if (searchQuery(this.query).length < MIN_QUERY_LENGTH) {
-      this.#cancelSearch();
-      this.results = { status: 'idle' };
-      this.expanded = false;
-      this.missing = true;
-      this.#focusNext = '#faq-error-summary';
+    this.missing = !queryOf(this.query);
+    if (!this.missing) {
+      this.#search('submitted');
       return;
     }
-    this.missing = false;
-    this.#search('submitted');
+    this.#reset();
+    this.moveFocus.next('#faq-error-summary');
   };
 
   #retrySearch = (): void => {
     if (this.results.status !== 'failed') return;
     const { kind } = this.results;
-    this.#focusNext = '#faq-input';
+    this.moveFocus.next('#faq-input');
     this.results = { status: 'idle' };
     this.#search(kind);
   };
 
   /* ------------------------------------------------------------------ the answer */
 
-  #open(hit: FaqSearchHit, from: Opened['from']): void {
-    this.expanded = false;
-    this.active = -1;
+  #open = (hit: FaqSearchHit, from: Opened['from']): void => {
+    this.listbox = CLOSED;
     this.unopened = undefined;
     const query = searchQuery(this.query);
     const later = this.#later.module;
@@ -374,31 +289,23 @@ export class CivicFaqSearch extends CivicElement {
       // Offline before it could come: the search says so, with Try again, keeping the results.
       () => {
         this.unopened = { hit, from };
-        this.#focusNext = '#faq-unopened';
+        this.moveFocus.next('#faq-unopened');
       },
     );
-  }
+  };
 
   #answerWith(later: Later): FaqAnswer {
     this.#answer ??= new later.FaqAnswer(this, {
       client: () => this.client,
       view: () => this.view(),
-      langOf: (lang) => this.#langOf(lang),
+      announcer: this.announcer,
+      focus: this.moveFocus,
       misconfigured: (error, operation) => this.misconfiguration.take(error, operation),
       failed: (error, operation) => this.#failed(error, operation),
-      announce: (text) => this.#announce(text, 0),
-      focus: (selector) => {
-        this.#focusNext = selector;
-        this.requestUpdate();
-      },
-      failureText: (failure, what) => this.#failureText(failure, what),
-      failure: (failure, what, id, retry) => this.#renderFailure(failure, what, id, retry),
       contact: () => this.#contact(),
-      closed: (opened) => {
-        // Back where the citizen was: the result they opened, or the search box.
-        this.#focusNext =
-          opened.from === 'results' && this.results.status === 'ready' ? `#faq-result-${CSS.escape(opened.hit.id)}` : '#faq-input';
-      },
+      // Back where the citizen was: the result they opened, or the search box.
+      closed: (opened) =>
+        this.moveFocus.next(opened.from === 'results' && this.results.status === 'ready' ? `#faq-result-${CSS.escape(opened.hit.id)}` : '#faq-input'),
     });
     return this.#answer;
   }
@@ -415,234 +322,35 @@ export class CivicFaqSearch extends CivicElement {
     };
   }
 
-  /* ------------------------------------------------------------------ helpers */
-
   #failed(error: unknown, operation: CivicErrorOperation): void {
     this.dispatchEvent(new CivicErrorEvent(asError(error), operation));
-  }
-
-  /** Puts `text` in the live region after `delayMs`, replacing anything still waiting. */
-  #announce(text: string, delayMs: number): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      // Emptied first, so the same words twice are still read twice.
-      this.announcement = '';
-      void this.updateComplete.then(() => (this.announcement = text));
-    }, delayMs);
-  }
-
-  #countText(count: number): string {
-    if (count === 0) return this.t('faq-search.count-none', msg('No results', { id: 'faq-search.count-none' }));
-    if (count === 1) return this.t('faq-search.count-one', msg('1 result', { id: 'faq-search.count-one' }));
-    const n = new Intl.NumberFormat(this.locale.lang).format(count);
-    return this.t('faq-search.count', msg(str`${n} results`, { id: 'faq-search.count' }));
-  }
-
-  #failureText(failure: Failure, what: 'search' | 'answer' | 'feedback'): string {
-    switch (failure.kind) {
-      case 'rate-limited': {
-        const wait = waitText(failure.retryAfter ?? 60, this.locale.lang);
-        return this.t('faq-search.rate-limited', msg(str`Too many requests were made from here. Try again ${wait}.`, { id: 'faq-search.rate-limited' }));
-      }
-      case 'unreachable':
-        return this.t(
-          'faq-search.unreachable',
-          msg('We could not reach the contact centre. Check your internet connection and try again.', { id: 'faq-search.unreachable' }),
-        );
-      case 'not-found':
-        return this.t('faq-search.answer-gone', msg('This answer is no longer available. Go back and search again.', { id: 'faq-search.answer-gone' }));
-      case 'server':
-        if (what === 'search') {
-          return this.t('faq-search.search-failed', msg('The search is not working at the moment. Try again.', { id: 'faq-search.search-failed' }));
-        }
-        if (what === 'answer') {
-          return this.t('faq-search.answer-failed', msg('The answer could not be loaded. Try again.', { id: 'faq-search.answer-failed' }));
-        }
-        return this.t('faq-search.feedback-failed', msg('Your feedback could not be sent. Try again.', { id: 'faq-search.feedback-failed' }));
-    }
-  }
-
-  #canRetry(failure: Failure): boolean {
-    return failure.kind !== 'not-found';
-  }
-
-  /** Content in another language than the citizen's is marked as such, so a screen reader pronounces it right. */
-  #langOf(lang: string): Marked {
-    return primary(lang) === primary(this.locale.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
   }
 
   /* ------------------------------------------------------------------ rendering */
 
   protected override render(): TemplateResult {
-    const { lang, dir } = this.locale;
-    return html`<div class="root" part="base" dir=${dir} lang=${stringsLang(lang)}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.misconfiguration.notice() ??
-      html`<div class="search" ?hidden=${this.#answer?.opened !== undefined}>${this.#renderSearch()}</div>
-        ${this.#answer?.render() ?? nothing}`}
-    </div>`;
-  }
-
-  #renderSearch(): TemplateResult {
-    const results = this.results;
-    const hits = this.#hits;
-    const typed = results.status === 'ready' && results.kind === 'typed';
-    const activeHit = this.expanded ? hits[this.active] : undefined;
-    const describedBy = this.missing ? 'faq-hint faq-input-error' : 'faq-hint';
-    return html`
-      ${this.missing
-        ? html`<div id="faq-error-summary" class="error-summary" part="error-summary" tabindex="-1">
-            <div role="alert">
-              <h2>${this.t('shared.error-summary-title', msg('There is a problem', { id: 'shared.error-summary-title' }))}</h2>
-              <ul>
-                <li>
-                  <a
-                    href="#faq-input"
-                    @click=${(event: Event) => {
-                      event.preventDefault();
-                      this.renderRoot.querySelector<HTMLElement>('#faq-input')?.focus();
-                    }}
-                    >${this.#missingText()}</a
-                  >
-                </li>
-              </ul>
-            </div>
-          </div>`
-        : nothing}
-      <form role="search" part="search-form" novalidate aria-labelledby="faq-label" @submit=${this.#onSubmit}>
-        <div class="form-group ${this.missing ? 'form-group--error' : ''}">
-          <label id="faq-label" for="faq-input">${this.t('faq-search.label', msg('Search for an answer', { id: 'faq-search.label' }))}</label>
-          <p id="faq-hint" class="hint">
-            ${this.t(
-              'faq-search.hint',
-              msg('Type a few words. Questions that match appear as you type: use the up and down arrow keys to choose one.', {
-                id: 'faq-search.hint',
-              }),
-            )}
-          </p>
-          ${this.missing
-            ? html`<p id="faq-input-error" class="error-message">
-                <span class="visually-hidden">${this.t('shared.error-prefix', msg('Error:', { id: 'shared.error-prefix' }))}</span>
-                ${this.#missingText()}
-              </p>`
-            : nothing}
-          <div class="combobox">
-            <div class="combobox__row">
-              <input
-                id="faq-input"
-                class=${this.missing ? 'input--error' : ''}
-                part="input"
-                type="text"
-                role="combobox"
-                aria-autocomplete="list"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="faq-listbox"
-                aria-activedescendant=${activeHit ? `faq-option-${this.active}` : nothing}
-                aria-describedby=${describedBy}
-                aria-invalid=${this.missing ? 'true' : 'false'}
-                autocomplete="off"
-                autocapitalize="off"
-                enterkeyhint="search"
-                maxlength=${LIMITS.searchQueryMaxLength}
-                .value=${live(this.query)}
-                @input=${this.#onInput}
-                @keydown=${this.#onKeyDown}
-                @focus=${this.#onFocus}
-                @blur=${this.#onBlur}
-              />
-              <button class="button" part="search-button" type="submit">
-                ${this.t('faq-search.submit', msg('Search', { id: 'faq-search.submit' }))}
-              </button>
-            </div>
-            <ul
-              id="faq-listbox"
-              role="listbox"
-              part="listbox"
-              aria-label=${this.t('faq-search.listbox-label', msg('Matching questions', { id: 'faq-search.listbox-label' }))}
-              ?hidden=${!this.expanded || !typed}
-              @mousedown=${(event: Event) => event.preventDefault()}
-            >
-              ${typed ? hits.map((hit, index) => this.#renderOption(hit, index)) : nothing}
-            </ul>
+    return this.frame(
+      this.misconfiguration.notice() ??
+        html`<div class="search" ?hidden=${this.#answer?.opened !== undefined}>
+            ${searchView(this.view(), {
+              query: this.query,
+              results: this.results,
+              listbox: this.listbox,
+              missing: this.missing,
+              searching: this.#searcher.busy,
+              unopened: this.unopened,
+              noResults: (q) => this.#later.module?.noResultsView(q, this.#contact()),
+              onInput: this.#onInput,
+              onKeyDown: this.#onKeyDown,
+              onFocus: this.#onFocus,
+              onBlur: this.#onBlur,
+              onSubmit: this.#onSubmit,
+              retry: this.#retrySearch,
+              open: this.#open,
+            })}
           </div>
-        </div>
-      </form>
-      ${this.searching
-        ? html`<p class="hint searching" part="searching">${this.t('faq-search.searching', msg('Searching…', { id: 'faq-search.searching' }))}</p>`
-        : nothing}
-      ${results.status === 'failed' ? this.#renderFailure(results.failure, 'search', 'faq-search-failure', this.#retrySearch) : nothing}
-      ${this.unopened ? this.#renderUnopened(this.unopened) : nothing}
-      ${results.status === 'ready' && results.kind === 'submitted' && hits.length > 0 ? this.#renderResults(results.response) : nothing}
-      ${results.status === 'ready' && hits.length === 0 ? this.#later.module?.noResultsView(results.response.query, this.#contact()) : nothing}
-    `;
-  }
-
-  #missingText(): string {
-    return this.t('faq-search.query-missing', msg('Enter a word or two about your question', { id: 'faq-search.query-missing' }));
-  }
-
-  #renderOption(hit: FaqSearchHit, index: number): TemplateResult {
-    const own = this.#langOf(hit.lang);
-    return html`<li
-      id="faq-option-${index}"
-      role="option"
-      part="option"
-      class="option"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      data-faq=${hit.id}
-      lang=${own.lang}
-      dir=${own.dir}
-      @click=${() => this.#open(hit, 'list')}
-    >
-      <span class="option__question">${highlighted(hit.question)}</span>
-      <span class="option__category">${hit.category}</span>
-    </li>`;
-  }
-
-  #renderResults(response: FaqSearchResponse): TemplateResult {
-    const count = this.#countText(response.hits.length);
-    const q = response.query;
-    return html`<section class="results" part="results" aria-labelledby="faq-results-title">
-      <h2 id="faq-results-title" tabindex="-1">${this.t('faq-search.results-title', msg(str`${count} for “${q}”`, { id: 'faq-search.results-title' }))}</h2>
-      <ol class="results__list">
-        ${response.hits.map((hit) => {
-          const own = this.#langOf(hit.lang);
-          return html`<li class="result" part="result" data-faq=${hit.id} lang=${own.lang} dir=${own.dir}>
-            <h3 class="result__question">
-              <button
-                id="faq-result-${hit.id}"
-                type="button"
-                class="link-button"
-                part="result-button"
-                @click=${() => this.#open(hit, 'results')}
-              >
-                ${highlighted(hit.question)}
-              </button>
-            </h3>
-            <p class="result__snippet">${highlighted(hit.snippet)}</p>
-            <p class="result__category">${hit.category}</p>
-          </li>`;
-        })}
-      </ol>
-    </section>`;
-  }
-
-  #renderFailure(failure: Failure, what: 'search' | 'answer' | 'feedback', id: string, retry: () => void): TemplateResult {
-    return html`<div id=${id} class="failure" part="failure" tabindex="-1">
-      <p role="alert">
-        <span class="visually-hidden">${this.t('shared.error-prefix', msg('Error:', { id: 'shared.error-prefix' }))}</span>
-        ${this.#failureText(failure, what)}
-      </p>
-      ${this.#canRetry(failure)
-        ? html`<button type="button" class="button button--secondary" part="retry-button" @click=${retry}>
-            ${this.t('faq-search.retry', msg('Try again', { id: 'faq-search.retry' }))}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderUnopened({ hit, from }: Omit<Opened, 'query'>): TemplateResult {
-    return this.#renderFailure({ kind: 'unreachable' }, 'answer', 'faq-unopened', () => this.#open(hit, from));
+          ${this.#answer?.render() ?? nothing}`,
+    );
   }
 }
 

@@ -6,5 +6,5 @@
  * own, fetched when the citizen starts on the search (see base/on-demand.ts), so that a
  * page that is only looked at does not pay for it.
  */
-export { FaqAnswer } from './answer-view.ts';
-export { noResultsView } from './escalation.ts';
+export { FaqAnswer } from './answer.ts';
+export { noResultsView } from './escalation-view.ts';

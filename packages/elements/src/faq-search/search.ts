@@ -3,14 +3,14 @@
  * index searched in the browser. Searches are debounced, and a newer one aborts the one
  * before it, so a slow answer to an old query never replaces the results of a newer one.
  */
+import type { ReactiveControllerHost } from 'lit';
 import type { FaqSearchResponse } from '@civic-contact/contract';
 import { FaqResource, type BaseClient } from '@civic-contact/sdk';
 import type { FaqIndexSearch } from '@civic-contact/core/faq-search';
 import { ElementConfigurationError } from '../base/error-kind.ts';
+import { Task } from '../base/task.ts';
 import { asError } from '../shared/failure.ts';
-
-/** Results as the citizen types, or the full list they asked for with Enter or the button. */
-export type SearchKind = 'typed' | 'submitted';
+import type { SearchKind } from './model.ts';
 
 /** One search the element wants. */
 export interface SearchRequest {
@@ -28,7 +28,7 @@ export type SearchOutcome =
   | { status: 'failed'; request: SearchRequest; error: Error };
 
 /** What the searcher needs from the element, read at the time of each search. */
-export interface SearchHost {
+export interface SearchOptions {
   client(): BaseClient | undefined;
   /** The `index-src` attribute; empty for API searches. */
   indexSrc(): string;
@@ -38,8 +38,6 @@ export interface SearchHost {
   ministryId(): string | undefined;
   /** Called once when the index cannot be used; searches go to the API from then on. */
   indexFailed(error: Error): void;
-  /** A search started or ended: the host shows that it is searching. */
-  changed(): void;
 }
 
 /** Thrown when the element has no client: no `api-base` and `site-key`, and no provider. A misconfiguration, which the element hands to its `Misconfiguration`. */
@@ -62,20 +60,25 @@ type IndexState = { src: string; index: Promise<FaqIndexSearch | undefined>; fai
 
 /** Debounced searches through the API or a prebuilt index. */
 export class FaqSearcher {
-  readonly #host: SearchHost;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SearchOptions;
+  readonly #search: Task<FaqSearchResponse>;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #inFlight: AbortController | undefined;
-  #sequence = 0;
+  /** From a search asked for until its outcome is handed over, or it is cancelled. */
+  #busy = false;
   #index: IndexState | undefined;
   #ready: FaqIndexSearch | undefined;
 
-  constructor(host: SearchHost) {
+  /** `host` is updated as searches start and end. */
+  constructor(host: ReactiveControllerHost, options: SearchOptions) {
     this.#host = host;
+    this.#options = options;
+    this.#search = new Task(host);
   }
 
   /** Whether a search is waiting for its pause or its answer. */
   get busy(): boolean {
-    return this.#timer !== undefined || this.#inFlight !== undefined;
+    return this.#busy;
   }
 
   /**
@@ -83,11 +86,11 @@ export class FaqSearcher {
    * Loads it once per `index-src`.
    */
   prepare(): void {
-    const src = this.#host.indexSrc();
+    const src = this.#options.indexSrc();
     if (!src || this.#index?.src === src) return;
     const state: IndexState = { src, index: Promise.resolve(undefined), failed: false };
     this.#ready = undefined;
-    state.index = loadIndex(src, this.#host.fetch()).then(
+    state.index = loadIndex(src, this.#options.fetch()).then(
       (index) => {
         if (this.#index === state) this.#ready = index;
         return index;
@@ -107,52 +110,43 @@ export class FaqSearcher {
   schedule(request: SearchRequest, delayMs: number, settled: (outcome: SearchOutcome) => void): void {
     this.cancel();
     this.prepare();
-    const sequence = this.#sequence;
-    const run = (): void => {
-      this.#timer = undefined;
-      void this.#run(request, sequence, settled);
-    };
-    if (this.#ready && this.#ready.ministryId === this.#host.ministryId() && request.kind === 'typed') {
-      run();
-      return;
-    }
-    this.#timer = setTimeout(run, request.kind === 'submitted' ? 0 : delayMs);
-    this.#host.changed();
+    this.#busy = true;
+    this.#host.requestUpdate();
+    const run = (): void => void this.#run(request, settled);
+    if (this.#ready && this.#ready.ministryId === this.#options.ministryId() && request.kind === 'typed') run();
+    else this.#timer = setTimeout(run, request.kind === 'submitted' ? 0 : delayMs);
   }
 
   /** Forgets the search waiting or in flight: its answer will not be reported. */
   cancel(): void {
-    this.#sequence += 1;
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
+    this.#busy = false;
+    this.#search.reset();
   }
 
-  async #run(request: SearchRequest, sequence: number, settled: (outcome: SearchOutcome) => void): Promise<void> {
-    const controller = new AbortController();
-    this.#inFlight = controller;
-    this.#host.changed();
+  async #run(request: SearchRequest, settled: (outcome: SearchOutcome) => void): Promise<void> {
     let outcome: SearchOutcome;
     try {
-      const index = await this.#usableIndex();
-      if (sequence !== this.#sequence) return;
-      const response = index
-        ? index.search(request.q, { lang: request.lang, limit: request.limit, ...(request.service ? { serviceId: request.service } : {}) })
-        : await this.#api(request, controller.signal);
+      const response = await this.#search.run(async (signal) => {
+        const index = await this.#usableIndex();
+        signal.throwIfAborted();
+        return index
+          ? index.search(request.q, { lang: request.lang, limit: request.limit, ...(request.service ? { serviceId: request.service } : {}) })
+          : this.#api(request, signal);
+      });
+      // A newer search (or none, if the citizen cleared the box) has taken over.
+      if (!response) return;
       outcome = { status: 'ready', request, response };
     } catch (error) {
       outcome = { status: 'failed', request, error: asError(error) };
     }
-    // A newer search (or none, if the citizen cleared the box) has taken over.
-    if (sequence !== this.#sequence) return;
-    this.#inFlight = undefined;
+    this.#busy = false;
     settled(outcome);
-    this.#host.changed();
+    this.#host.requestUpdate();
   }
 
   async #api(request: SearchRequest, signal: AbortSignal): Promise<FaqSearchResponse> {
-    const client = this.#host.client();
+    const client = this.#options.client();
     if (!client) throw new NoConnectionError();
     return client.use(FaqResource).search(
       { q: request.q, lang: request.lang, limit: request.limit, ...(request.service ? { service: request.service } : {}) },
@@ -166,7 +160,7 @@ export class FaqSearcher {
     if (!state || state.failed) return undefined;
     const index = await state.index;
     if (!index || state.failed) return undefined;
-    const ministry = this.#host.ministryId();
+    const ministry = this.#options.ministryId();
     // Until the catalogue says whose site this is, the index cannot be trusted to be ours.
     if (ministry === undefined) return undefined;
     if (index.ministryId !== ministry) {
@@ -180,7 +174,7 @@ export class FaqSearcher {
     if (state.failed || this.#index !== state) return;
     state.failed = true;
     this.#ready = undefined;
-    this.#host.indexFailed(asError(error));
+    this.#options.indexFailed(asError(error));
   }
 }
 

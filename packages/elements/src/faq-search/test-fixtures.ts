@@ -81,6 +81,9 @@ export const WORDS = {
   },
 } as const;
 
+/** The modules of the on-demand chunk (later.ts and what comes with it), as the page fetches them. */
+export const LATER_CODE = /\/faq-search\/(later|answer|answer-view|escalation-view)\.ts$/;
+
 /** Queries with a typo that find the birth certificate FAQ first, in each language. */
 export const QUERIES = { en: 'copy of birth certficate', ar: 'نسخة شهادة ميلاد' } as const;
 export const BIRTH_CERTIFICATE = 'civil-registry-001';
