@@ -4,8 +4,11 @@ import type { MockContactCentre } from '@civic-contact/mock';
 import { seed } from '@civic-contact/core/seed';
 import './faq-search.ts';
 import type { CivicContactRequestedEvent } from '../events/civic-contact-requested-event.ts';
+import { templates as arabicFaq } from '../i18n/locales/ar/faq-search.ts';
+import { expectArabicForEveryString } from '../test-support/fixtures.ts';
 import {
   $,
+  ARABIC,
   arrowTo,
   $$,
   BIRTH_CERTIFICATE,
@@ -309,5 +312,18 @@ describe('<civic-faq-search>', function () {
     const offered = options(el).map((option) => option.dataset['faq']!);
     expect(offered).to.include(BIRTH_CERTIFICATE);
     expect(offered.filter((id) => !allowed.has(id)), 'FAQs of other services').to.deep.equal([]);
+  });
+});
+
+describe('<civic-faq-search> strings', () => {
+  it('has an Arabic template for every string it uses, with the same values', async () => {
+    const modules = ['faq-search', 'messages', 'search-view', 'answer', 'answer-view', 'escalation-view'];
+    await expectArabicForEveryString({
+      sources: [...modules.map((name) => `/packages/elements/src/faq-search/${name}.ts`), '/packages/elements/src/base/error-summary.ts'],
+      prefix: 'faq-search',
+      arabic: ARABIC,
+      own: arabicFaq,
+      minimum: 35,
+    });
   });
 });

@@ -22,7 +22,7 @@ export { expectAccessible, focused, problem, sleep, until } from '../test-suppor
 export { LANGS, type Lang } from '../test-support/fixtures.ts';
 
 /** The Arabic this element can show: its own strings and those shared by every element. */
-const ARABIC = { ...arabicShared, ...arabicFaq };
+export const ARABIC = { ...arabicShared, ...arabicFaq };
 
 /** Arabic words to assert on: a template's fixed text, or its longest fixed piece. */
 export const { text: arabic, phrase: arabicPhrase } = arabicOf(ARABIC);
