@@ -28,6 +28,8 @@ export class Announcer implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #text = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts what was asked, so that words waiting for a render are dropped once newer ones (or a clear) come. */
+  #asked = 0;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -37,9 +39,12 @@ export class Announcer implements ReactiveController {
   /** Says `text`; the same words twice are said twice (the region is emptied first). */
   announce(text: string, { delay = 0 }: AnnounceOptions = {}): void {
     clearTimeout(this.#timer);
+    const asked = ++this.#asked;
     const speak = (): void => {
       this.#set('');
-      void this.#host.updateComplete.then(() => this.#set(text));
+      void this.#host.updateComplete.then(() => {
+        if (asked === this.#asked) this.#set(text);
+      });
     };
     if (delay > 0) this.#timer = setTimeout(speak, delay);
     else speak();
@@ -48,6 +53,7 @@ export class Announcer implements ReactiveController {
   /** Forgets what was said and anything waiting to be said. */
   clear(): void {
     clearTimeout(this.#timer);
+    this.#asked += 1;
     this.#set('');
   }
 
