@@ -81,7 +81,7 @@ export class CivicElement extends LangElement {
   protected readonly misconfiguration = new Misconfiguration(this, {
     source: () => this.#source(),
     catalogue: () => this.catalogue,
-    t: (id, shipped) => this.t(id, shipped),
+    view: () => this.view(),
   });
 
   /** What the widget says to a screen reader; its region is in {@link CivicElement.frame}. */
@@ -138,7 +138,7 @@ export class CivicElement extends LangElement {
   /** The element's wording and language, with the ministry's own language as the fallback of its service texts. */
   protected view(): View {
     return createView({
-      t: (id, shipped) => this.t(id, shipped),
+      t: (id, shipped) => this.#t(id, shipped),
       lang: this.locale.lang,
       english: getLocale() === SOURCE_LOCALE,
       fallbackLang: this.ministry?.defaultLocale ?? SOURCE_LOCALE,
@@ -153,8 +153,8 @@ export class CivicElement extends LangElement {
     return html`<div class="root" part="base" lang=${stringsLang(this.locale.lang)} dir=${this.locale.dir}>${this.announcer.region()}${content}</div>`;
   }
 
-  /** A string in the ministry's own wording when it has one for this id, else the shipped one. */
-  protected t(id: string, shipped: string): string {
+  /** A string in the ministry's own wording when it has one for this id, else the shipped one (widgets word things through {@link CivicElement.view}). */
+  #t(id: string, shipped: string): string {
     const strings = this.providedStrings;
     return strings?.[this.locale.lang]?.[id] ?? strings?.[this.locale.lang.split('-')[0] ?? '']?.[id] ?? shipped;
   }

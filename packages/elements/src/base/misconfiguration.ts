@@ -18,13 +18,13 @@
  * @module
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { ProblemContact, Service } from '@civic-contact/contract';
 import { isCivicContactError, isConfigurationError, isNotFoundError, isResponseShapeError } from '@civic-contact/sdk';
 import type { CatalogueState } from '../context/contexts.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
-import { telHref } from '../shared/view.ts';
+import { telHref, type View } from '../shared/view.ts';
 import { ElementConfigurationError, isConfigurationFailure, NO_CONNECTION } from './error-kind.ts';
 import { OnDemand } from './on-demand.ts';
 
@@ -47,8 +47,8 @@ export interface MisconfigurationOptions {
   source(): ConnectionSource;
   /** The ministry and its services as they load: the provider's, or the element's own. */
   catalogue(): CatalogueState;
-  /** The ministry's own wording for string `id`, else the shipped one. */
-  t(id: string, shipped: string): string;
+  /** The element's wording (the ministry's own for an id, else the shipped string). */
+  view(): View;
 }
 
 type Contact = Pick<ProblemContact, 'phone' | 'email'>;
@@ -203,16 +203,16 @@ export class Misconfiguration implements ReactiveController {
   notice(): TemplateResult | undefined {
     const failure = this.#shown;
     if (!failure) return undefined;
-    const { t } = this.#options;
+    const { m } = this.#options.view();
     const contact = this.#contact(failure);
     // As the widgets' error summaries: the box takes focus when it replaces what the citizen was using, the alert inside it is read out.
     return html`<div id="civic-unavailable" class="inset" part="unavailable" tabindex="-1">
       <div role="alert">
-        <h2>${t('shared.unavailable-here', msg('This service is not available on this page.', { id: 'shared.unavailable-here' }))}</h2>
+        <h2>${m('shared.unavailable-here', 'This service is not available on this page.')}</h2>
         <p>
           ${contact
-            ? withLinks(t('shared.unavailable-call', msg(str`Call ${contact.phone} or email ${contact.email}.`, { id: 'shared.unavailable-call' })), contact)
-            : t('shared.unavailable-elsewhere', msg('Contact the ministry another way, such as by phone or email.', { id: 'shared.unavailable-elsewhere' }))}
+            ? withLinks(m('shared.unavailable-call', str`Call ${contact.phone} or email ${contact.email}.`), contact)
+            : m('shared.unavailable-elsewhere', 'Contact the ministry another way, such as by phone or email.')}
         </p>
       </div>
     </div>`;
