@@ -24,6 +24,8 @@ export interface SummaryItem {
   text: unknown;
   /** The field's control; without it the line is not a link. */
   target?: FocusTarget | undefined;
+  /** The link's address, for a target found by a function (a selector `#id` is its own). */
+  href?: string;
 }
 
 export interface ErrorSummaryOptions {
@@ -45,7 +47,7 @@ function link(item: SummaryItem): unknown {
   const { target } = item;
   if (!target) return item.text;
   return html`<a
-    href=${typeof target === 'string' && target.startsWith('#') ? target : '#'}
+    href=${item.href ?? (typeof target === 'string' && target.startsWith('#') ? target : '#')}
     @click=${(event: Event) => {
       event.preventDefault();
       const root = (event.currentTarget as Element).getRootNode() as ParentNode;

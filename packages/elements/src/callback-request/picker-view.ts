@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
+import { serviceChoice } from '../shared/service-choice.ts';
 import { contactLinks } from '../shared/view.ts';
 import { fieldError } from './form-view.ts';
 import type { CallbackView } from './messages.ts';
@@ -53,22 +54,7 @@ export function pickerView(context: PickerContext): TemplateResult {
           <legend>${m('callback-request.picker-title', 'What would you like us to call you about?')}</legend>
           ${fieldError(view, 'service', problems)}
           ${services.map(
-            (service) => html`<div class="choice">
-              <input
-                id="cb-service-${service.id}"
-                type="radio"
-                name="service"
-                part="choice"
-                value=${service.id}
-                aria-describedby="cb-service-${service.id}-hint"
-                .checked=${context.choice === service.id}
-                @change=${() => context.choose(service.id)}
-              />
-              <div>
-                <label for="cb-service-${service.id}">${view.text(service.name)}</label>
-                <div class="hint" id="cb-service-${service.id}-hint">${view.text(service.description)}</div>
-              </div>
-            </div>`,
+            (service) => html`<div class="choice">${serviceChoice(view, 'cb', service, context.choice === service.id, context.choose)}</div>`,
           )}
         </fieldset>
       </div>

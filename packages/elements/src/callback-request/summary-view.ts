@@ -19,7 +19,9 @@ import type { Failure, Field, Problem } from './model.ts';
 function targetOf(field: Field): FocusTarget {
   if (!['service', 'when', 'day', 'slot', 'language'].includes(field)) return `#cb-${field}`;
   return (root) =>
-    root.querySelector(`input[name="${field}"]:checked`) ?? root.querySelector(`input[name="${field}"]:not([disabled])`) ?? root.querySelector(`#cb-${field}-group`);
+    root.querySelector(`input[name="${field}"]:checked`) ??
+    root.querySelector(`input[name="${field}"]:not([disabled])`) ??
+    root.querySelector(`#cb-${field}-group`);
 }
 
 /** The summary, with "Try again" after a network or server failure and anything `extra` to offer (the nearest free times). */
@@ -39,7 +41,7 @@ export function problemSummary(
   return errorSummary(view, {
     id: 'cb-error-summary',
     items: [
-      ...problems.map((problem) => ({ text: problemText(view, problem), target: targetOf(problem.field) })),
+      ...problems.map((problem) => ({ text: problemText(view, problem), target: targetOf(problem.field), href: `#cb-${problem.field}` })),
       ...(failure ? [{ text: failureText(view, failure, options.operation) }] : []),
     ],
     after: [options.extra ?? nothing, retryable && retry ? retryButton(view, retry) : nothing],

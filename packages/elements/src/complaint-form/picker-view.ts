@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
+import { serviceChoice } from '../shared/service-choice.ts';
 import type { View } from '../shared/view.ts';
 
 /** More services than this and the picker offers a search box. */
@@ -74,22 +75,7 @@ export function pickerView(context: PickerContext): TemplateResult {
         (members) => html`<fieldset class="service-group" aria-describedby=${error ? 'cf-service-error' : nothing}>
           <legend>${view.text(members[0]!.group)}</legend>
           ${members.map(
-            (service) => html`<div class="choice service-choice">
-              <input
-                id="cf-service-${service.id}"
-                type="radio"
-                name="service"
-                value=${service.id}
-                part="choice"
-                aria-describedby="cf-service-${service.id}-hint"
-                .checked=${context.choice === service.id}
-                @change=${() => context.choose(service.id)}
-              />
-              <div>
-                <label for="cf-service-${service.id}">${view.text(service.name)}</label>
-                <div class="hint" id="cf-service-${service.id}-hint">${view.text(service.description)}</div>
-              </div>
-            </div>`,
+            (service) => html`<div class="choice service-choice">${serviceChoice(view, 'cf', service, context.choice === service.id, context.choose)}</div>`,
           )}
         </fieldset>`,
       )}
