@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { Ministry } from '@civic-contact/contract';
+import type { Ministry, Service } from '@civic-contact/contract';
 import type { BaseClient } from '@civic-contact/sdk';
 import {
   catalogueContext,
@@ -133,6 +133,12 @@ export class CivicElement extends LangElement {
   protected get ministry(): Ministry | undefined {
     const catalogue = this.catalogue;
     return catalogue.status === 'ready' ? catalogue.catalogue.ministry : undefined;
+  }
+
+  /** The ministry's services, once its catalogue has loaded (none before). */
+  protected get services(): readonly Service[] {
+    const catalogue = this.catalogue;
+    return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
   }
 
   /** The element's wording and language, with the ministry's own language as the fallback of its service texts. */

@@ -155,8 +155,7 @@ export class CivicCallbackRequest extends CivicElement {
   }
 
   get #offer(): Offer {
-    const catalogue = this.catalogue;
-    return offerOf(catalogue.status === 'ready' ? catalogue.catalogue.services : [], this.service, this.picker.picked);
+    return offerOf(this.services, this.service, this.picker.picked);
   }
 
   /** The country whose national numbers may be typed without a country code. */

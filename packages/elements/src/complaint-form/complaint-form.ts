@@ -140,13 +140,8 @@ export class CivicComplaintForm extends CivicElement {
 
   /* ------------------------------------------------------------------ what is shown */
 
-  get #services(): readonly Service[] {
-    const catalogue = this.catalogue;
-    return catalogue.status === 'ready' ? catalogue.catalogue.services : [];
-  }
-
   #find(id: string): Service | undefined {
-    return id ? this.#services.find((service) => service.id === id) : undefined;
+    return id ? this.services.find((service) => service.id === id) : undefined;
   }
 
   /**
@@ -154,7 +149,7 @@ export class CivicComplaintForm extends CivicElement {
    * one there is (a question with one answer is not worth asking).
    */
   get #service(): Service | undefined {
-    const services = this.#services;
+    const services = this.services;
     return this.#find(this.service) ?? this.#find(this.picker.picked) ?? (services.length === 1 ? services[0] : undefined);
   }
 
@@ -165,7 +160,7 @@ export class CivicComplaintForm extends CivicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
-    this.misconfiguration.checkService(this.service, this.#services);
+    this.misconfiguration.checkService(this.service, this.services);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -348,10 +343,10 @@ export class CivicComplaintForm extends CivicElement {
       return pickerView({
         ...this.picker,
         view,
-        services: this.#services,
+        services: this.services,
         search: (query) => {
           this.picker = { ...this.picker, query };
-          this.announcer.announce(matchCount(matchingServices(this.#services, query, view).length, view));
+          this.announcer.announce(matchCount(matchingServices(this.services, query, view).length, view));
         },
         choose: (choice) => {
           this.picker = { ...this.picker, choice };
@@ -376,7 +371,7 @@ export class CivicComplaintForm extends CivicElement {
       today: this.#today(),
       hidden: step.at !== 'form',
       // Chosen here, rather than by the page, and not the only one there is.
-      changeable: !this.#find(this.service) && this.#services.length > 1,
+      changeable: !this.#find(this.service) && this.services.length > 1,
       attachments: this.#attachments,
       suggestions: suggestionsView(this.#suggestions, view, {
         toggled: (id, lang, open) => open && void this.#suggestions.open(client, id, lang),
