@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateMap } from '@lit/localize';
 import { createClient } from '@civic-contact/sdk';
 import type { Ticket } from '@civic-contact/contract';
+import { seed } from '@civic-contact/core/seed';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import '../provider/provider.ts';
 import './ticket-status.ts';
@@ -558,6 +559,26 @@ describe('<civic-ticket-status> set-up', () => {
     await fillAndSubmit(m, reference, EMAIL);
     await untilResult(m);
     expect(text(m.root.querySelector('#result-heading'))).to.include(reference);
+  });
+
+  it('names the service and team in the ministry’s own language when they have none in the reader’s, marked with that language', async () => {
+    // A health ministry whose own language is French: an Arabic reader gets its French names, not its English ones.
+    const french = await createMockContactCentre({
+      seed: { ...seed, ministries: seed.ministries.map((ministry) => (ministry.id === 'health' ? { ...ministry, defaultLocale: 'fr' } : ministry)) },
+    });
+    const reference = await fileComplaint(french);
+    const m = await mountTemplate(
+      html`<civic-ticket-status api-base=${french.baseUrl} site-key=${HEALTH_SITE_KEY} lang="ar" .fetch=${french.fetch}></civic-ticket-status>`,
+      'ar',
+    );
+    await fillAndSubmit(m, reference, EMAIL);
+    await untilResult(m);
+    const names = [...m.root.querySelectorAll('.summary-list dd span[lang]')].map((span) => [span.getAttribute('lang'), span.getAttribute('dir')]);
+    expect(names).to.deep.equal([
+      ['fr', 'ltr'],
+      ['fr', 'ltr'],
+    ]);
+    expect(text(m.root.querySelector('.summary-list'))).to.include('Services des cliniques');
   });
 
   it('speaks Arabic on its own with lang="ar", right to left, the reference still left to right', async () => {
