@@ -9,7 +9,7 @@
  * ```ts
  * readonly #sending = new OutboxController<ComplaintCreateRequest, ComplaintCreated>(this, {
  *   resend: () => void this.#send(),
- *   waiting: () => this.submission.state === 'failed' && this.submission.reason === 'unreachable',
+ *   waiting: () => this.submission.status === 'failed' && this.submission.reason === 'unreachable',
  * });
  * …
  * const filed = await this.#sending.send(() => new later.Outbox(), client, body);
