@@ -15,7 +15,7 @@ import {
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
 import { getLocale, SOURCE_LOCALE, stringsLang, useLocale } from '../i18n/localization.ts';
-import { createView, type View } from '../shared/view.ts';
+import { createView, primary, type View } from '../shared/view.ts';
 import { Announcer } from './announcer.ts';
 import { Connection } from './connection.ts';
 import { Focus } from './focus.ts';
@@ -144,7 +144,7 @@ export class CivicElement extends LangElement {
   /** The element's wording and language, with the ministry's own language as the fallback of its service texts. */
   protected view(): View {
     return createView({
-      t: (id, shipped) => this.#t(id, shipped),
+      own: (id) => this.#own(id),
       lang: this.locale.lang,
       english: getLocale() === SOURCE_LOCALE,
       fallbackLang: this.ministry?.defaultLocale ?? SOURCE_LOCALE,
@@ -152,17 +152,32 @@ export class CivicElement extends LangElement {
   }
 
   /**
-   * Every widget's root: the language of its own words (the reader's when the elements speak
-   * it, else English) and their direction, the live region, then `content`.
+   * Every widget's root: the language of its own words (the reader's when the elements or the
+   * ministry speak it, else English) and their direction, the live region, then `content`.
    */
   protected frame(content: unknown): TemplateResult {
-    return html`<div class="root" part="base" lang=${stringsLang(this.locale.lang)} dir=${this.locale.dir}>${this.announcer.region()}${content}</div>`;
+    return html`<div class="root" part="base" lang=${this.#wordsLang} dir=${this.locale.dir}>${this.announcer.region()}${content}</div>`;
   }
 
-  /** A string in the ministry's own wording when it has one for this id, else the shipped one (widgets word things through {@link CivicElement.view}). */
-  #t(id: string, shipped: string): string {
-    const strings = this.providedStrings;
-    return strings?.[this.locale.lang]?.[id] ?? strings?.[this.locale.lang.split('-')[0] ?? '']?.[id] ?? shipped;
+  /** The ministry's own wording for string `id` in this element's language (or the language without its region), if any. */
+  #own(id: string): string | undefined {
+    return this.#ownStrings(this.locale.lang)?.[id] ?? this.#ownStrings(primary(this.locale.lang))?.[id];
+  }
+
+  #ownStrings(lang: string): Readonly<Record<string, string>> | undefined {
+    return this.providedStrings?.[lang];
+  }
+
+  /**
+   * The language of the element's own words: the reader's when the elements ship it or the
+   * ministry adds it (a locale given to the provider), else English, which they fall back to.
+   */
+  get #wordsLang(): string {
+    const { lang } = this.locale;
+    const shipped = stringsLang(lang);
+    if (shipped === lang) return lang;
+    const added = [lang, primary(lang)].find((tag) => Object.keys(this.#ownStrings(tag) ?? {}).length > 0);
+    return added ?? shipped;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

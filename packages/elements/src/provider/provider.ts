@@ -1,5 +1,5 @@
-import { css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { BaseClient } from '@civic-contact/sdk';
 import { Connection } from '../base/connection.ts';
@@ -67,11 +67,24 @@ export class CivicContactProvider extends LangElement {
 
   /**
    * The ministry's own wording for any string of the elements, by locale then string id,
-   * e.g. `{ en: { 'complaint.submit': 'Send complaint' } }`. Also settable as a JSON attribute.
+   * e.g. `{ en: { 'complaint-form.submit': 'Send complaint' } }` — a few strings, or a whole
+   * locale the elements do not ship (`{ acf: { … } }`), shown without any rebuild. In a string
+   * with values, `{0}`, `{1}`… stand for them. Every id, its English and its values:
+   * docs/strings.md. Also settable as a JSON attribute; wins over `strings-src`.
    */
-  @provide({ context: stringsContext })
   @property({ type: Object })
   strings: StringOverrides = {};
+
+  /** Address of a JSON file of the same form as `strings` (e.g. `/civic/strings.acf.json`), fetched once. */
+  @property({ attribute: 'strings-src' }) stringsSrc = '';
+
+  /** What the elements inside use: the file's strings under the property's, locale by locale. */
+  @provide({ context: stringsContext })
+  @state()
+  protected wording: StringOverrides = {};
+
+  /** What `strings-src` gave. */
+  #fetched: StringOverrides = {};
 
   readonly #connection = new Connection({
     changed: () => {
@@ -92,10 +105,38 @@ export class CivicContactProvider extends LangElement {
     this.#connection.disconnect();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('stringsSrc')) void this.#loadStrings(this.stringsSrc);
+    if (changed.has('strings')) this.#share();
     const locale = resolveLocale(this, this.lang);
     if (locale.lang !== this.locale.lang) this.locale = locale;
     this.#connection.update({ apiBase: this.apiBase, siteKey: this.siteKey, lang: this.locale.lang, fetch: this.fetch });
+  }
+
+  #share(): void {
+    const fetched = this.#fetched;
+    const locales = new Set([...Object.keys(fetched), ...Object.keys(this.strings)]);
+    this.wording = Object.fromEntries([...locales].map((lang) => [lang, { ...fetched[lang], ...this.strings[lang] }]));
+  }
+
+  async #loadStrings(src: string): Promise<void> {
+    this.#fetched = {};
+    this.#share();
+    if (!src) return;
+    try {
+      const response = await fetch(new URL(src, document.baseURI));
+      if (!response.ok) throw new Error(`it answered ${response.status}`);
+      const json: unknown = await response.json();
+      const isMap = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+      const valid = isMap(json) && Object.values(json).every((texts) => isMap(texts) && Object.values(texts).every((text) => typeof text === 'string'));
+      if (!valid) throw new Error('it is not of the form { "<locale>": { "<string id>": "<text>" } }');
+      if (src !== this.stringsSrc) return;
+      this.#fetched = json as StringOverrides;
+      this.#share();
+    } catch (error) {
+      // The page's mistake: the elements carry on in their shipped wording.
+      console.error(`[civic-contact] <civic-contact-provider> cannot use strings-src="${src}": ${(error as Error).message}. The elements use their own wording meanwhile.`);
+    }
   }
 
   protected override render() {

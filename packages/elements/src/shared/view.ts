@@ -9,7 +9,7 @@ export type Template = string | StrResult;
 
 /** What an element's render helpers need from it: its wording and its language. */
 export interface View {
-  /** The shipped string `id` in the current language, or the ministry's own wording for it. */
+  /** The shipped string `id` in the current language, or the ministry's own wording for it (docs/strings.md lists every id). */
   m(id: string, template: Template): string;
   /** The reader's language tag, for `Intl`. */
   lang: string;
@@ -42,9 +42,14 @@ export function pick(value: LocalizedText, lang: string, fallback: string): { te
   return first ? { text: first[1], lang: first[0] } : { text: '', lang };
 }
 
-/** A view over the element's wording: `t` gives the ministry's own wording for an id, else the shipped string. */
+/**
+ * A view over the element's wording: `own` gives the ministry's own wording for an id (in
+ * any locale, shipped or added at run time), else the shipped string is used. In the
+ * ministry's wording of a string with values, `{0}`, `{1}`… stand for the values, in the
+ * order of the English text (docs/strings.md).
+ */
 export function createView(options: {
-  t(id: string, shipped: string): string;
+  own(id: string): string | undefined;
   lang: string;
   english: boolean;
   /** The ministry's default language, the best fallback for its service texts. */
@@ -52,7 +57,12 @@ export function createView(options: {
 }): View {
   const { lang, fallbackLang } = options;
   return {
-    m: (id, template) => options.t(id, typeof template === 'string' ? msg(template, { id }) : msg(template, { id })),
+    m: (id, template) => {
+      const own = options.own(id);
+      if (own === undefined) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
+      const values = typeof template === 'string' ? [] : template.values;
+      return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
+    },
     lang,
     english: options.english,
     plain: (value) => pick(value, lang, fallbackLang).text,
