@@ -1,0 +1,136 @@
+// French strings of callback-request, keyed by msg() id. In a str`…` template, ${n} stands for
+// the n-th value of the English message, so a translation may put the values in any order.
+// French typography: a non-breaking space (\u00a0) before ":" and inside « », a narrow one
+// (\u202f) before ; ? !
+import { str, type TemplateMap } from '@lit/localize';
+
+export const templates: TemplateMap = {
+  'callback-request.title': 'Demander un rappel',
+  'callback-request.form-title': 'Demander un rappel',
+  'callback-request.loading': 'Chargement…',
+  'callback-request.unavailable-title': 'Il n’est pas possible de réserver un rappel ici pour le moment',
+  'callback-request.unavailable':
+    'Vérifiez votre connexion Internet et rechargez la page. Si cela ne fonctionne toujours pas, contactez le ministère par téléphone ou par courriel.',
+  'callback-request.picker-title': 'À quel sujet souhaitez-vous que nous vous appelions\u202f?',
+  'callback-request.continue': 'Continuer',
+  'callback-request.not-offered': str`Nous ne pouvons pas vous rappeler au sujet de «\u00a0${0}\u00a0».`,
+  'callback-request.not-offered-others': 'Vous pouvez demander un rappel au sujet de l’un des services ci-dessous.',
+  'callback-request.none-offered':
+    'Il n’est pas possible de réserver un rappel en ligne. Vous pouvez nous contacter par téléphone ou par courriel\u00a0:',
+  'callback-request.about': 'Sujet\u00a0:',
+  'callback-request.change-service': 'Choisir un autre service',
+
+  'callback-request.when-legend': 'Quand souhaitez-vous que nous vous appelions\u202f?',
+  'callback-request.asap': 'Dès que possible',
+  'callback-request.choose-time': 'À l’heure que je choisis',
+  'callback-request.asap-checking': 'Nous vérifions si le centre de contact est ouvert…',
+  'callback-request.asap-unknown': 'Nous vous appellerons dès qu’un conseiller sera disponible.',
+  'callback-request.asap-open': str`Le centre de contact est ouvert en ce moment. Nous prévoyons de vous appeler d’ici environ ${0}.`,
+  'callback-request.asap-closed-unknown': 'Le centre de contact est fermé en ce moment. Nous vous appellerons à sa réouverture.',
+  'callback-request.asap-closed': str`Le centre de contact est fermé en ce moment. Il rouvrira ${0}. Nous vous appellerons ensuite.`,
+  'callback-request.moment-one-zone': str`${0} (${1})`, // same in fr
+  'callback-request.moment-two-zones': str`${0} (${1}), soit ${2} chez vous`,
+  'callback-request.slots-loading': 'Chargement des créneaux libres…',
+  'callback-request.slots-failed': 'Les créneaux libres n’ont pas pu être chargés.',
+  'callback-request.day-legend': 'Jour',
+  'callback-request.earlier': 'Jours précédents',
+  'callback-request.later': 'Jours suivants',
+  'callback-request.days-shown': str`Jours affichés\u00a0: ${0}`,
+  'callback-request.day-holiday': str`Fermé\u00a0: ${0}`,
+  'callback-request.day-closed': 'Fermé',
+  'callback-request.day-past': 'Jour passé',
+  'callback-request.day-none-left': 'Plus aucun créneau',
+  'callback-request.day-full': 'Complet',
+  'callback-request.day-one-free': '1 créneau libre',
+  'callback-request.day-free': str`${0} créneaux libres`,
+  'callback-request.time-legend': str`Créneau du ${0}`,
+  'callback-request.times-two-zones': str`Les heures sont celles du centre de contact (${0}). L’heure chez vous (${1}) est indiquée après chacune.`,
+  'callback-request.times-one-zone': str`Heures indiquées\u00a0: ${0}.`,
+  'callback-request.your-time': str`${0} chez vous`,
+  'callback-request.slot-full': 'Complet',
+  'callback-request.slot-two-zones': str`${0} (${1} chez vous)`,
+
+  'callback-request.language-legend': 'Dans quelle langue souhaitez-vous que nous vous appelions\u202f?',
+  'callback-request.name-label': 'Votre nom',
+  'callback-request.name-hint': 'Pour que le conseiller sache qui demander au téléphone',
+  'callback-request.phone-label': 'Numéro de téléphone à appeler',
+  'callback-request.cancel-phone-label': 'Numéro de téléphone que vous avez donné',
+  'callback-request.phone-hint-country': str`Un numéro national (${0}), ou le numéro d’un autre pays commençant par + et l’indicatif du pays`,
+  'callback-request.phone-hint-international': str`Commencez par + et l’indicatif du pays, par exemple ${0}`,
+  'callback-request.phone-readback': 'Nous appellerons le\u00a0:',
+  'callback-request.reason-label': 'De quoi souhaitez-vous parler\u202f?',
+  'callback-request.reason-hint': str`Quelques mots aident le conseiller à se préparer, par exemple votre numéro de permis ou de réservation. ${0} caractères au maximum`,
+  'callback-request.submit': 'Demander le rappel',
+  'callback-request.submitting': 'Réservation en cours…',
+  'callback-request.sending': 'Réservation de votre rappel…',
+  'callback-request.retry': 'Réessayer',
+
+  'callback-request.error.service': 'Choisissez le sujet pour lequel vous souhaitez que nous vous appelions',
+  'callback-request.error.when': 'Choisissez quand vous souhaitez que nous vous appelions',
+  'callback-request.error.day': 'Choisissez un jour avec des créneaux libres, ou choisissez «\u00a0Dès que possible\u00a0»',
+  'callback-request.error.slot': 'Choisissez un créneau pour votre rappel',
+  'callback-request.error.slot-taken': str`Quelqu’un vient de réserver la dernière place pour le créneau ${0}. Choisissez un autre créneau\u00a0: vos autres réponses sont conservées`,
+  'callback-request.error.slot-invalid': 'Ce créneau ne peut plus être réservé. Choisissez l’un des créneaux affichés maintenant',
+  'callback-request.error.language': 'Choisissez la langue dans laquelle vous souhaitez que nous vous appelions',
+  'callback-request.error.name': 'Saisissez votre nom',
+  'callback-request.error.name-too-long': str`Votre nom ne doit pas dépasser ${0} caractères`,
+  'callback-request.error.reason': 'Dites-nous de quoi vous souhaitez parler',
+  'callback-request.error.reason-too-long': str`Ce dont vous souhaitez parler ne doit pas dépasser ${0} caractères`,
+  'callback-request.error.phone': 'Saisissez le numéro de téléphone auquel nous devons vous appeler',
+  'callback-request.error.phone-country-code': str`Saisissez le numéro de téléphone avec l’indicatif du pays, en commençant par +, par exemple ${0}`,
+  'callback-request.error.phone-bad-country-code': 'L’indicatif du pays après le + n’est pas correct. Vérifiez le numéro',
+  'callback-request.error.phone-not-a-number':
+    'Saisissez un numéro de téléphone en chiffres, par exemple 212 555 0100. Vous pouvez utiliser des espaces, des parenthèses et des tirets',
+  'callback-request.error.phone-too-short': 'Le numéro de téléphone est trop court. Vérifiez que vous l’avez saisi en entier, avec l’indicatif régional',
+  'callback-request.error.phone-too-long': 'Le numéro de téléphone est trop long. Vérifiez-le, et n’indiquez pas de numéro de poste',
+  'callback-request.error.phone-not-valid-country': str`Ce n’est pas un numéro de téléphone national (${0}). Pour un numéro d’un autre pays, commencez par + et l’indicatif du pays`,
+  'callback-request.error.phone-not-valid': 'Ce numéro de téléphone ne peut pas être appelé. Vérifiez-le, ainsi que l’indicatif du pays',
+  'callback-request.error.reference': 'Saisissez la référence de votre rappel',
+
+  'callback-request.suggestions-title': 'Les créneaux libres les plus proches',
+  'callback-request.cancel-not-found':
+    'Nous n’avons trouvé aucun rappel avec cette référence et ce numéro de téléphone. Comparez les deux avec votre confirmation et réessayez',
+  'callback-request.service-gone':
+    'Il n’est pas possible de réserver un rappel pour ce service en ce moment. Contactez le ministère d’une autre façon',
+  'callback-request.cancel-too-late': 'Ce rappel ne peut plus être annulé\u00a0: son créneau a commencé ou l’appel a déjà été passé',
+  'callback-request.rate-limited': str`Il y a eu trop d’essais. Réessayez ${0}. Ce que vous avez saisi a été conservé`,
+  'callback-request.rate-limited-unknown':
+    'Il y a eu trop d’essais. Attendez quelques minutes, puis réessayez. Ce que vous avez saisi a été conservé',
+  'callback-request.book-unreachable':
+    'Nous n’avons pas pu joindre le centre de contact\u00a0: votre rappel n’est donc pas encore réservé. Vérifiez votre connexion Internet, puis réessayez. Vos réponses sont conservées',
+  'callback-request.unreachable':
+    'Nous n’avons pas pu joindre le centre de contact. Vérifiez votre connexion Internet, puis réessayez. Ce que vous avez saisi a été conservé',
+  'callback-request.server':
+    'Le centre de contact ne fonctionne pas correctement en ce moment. Réessayez dans quelques minutes. Ce que vous avez saisi a été conservé',
+
+  'callback-request.done-title': 'Rappel réservé',
+  'callback-request.reference-label': 'Votre numéro de référence',
+  'callback-request.copy': 'Copier le numéro de référence',
+  'callback-request.copied': 'Référence copiée',
+  'callback-request.copy-selected': 'Référence sélectionnée\u00a0: copiez-la avec la commande Copier de votre appareil',
+  'callback-request.earlier-version':
+    'Votre demande nous était déjà parvenue avant vos dernières modifications\u00a0: c’est donc la version précédente qui a été réservée. Vérifiez les informations ci-dessous.',
+  'callback-request.summary-when': 'Quand nous appellerons',
+  'callback-request.summary-phone': 'Numéro que nous appellerons',
+  'callback-request.summary-language': 'Langue',
+  'callback-request.summary-service': 'Sujet',
+  'callback-request.booked-asap-open': str`Dès que possible\u00a0: nous prévoyons de vous appeler d’ici environ ${0}`,
+  'callback-request.booked-asap-closed': str`Dès que possible après la réouverture du centre de contact, ${0}`,
+  'callback-request.cancel-heading': 'Si vous ne pouvez pas prendre l’appel',
+  'callback-request.cancel-how':
+    'Annulez votre rappel pour que quelqu’un d’autre puisse profiter de ce créneau. Il vous faut votre numéro de référence et le numéro de téléphone que vous avez donné.',
+  'callback-request.cancel-this': 'Annuler ce rappel',
+
+  'callback-request.cancel-title': 'Annuler un rappel',
+  'callback-request.cancel-confirm-title': 'Voulez-vous vraiment annuler votre rappel\u202f?',
+  'callback-request.reference-field': 'Référence du rappel',
+  'callback-request.reference-hint': str`Elle vous a été indiquée quand vous avez réservé le rappel, par exemple ${0}`,
+  'callback-request.cancel-submit': 'Annuler le rappel',
+  'callback-request.cancel-sending': 'Annulation en cours…',
+  'callback-request.cancelling': 'Annulation de votre rappel…',
+  'callback-request.keep': 'Garder mon rappel',
+  'callback-request.cancelled-title': 'Rappel annulé',
+  'callback-request.cancelled': str`Nous ne vous appellerons pas pour le rappel ${0}.`,
+  'callback-request.cancel-another': 'Annuler un autre rappel',
+  'callback-request.book-another': 'Réserver un autre rappel',
+};
