@@ -28,6 +28,8 @@ export const TicketSchema = object({
   submittedAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
   expectedResponseBy: DateTimeSchema,
+  /** The language the complaint was made in, in which the team writes its notes (the timeline's `note`). */
+  locale: LocaleSchema,
   timeline: v.array(TimelineEntrySchema),
 });
 export type Ticket = v.InferOutput<typeof TicketSchema>;

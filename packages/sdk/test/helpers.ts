@@ -30,6 +30,7 @@ export const ticket: Ticket = {
   submittedAt: '2026-03-02T14:00:00Z',
   updatedAt: '2026-03-02T14:00:00Z',
   expectedResponseBy: '2026-03-16T23:00:00Z',
+  locale: 'en',
   timeline: [{ at: '2026-03-02T14:00:00Z', kind: 'created', status: 'received', note: null, entity: health }],
 };
 

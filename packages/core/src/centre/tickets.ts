@@ -41,6 +41,7 @@ export async function getTicket(centre: CentreContext, principal: Principal, ref
     submittedAt: ticket.submittedAt,
     updatedAt: ticket.updatedAt,
     expectedResponseBy: ticket.expectedResponseBy,
+    locale: ticket.locale,
     timeline: timeline(ministry, records),
   };
 }
