@@ -1,0 +1,15 @@
+// Types of strings.mjs, which stays plain JavaScript like the other scripts; the tests import these.
+
+/** One string of the elements: its id, its English text (values written `{0}`, `{1}`…), the source of each value, the files that show it. */
+export interface ElementString {
+  id: string;
+  text: string;
+  values: string[];
+  files: string[];
+}
+
+/** Every string of the elements, read from their sources, sorted by id. */
+export declare function readStrings(): ElementString[];
+
+/** docs/strings.md as the sources give it. */
+export declare function catalogueText(strings?: ElementString[]): string;
