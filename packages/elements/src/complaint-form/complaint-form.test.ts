@@ -153,10 +153,10 @@ describe('<civic-complaint-form>', function () {
 
   it('marks its own words English in a language it has no strings for, so that a screen reader reads them in an English voice', async () => {
     const form = await mount({ mock, service: 'civil-registry-enquiry' });
-    form.setAttribute('lang', 'fr-CA');
+    form.setAttribute('lang', 'de-CH');
     await form.updateComplete;
     const root = $(form, '[part="base"]');
-    // It said lang="fr-CA" over English words.
+    // It said lang="de-CH" over English words.
     expect([root.getAttribute('lang'), root.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(text($(form, '[part~="continue-button"]'))).to.equal('Continue');
   });

@@ -6,6 +6,8 @@ export const SOURCE_LOCALE = 'en';
 // Literal imports, one per locale: each becomes its own chunk of the bundle, loaded on demand.
 const LOADERS = {
   ar: () => import('./locales/ar.ts'),
+  es: () => import('./locales/es.ts'),
+  fr: () => import('./locales/fr.ts'),
 } as const;
 
 /** Locales the elements ship strings for. */

@@ -1,0 +1,79 @@
+/**
+ * Every shipped locale speaks every string of the elements: each id the sources word with
+ * `m(id, …)` has a translation in each locale under src/i18n/locales, with the same values,
+ * and none is left in English (unless its line says `// same in <lang>`); no locale keeps a
+ * string the sources no longer use; docs/strings.md, the catalogue ministries work from, is
+ * what the sources give.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
+import { catalogueText, readStrings } from '../../../scripts/strings.mjs';
+
+const root = join(import.meta.dirname, '../../..');
+const localesDir = join(root, 'packages/elements/src/i18n/locales');
+const strings = readStrings();
+
+/** The shipped locales: one module per locale beside its folder of per-element files. */
+const LOCALES = readdirSync(localesDir)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -'.ts'.length));
+
+/** Ids a locale's files mark `// same in <lang>`: the word really is the same. */
+function sameOnPurpose(lang: string): Set<string> {
+  const ids = new Set<string>();
+  for (const file of readdirSync(join(localesDir, lang))) {
+    for (const line of readFileSync(join(localesDir, lang, file), 'utf8').split('\n')) {
+      const id = /^\s*'([\w.-]+)':.*\/\/ same in /.exec(line)?.[1];
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+/** A template's text with its values written `{n}`, as the catalogue writes the English. */
+function textOf(template: TemplateLike): string {
+  if (typeof template === 'string') return template;
+  if (isStrTagged(template)) {
+    const { strings: parts, values } = template as StrResult;
+    return parts.map((part, n) => (n < values.length ? `${part}{${String(values[n])}}` : part)).join('');
+  }
+  return String(template);
+}
+
+describe('the strings of the elements', () => {
+  it('docs/strings.md is the catalogue the sources give (run node scripts/strings.mjs)', () => {
+    assert.equal(readFileSync(join(root, 'docs/strings.md'), 'utf8'), catalogueText(strings));
+  });
+
+  it('ships the locales the issue asks for', () => {
+    assert.deepEqual(LOCALES.sort(), ['ar', 'es', 'fr']);
+  });
+
+  for (const lang of LOCALES) {
+    it(`${lang}: every string translated, with the same values, and nothing left over`, async () => {
+      const { templates } = (await import(join(localesDir, `${lang}.ts`))) as { templates: TemplateMap };
+      const same = sameOnPurpose(lang);
+      const missing: string[] = [];
+      const untranslated: string[] = [];
+      const wrongValues: string[] = [];
+      for (const { id, text, values } of strings) {
+        const template = templates[id];
+        if (template === undefined) {
+          missing.push(id);
+          continue;
+        }
+        const indices = isStrTagged(template) ? [...(template as StrResult).values].map(Number).sort() : [];
+        if (String(indices) !== String(values.map((_, n) => n)) || (values.length === 0) !== (typeof template === 'string')) wrongValues.push(id);
+        if (textOf(template) === text && /\p{L}{2}/u.test(text) && !same.has(id)) untranslated.push(id);
+      }
+      const used = new Set(strings.map((s) => s.id));
+      assert.deepEqual(missing, [], `${lang}: ids without a translation`);
+      assert.deepEqual(wrongValues, [], `${lang}: translations whose values differ from the English`);
+      assert.deepEqual(untranslated, [], `${lang}: strings left in English (mark a line "// same in ${lang}" when the word is the same)`);
+      assert.deepEqual(Object.keys(templates).filter((id) => !used.has(id)), [], `${lang}: translations the sources no longer use`);
+    });
+  }
+});
