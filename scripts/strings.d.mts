@@ -6,6 +6,8 @@ export interface ElementString {
   text: string;
   values: string[];
   files: string[];
+  /** One form (`.one`, `.other`) of a string that depends on a number: a locale gives every form its language has. */
+  plural: boolean;
 }
 
 /** Every string of the elements, read from their sources, sorted by id. */

@@ -91,24 +91,34 @@ export function readStrings() {
   const byId = new Map();
   for (const path of walk(sources)) {
     const source = readFileSync(path, 'utf8');
-    for (const match of source.matchAll(/\bm\(\s*(['"])([\w.-]+)\1\s*,\s*/g)) {
-      const at = match.index + match[0].length;
-      let entry;
+    /** The literal English text at `at`: a quoted string or a `str` template. */
+    const literal = (at, id) => {
       if (source.startsWith('str`', at)) {
         const { parts, values } = template(source, at + 3);
-        entry = { text: parts.map((part, n) => (n < values.length ? `${part}{${n}}` : part)).join(''), values };
-      } else if (source[at] === "'" || source[at] === '"') {
-        entry = { text: quoted(source, at).text, values: [] };
-      } else {
-        throw new Error(`${relative(root, path)}: m('${match[2]}', …) must be given its English text as a literal`);
+        return { text: parts.map((part, n) => (n < values.length ? `${part}{${n}}` : part)).join(''), values };
       }
-      const id = match[2];
+      if (source[at] === "'" || source[at] === '"') return { text: quoted(source, at).text, values: [] };
+      throw new Error(`${relative(root, path)}: the English text of ${id} must be a literal`);
+    };
+    const found = [];
+    for (const match of source.matchAll(/\bm\(\s*(['"])([\w.-]+)\1\s*,\s*/g)) {
+      found.push({ id: match[2], ...literal(match.index + match[0].length, match[2]) });
+    }
+    // count('id', n, { one: …, other: … }): the English forms, each an id of its own (`id.one`, `id.other`).
+    for (const match of source.matchAll(/\bcount\(\s*(['"])([\w.-]+)\1\s*,/g)) {
+      for (const form of ['one', 'other']) {
+        const at = source.indexOf(`${form}:`, match.index);
+        const start = at + form.length + 1 + /^\s*/.exec(source.slice(at + form.length + 1))[0].length;
+        found.push({ id: `${match[2]}.${form}`, ...literal(start, `${match[2]}.${form}`), plural: true });
+      }
+    }
+    for (const { id, ...entry } of found) {
       const known = byId.get(id);
       if (known && known.text !== entry.text) {
         throw new Error(`${id} has two English texts: "${known.text}" (${known.files[0]}) and "${entry.text}" (${relative(sources, path)})`);
       }
       if (known) known.files.push(relative(sources, path));
-      else byId.set(id, { id, ...entry, files: [relative(sources, path)] });
+      else byId.set(id, { id, plural: false, ...entry, files: [relative(sources, path)] });
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -124,7 +134,9 @@ export function catalogueText(strings = readStrings()) {
     'when this file is not what the sources give. Every id below can be given in a ministry’s own',
     'words, in any locale, through the provider’s `strings` (see the README); `{0}`, `{1}`… are the',
     'values the element puts in, in the order of the English text, and a translation may put them',
-    'in any order.',
+    'in any order. An id ending in `.one` or `.other` is one form of a string that depends on a',
+    'number: a locale gives every form its language has (`zero`, `one`, `two`, `few`, `many`,',
+    '`other`, as `Intl.PluralRules` names them), e.g. `faq-search.count.few`.',
     '',
     `${strings.length} strings.`,
     '',

@@ -11,6 +11,12 @@ export type Template = string | StrResult;
 export interface View {
   /** The shipped string `id` in the current language, or the ministry's own wording for it (docs/strings.md lists every id). */
   m(id: string, template: Template): string;
+  /**
+   * A string whose words depend on a number `n` ("1 result", "3 results"): `forms` gives the
+   * English `one` and `other`; each locale gives, under `<id>.<form>`, every form its language
+   * has (`Intl.PluralRules`: Arabic also `zero`, `two`, `few`, `many`).
+   */
+  count(id: string, n: number, forms: { one: Template; other: Template }): string;
   /** The reader's language tag, for `Intl`. */
   lang: string;
   /** Whether the elements speak their source language (English), in which the contact centre's own messages can be shown. */
@@ -56,12 +62,18 @@ export function createView(options: {
   fallbackLang: string;
 }): View {
   const { lang, fallbackLang } = options;
+  const m = (id: string, template: Template): string => {
+    const own = options.own(id);
+    if (own === undefined) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
+    const values = typeof template === 'string' ? [] : template.values;
+    return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
+  };
   return {
-    m: (id, template) => {
-      const own = options.own(id);
-      if (own === undefined) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
-      const values = typeof template === 'string' ? [] : template.values;
-      return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
+    m,
+    count: (id, n, forms) => {
+      // The forms of the language the words are in: English when they fall back to it.
+      const form = new Intl.PluralRules(options.english && options.own(`${id}.other`) === undefined ? 'en' : lang).select(n);
+      return m(`${id}.${form}`, form === 'one' ? forms.one : forms.other);
     },
     lang,
     english: options.english,
