@@ -26,6 +26,7 @@ import {
   untilSummary,
   words,
 } from './test-fixtures.ts';
+import { expectReferenceSpoken } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
@@ -130,6 +131,7 @@ for (const lang of LANGS) {
       await until(() => el.shadowRoot!.querySelector('#cb-cancelled-title') !== null, 'the cancellation');
       expect(focused()?.id).to.equal('cb-cancelled-title');
       expect(text($(el, '[part~="confirmation"]'))).to.include(reference);
+      await expectReferenceSpoken($(el, '[part~="confirmation"]'), reference);
       expect(cancelled[0]).to.be.instanceOf(CivicCallbackCancelledEvent);
       expect(cancelled[0]!.reference).to.equal(reference);
       expect((await listing(mock)).days[1]!.slots[0]!.remaining).to.equal(4);

@@ -23,6 +23,7 @@ import {
   remainingIn,
   untilBooked,
 } from './test-fixtures.ts';
+import { expectReferenceSpoken } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
@@ -60,6 +61,7 @@ for (const lang of LANGS) {
 
       const reference = await untilBooked(el);
       expect(reference).to.match(/^MOT-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      await expectReferenceSpoken($(el, '[part~="confirmation"]'), reference);
       expect(focused()?.id).to.equal('cb-done-title');
       expect(text($(el, '#cb-done-title'))).to.equal(w.booked);
       const details = text($(el, '[part~="summary-list"]'));

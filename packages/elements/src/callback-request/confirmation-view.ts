@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '@civic-contact/contract';
 import { copyReference } from '../shared/clipboard.ts';
+import { referenceView } from '../shared/reference.ts';
 import { languageName } from './form-view.ts';
 import { bookedWhen, type CallbackView } from './messages.ts';
 import type { Booking } from './model.ts';
@@ -26,7 +27,7 @@ export function confirmationView(
   return html`<div class="panel" part="confirmation">
       <h2 id="cb-done-title" tabindex="-1">${m('callback-request.done-title', 'Callback booked')}</h2>
       <p>${m('callback-request.reference-label', 'Your reference number')}</p>
-      <strong class="reference" part="reference" dir="ltr" translate="no">${callback.reference}</strong>
+      ${referenceView(callback.reference, 'reference')}
       <div class="button-group">
         <button type="button" class="button button--secondary" part="copy-button" @click=${copy}>
           ${m('callback-request.copy', 'Copy reference number')}

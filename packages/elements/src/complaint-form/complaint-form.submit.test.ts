@@ -27,6 +27,7 @@ import {
   until,
   WORDS,
 } from './test-fixtures.ts';
+import { expectReferenceSpoken } from '../test-support/fixtures.ts';
 
 const SERVICE = 'civil-registry-enquiry';
 const MINISTRY = 'civil-registry';
@@ -114,6 +115,7 @@ describe('<civic-complaint-form> checking and submitting', function () {
         const reference = await confirmed(form);
         expect(reference).to.match(/^CRO-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
         expect($(form, '[part="reference"]').getAttribute('dir')).to.equal('ltr');
+        await expectReferenceSpoken($(form, '[part="confirmation"]'), reference);
         await until(() => focused() === $(form, '#cf-done-title'), 'the confirmation heading to take focus');
         expect(text($(form, '#cf-done-title'))).to.equal(words.doneTitle);
 

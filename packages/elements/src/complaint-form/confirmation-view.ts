@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry, Service } from '@civic-contact/contract';
+import { referenceView } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 import type { Filed } from './model.ts';
 
@@ -32,7 +33,7 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
   return html`<div class="panel" part="confirmation">
       <h2 id="cf-done-title" tabindex="-1">${m('complaint-form.done-title', 'Complaint sent')}</h2>
       <p>${m('complaint-form.reference-label', 'Your reference number')}</p>
-      <strong class="reference" part="reference" dir="ltr" translate="no">${reference}</strong>
+      ${referenceView(reference, 'reference')}
       <div class="button-group">
         <button type="button" class="button button--secondary" part="copy-button" @click=${options.copy}>
           ${m('complaint-form.copy', 'Copy reference number')}

@@ -1,7 +1,9 @@
 /**
- * A mistyped reference in the citizen's language: the ticket status and the callback
- * cancellation both name the character that looks wrong and suggest the likely fix.
+ * References as citizens see and hear them — shown on one line, spelled out to a screen
+ * reader — and a mistyped reference in the citizen's language: the ticket status and the
+ * callback cancellation both name the character that looks wrong and suggest the likely fix.
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { ReferenceProblem } from '@civic-contact/contract';
 import { ltr } from './bidi.ts';
@@ -10,6 +12,40 @@ import type { View } from './view.ts';
 /** Seven random characters whose check character is `6`: any ministry's prefix before it makes a valid example. */
 const EXAMPLE_BODY = '7K3D-9QX6';
 const GENERIC_PREFIX = 'ABC';
+
+/**
+ * A reference as a screen reader should say it: character by character, a pause between
+ * groups — `MOT-0VA5-SGHK` is "M O T, 0 V A 5, S G H K", never a word, and never "oh" for zero.
+ */
+export function spokenReference(reference: string): string {
+  return reference
+    .split('-')
+    .map((group) => [...group].join(' '))
+    .join(', ');
+}
+
+/**
+ * A reference where the citizen reads it: shown whole on one line (`white-space: nowrap`, left
+ * to right in any page), and spelled out for screen readers, the shown form hidden from them.
+ * With `part`, it is the confirmation's large `[part="reference"]` (what Copy selects when
+ * there is no clipboard: the shown form only).
+ */
+export function referenceView(reference: string, part?: 'reference'): TemplateResult {
+  return html`<span class="ref ${part ?? ''}" part=${part ?? nothing} dir="ltr" translate="no" aria-hidden="true">${reference}</span
+    ><span class="visually-hidden">${spokenReference(reference)}</span>`;
+}
+
+/** Stands for a reference in a sentence until it is shown (a private-use character no wording has). */
+const STAND_IN = '\uE000';
+
+/**
+ * A sentence with a reference in it, the reference shown by {@link referenceView}: `words` is
+ * given a stand-in for the reference and returns the sentence (a `view.m()` string).
+ */
+export function withReference(reference: string, words: (stand: string) => string): TemplateResult {
+  const [before, ...after] = words(STAND_IN).split(STAND_IN);
+  return html`${before}${after.length > 0 ? referenceView(reference) : nothing}${after.join('')}`;
+}
 
 /** A valid reference in this ministry's own prefix, so the citizen sees what theirs looks like. */
 export function exampleReference(code: string | undefined): string {

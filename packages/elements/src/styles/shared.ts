@@ -47,7 +47,6 @@ export const confirmationStyles = css`
     font-weight: 700;
     letter-spacing: 0.03em;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
     user-select: all;
     margin-block: 0.25rem var(--_space);
   }

@@ -114,6 +114,10 @@ export const baseStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
+  /* A reference (shared/reference.ts): never broken across lines, in any language. */
+  .ref {
+    white-space: nowrap;
+  }
   .form-group {
     margin: 0 0 calc(var(--_space) * 1.5);
   }

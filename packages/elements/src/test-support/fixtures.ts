@@ -54,7 +54,9 @@ export async function expectAccessible(el: HTMLElement & { updateComplete: Promi
   await el.updateComplete;
   const results = await axe.run(el);
   const problems = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(problems, `axe in the ${state} state`).to.deep.equal([]);
+  // Each problem with axe's own words for its first element (a colour contrast's colours and ratio), which chai would cut short.
+  const detail = results.violations.map((violation) => `\n  ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? node.failureSummary ?? ''})`).join('; ')}`);
+  expect(problems, `axe in the ${state} state:${detail.join('')}\n`).to.deep.equal([]);
 }
 
 /** Words to assert on from an element's Arabic templates: a template's fixed text (`text`, each value shown as `…`), or its longest fixed piece (`phrase`), which must appear on the page. */
@@ -205,3 +207,63 @@ export async function expectHoneypotHidden(el: HTMLElement, visibleLabel: string
 }
 
 type AccessibilityNode = { name?: string; children: AccessibilityNode[] };
+
+/** Every name in the page's accessibility tree, as assistive technology gets it. */
+export async function accessibleNames(): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: AccessibilityNode): void => {
+    if (node.name) names.push(node.name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as unknown as AccessibilityNode);
+  return names;
+}
+
+/** A reference as a screen reader should hear it: `MOT-0VA5-SGHK` is "M O T, 0 V A 5, S G H K". */
+export function spelledOut(reference: string): string {
+  return reference
+    .split('-')
+    .map((group) => group.split('').join(' '))
+    .join(', ');
+}
+
+/**
+ * Expects `reference` in `within` as a citizen should get it: shown whole, on one line, left to
+ * right, and spelled out to a screen reader in groups ("M O T, 0 V A 5, S G H K") — the shown
+ * form, read as a word, kept from it.
+ */
+export async function expectReferenceSpoken(within: Element, reference: string): Promise<void> {
+  const shown = [...within.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].find((element) => element.textContent === reference);
+  expect(shown, `${reference} shown`).to.exist;
+  expect(getComputedStyle(shown!).whiteSpace, 'on one line').to.equal('nowrap');
+  expect(getComputedStyle(shown!).direction).to.equal('ltr');
+  const spelled = spelledOut(reference);
+  const names = await accessibleNames();
+  expect(names.some((name) => name.includes(spelled)), `"${spelled}" in the accessibility tree`).to.equal(true);
+  expect(names.some((name) => name.includes(reference)), `${reference} read as a word`).to.equal(false);
+}
+
+/** Whether the text `words` inside `within` (across its text nodes, bidi isolates left out) is laid out on one line. */
+export function onOneLine(within: Element, words: string): boolean {
+  const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  let all = '';
+  const starts = nodes.map((node) => {
+    const at = all.length;
+    all += node.data;
+    return at;
+  });
+  const at = all.indexOf(words);
+  if (at < 0) throw new Error(`"${words}" is not in ${within.textContent}`);
+  const locate = (offset: number): [Text, number] => {
+    const index = starts.findLastIndex((start) => start <= offset);
+    return [nodes[index]!, offset - starts[index]!];
+  };
+  const range = document.createRange();
+  range.setStart(...locate(at));
+  range.setEnd(...locate(at + words.length - 1));
+  range.setEnd(range.endContainer, range.endOffset + 1);
+  const tops = [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
+  return tops.length > 0 && tops.every((top) => Math.abs(top - tops[0]!) <= 2);
+}

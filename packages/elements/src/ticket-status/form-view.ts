@@ -6,9 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { errorMessage, errorSummary } from '../base/error-summary.ts';
-import { ltr } from '../shared/bidi.ts';
 import type { Failure } from '../shared/failure.ts';
-import { exampleReference } from '../shared/reference.ts';
+import { exampleReference, withReference } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 import { failureText, problemText } from './messages.ts';
 import type { FieldName, FieldProblem } from './model.ts';
@@ -37,9 +36,8 @@ export function formView(view: View, state: FormState, actions: FormActions): Te
       <h2 id="form-heading">${m('ticket-status.heading', 'Check the status of your complaint')}</h2>
       ${fieldView(view, state, actions, 'reference', {
         label: m('ticket-status.reference-label', 'Complaint reference'),
-        hint: m(
-          'ticket-status.reference-hint',
-          str`It is in the confirmation email or text message you were sent, for example ${ltr(exampleReference(state.code))}`,
+        hint: withReference(exampleReference(state.code), (example) =>
+          m('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),
         ),
         inputmode: 'text',
         autocapitalize: 'characters',
@@ -63,7 +61,7 @@ function fieldView(
   state: FormState,
   actions: FormActions,
   field: FieldName,
-  options: { label: string; hint: string; inputmode?: string; autocapitalize: string },
+  options: { label: string; hint: unknown; inputmode?: string; autocapitalize: string },
 ): TemplateResult {
   const problem = state.problems.find((p) => p.field === field);
   return html`<div class="form-group${problem ? ' form-group--error' : ''}">

@@ -7,14 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { fsi, ltr } from '../shared/bidi.ts';
+import { spokenReference, withReference } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 
 /** The found complaint, and "Check another complaint" (`checkAnother`). */
 export function resultView(ticket: Ticket, view: View, checkAnother: () => void): TemplateResult {
   const { m } = view;
-  const reference = ltr(ticket.reference);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h2 id="result-heading" tabindex="-1">${m('ticket-status.result-heading', str`Complaint ${reference}`)}</h2>
+    <h2 id="result-heading" tabindex="-1">${withReference(ticket.reference, (reference) => m('ticket-status.result-heading', str`Complaint ${reference}`))}</h2>
     <div class="status" part="status">
       <p class="status-line">
         ${m('ticket-status.status-label', 'Status:')}
@@ -53,9 +53,9 @@ export function resultView(ticket: Ticket, view: View, checkAnother: () => void)
   </section>`;
 }
 
-/** What the live region says once the complaint is shown. */
+/** What the live region says once the complaint is shown: its reference spelled out, as the heading says it. */
 export function foundText(ticket: Ticket, view: View): string {
-  const reference = ltr(ticket.reference);
+  const reference = ltr(spokenReference(ticket.reference));
   const status = statusLabel(ticket.status, view);
   return view.m('ticket-status.loaded', str`Complaint ${reference} found. Status: ${status}`);
 }

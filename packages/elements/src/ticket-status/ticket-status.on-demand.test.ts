@@ -5,7 +5,7 @@ import { html, render } from 'lit';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
 import '../provider/provider.ts';
 import './ticket-status.ts';
-import { fetchedModules, keepEveryResourceEntry, sleep, until } from '../test-support/fixtures.ts';
+import { fetchedModules, keepEveryResourceEntry, sleep, spelledOut, until } from '../test-support/fixtures.ts';
 import { $, text } from '../test-support/dom.ts';
 import { EMAIL, fileComplaint, HEALTH_SITE_KEY } from './test-fixtures.ts';
 
@@ -47,7 +47,7 @@ describe('<civic-ticket-status> result fetched on demand', () => {
     expect(text(root.querySelector('#result-heading'))).to.include(reference);
     expect(text(root.querySelector('[part="status"]'))).to.include('Received');
     expect(root.activeElement?.id, 'focus on the result heading').to.equal('result-heading');
-    expect(text(root.querySelector('[role="status"]'))).to.include(`${reference} found`);
+    expect(text(root.querySelector('[role="status"]'))).to.include(`${spelledOut(reference)} found`);
     container.remove();
   });
 });

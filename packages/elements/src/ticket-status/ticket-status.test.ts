@@ -15,7 +15,8 @@ import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
-import { arabicOf, expectArabicForEveryString, until as pollUntil } from '../test-support/fixtures.ts';
+import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
+import { spokenReference } from '../shared/reference.ts';
 import { $, click, text, typeInto } from '../test-support/dom.ts';
 import { EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE } from './test-fixtures.ts';
 
@@ -442,7 +443,7 @@ for (const lang of LANGS) {
       expect(status).to.include(words.awaiting);
       expect(status).to.include(words.awaitingExplained);
       const liveRegion = text(m.root.querySelector('[role="status"]'));
-      expect(liveRegion).to.include(reference);
+      expect(liveRegion).to.include(spelledOut(reference));
       expect(liveRegion).to.include(words.awaiting);
 
       expect(loaded).to.have.length(1);
@@ -633,6 +634,33 @@ describe('<civic-ticket-status> set-up', () => {
     await until(() => errors.length > 0, 'the civic-error');
     expect(errors.map((e) => [e.operation, e.kind])).to.deep.equal([['lookup-ticket', 'configuration']]);
     await expectAccessible(m);
+  });
+});
+
+describe('<civic-ticket-status> spoken well', () => {
+  it('spells a reference out in groups: never a word, zero never read as O', () => {
+    expect(spokenReference('MOT-0VA5-SGHK')).to.equal('M O T, 0 V A 5, S G H K');
+  });
+
+  for (const lang of LANGS) {
+    it(`says the reference found in groups, in the heading and the live message, shown on one line (${lang})`, async () => {
+      const reference = await fileComplaint(mock);
+      const m = await mount(lang);
+      await fillAndSubmit(m, reference, EMAIL);
+      await untilResult(m);
+      await expectReferenceSpoken($(m.el, '#result-heading'), reference);
+      const live = text(m.root.querySelector('[role="status"]'));
+      expect(live).to.include(spelledOut(reference));
+      expect(live).to.not.include(reference);
+    });
+  }
+
+  it('keeps the example reference of the Arabic hint on one line', async () => {
+    const m = await mount('ar');
+    for (const width of [260, 240, 220, 200, 180]) {
+      container.style.width = `${width}px`;
+      expect(onOneLine($(m.el, '#reference-hint'), 'MOH-7K3D-9QX6'), `at ${width} px`).to.equal(true);
+    }
   });
 });
 

@@ -97,8 +97,12 @@ export interface ShownStatus {
 /** Reads the found ticket off the status widget (waits for it). */
 export async function shownStatus(page: Page, reference: string): Promise<ShownStatus> {
   const widget = ticketStatus(page);
-  // The reference is wrapped in bidi isolates so it stays in one piece in Arabic.
-  const heading = widget.getByRole('heading', { level: 2, name: new RegExp(`Complaint \\W?${reference}`) });
+  // A screen reader hears the reference spelled out in groups: "M O T, 0 V A 5, S G H K".
+  const spelled = reference
+    .split('-')
+    .map((group) => [...group].join(' '))
+    .join(', ');
+  const heading = widget.getByRole('heading', { level: 2, name: `Complaint ${spelled}` });
   await heading.waitFor();
   const result = widget.locator('[part~="result"]');
   return {
