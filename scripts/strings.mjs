@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Every string the elements show, read from their sources: each `m('id', 'English')` or
- * `m('id', str`… ${value} …`)` call (the one wording path, packages/elements/src/shared/view.ts).
+ * `m('id', str`… ${value} …`)` call (the one wording path, packages/elements/src/shared/view.ts),
+ * `rich('id', str`…`)` the same with marked-up values, and `count('id', n, { one, other })`.
  *
  *   node scripts/strings.mjs            writes docs/strings.md, the catalogue of every string
  *                                       id with its English text and its placeholders, for
@@ -101,7 +102,7 @@ export function readStrings() {
       throw new Error(`${relative(root, path)}: the English text of ${id} must be a literal`);
     };
     const found = [];
-    for (const match of source.matchAll(/\bm\(\s*(['"])([\w.-]+)\1\s*,\s*/g)) {
+    for (const match of source.matchAll(/\b(?:m|rich)\(\s*(['"])([\w.-]+)\1\s*,\s*/g)) {
       found.push({ id: match[2], ...literal(match.index + match[0].length, match[2]) });
     }
     // count('id', n, { one: …, other: … }): the English forms, each an id of its own (`id.one`, `id.other`).

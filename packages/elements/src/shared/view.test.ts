@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { html, render } from 'lit';
 import { str } from '@lit/localize';
 import { createView } from './view.ts';
 
@@ -23,5 +24,18 @@ describe('createView', () => {
     const own: Record<string, string> = { 'x.count.one': 'Yon rézilta', 'x.count.other': '{0} rézilta' };
     const view = createView({ own: (id) => own[id], lang: 'acf', english: true, fallbackLang: 'en' });
     expect([1, 4].map((n) => view.count('x.count', n, forms(n)))).to.deep.equal(['Yon rézilta', '4 rézilta']);
+  });
+
+  it('rich: a sentence whose values keep their markup, wherever the translation puts them', () => {
+    const own: Record<string, string> = { 'x.team': '{0} ki ni konplent ou' };
+    const team = html`<span lang="en">Public Bus Service</span>`;
+    const shipped = document.createElement('p');
+    render(createView({ own: () => undefined, lang: 'en', english: true, fallbackLang: 'en' }).rich('x.team', str`Team: ${team}`), shipped);
+    expect(shipped.textContent?.replace(/<!--.*?-->/g, '')).to.equal('Team: Public Bus Service');
+    expect(shipped.querySelector('span[lang="en"]')?.textContent).to.equal('Public Bus Service');
+    const worded = document.createElement('p');
+    render(createView({ own: (id) => own[id], lang: 'acf', english: true, fallbackLang: 'en' }).rich('x.team', str`Team: ${team}`), worded);
+    expect(worded.textContent).to.equal('Public Bus Service ki ni konplent ou');
+    expect(worded.firstElementChild?.getAttribute('lang')).to.equal('en');
   });
 });

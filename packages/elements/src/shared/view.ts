@@ -1,6 +1,6 @@
 /** Wording and language helpers every element's render code shares. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, type StrResult } from '@lit/localize';
+import { msg, str, type StrResult } from '@lit/localize';
 import type { LocalizedText, Ministry } from '@civic-contact/contract';
 import { directionOf } from '../locale.ts';
 
@@ -17,6 +17,12 @@ export interface View {
    * has (`Intl.PluralRules`: Arabic also `zero`, `two`, `few`, `many`).
    */
   count(id: string, n: number, forms: { one: Template; other: Template }): string;
+  /**
+   * A sentence with marked-up values, e.g. a team's name in its own language inside the
+   * reader's sentence: `rich('x.team', str`Team: ${view.text(name)}`)`. Worded as `m` (the
+   * translation may move the values), each value kept as it is given, not turned to text.
+   */
+  rich(id: string, template: StrResult): TemplateResult;
   /** The reader's language tag, for `Intl`. */
   lang: string;
   /** Whether the elements speak their source language (English), in which the contact centre's own messages can be shown. */
@@ -70,6 +76,12 @@ export function createView(options: {
   };
   return {
     m,
+    rich: (id, template) => {
+      // Each value stands in the sentence as a private-use mark until the words are chosen.
+      const marks = template.values.map((_, n) => `\ue000${n}\ue001`);
+      const words = m(id, str(template.strings as unknown as TemplateStringsArray, ...marks));
+      return html`${words.split(/\ue000(\d+)\ue001/).map((part, n) => (n % 2 === 1 ? template.values[Number(part)] : part))}`;
+    },
     count: (id, n, forms) => {
       // The forms of the language the words are in: English when they fall back to it.
       const form = new Intl.PluralRules(options.english && options.own(`${id}.other`) === undefined ? 'en' : lang).select(n);
