@@ -38,4 +38,16 @@ describe('createView', () => {
     expect(worded.textContent).to.equal('Public Bus Service ki ni konplent ou');
     expect(worded.firstElementChild?.getAttribute('lang')).to.equal('en');
   });
+
+  it('Arabic digits as the reader’s locale has them (a decision): Latin for ar, Arabic-Indic for ar-EG; references and phone numbers stay as typed', () => {
+    // Counts, sizes and dates follow CLDR's digits for the reader's tag: plain `ar` (as in the
+    // Maghreb and in the civil registry's London) reads 1,250; a page in `ar-EG` gets ١٬٢٥٠.
+    // What a citizen copies or types back (references, phone numbers) is never rewritten, and
+    // the status lookup reads Arabic-Indic digits typed back as ASCII (ticket-status/model.ts).
+    const view = (lang: string) => createView({ own: () => undefined, lang, english: false, fallbackLang: 'en' });
+    expect(view('ar').number(1250)).to.equal('1,250');
+    expect(view('ar-EG').number(1250)).to.equal('١٬٢٥٠');
+    expect(new Intl.DateTimeFormat('ar-EG', { day: 'numeric', timeZone: 'UTC' }).format(new Date('2026-11-25T12:00:00Z'))).to.equal('٢٥');
+    expect(view('fr').number(1250)).to.equal('1\u202f250');
+  });
 });
