@@ -103,6 +103,40 @@ test('the track page fills in the reference from its address, and nothing else',
   }
 });
 
+test('a widget’s fallback (whom to call instead) shows only while its element is undefined, and no slot draws a dashed box', async () => {
+  const withWidgets = PAGES.filter(({ path }) => ['/complaint.html', '/track.html', '/callback.html', '/help.html'].includes(path));
+  const { page, problems } = audited;
+  const before = problems.length;
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const { path, ready } of withWidgets) {
+    await page.goto(`${site.url}${path}`);
+    await ready(page);
+    assert.ok((await page.locator('.widget-fallback').count()) > 0, `${path} has a fallback`);
+    assert.deepEqual(await visibleFallbacks(page), [], `${path}: fallbacks shown beside a working widget`);
+    const borders = await page.locator('.widget-slot').evaluateAll((slots) => slots.map((slot) => getComputedStyle(slot).borderTopStyle));
+    assert.deepEqual(borders.filter((style) => style !== 'none'), [], `${path}: widget slots draw no box`);
+  }
+  assert.deepEqual(problems.slice(before), []);
+
+  // Without scripts the elements are never defined: the fallback is what the citizen gets.
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const noScript = await context.newPage();
+    for (const { path } of withWidgets) {
+      await noScript.goto(`${site.url}${path}`);
+      const fallbacks = noScript.locator('.widget-fallback');
+      assert.equal((await visibleFallbacks(noScript)).length, await fallbacks.count(), `${path}: every fallback shows without scripts`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+/** The text of each widget fallback on the page that a sighted citizen sees. */
+function visibleFallbacks(page: Page): Promise<string[]> {
+  return page.locator('.widget-fallback').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).map((node) => node.textContent ?? ''));
+}
+
 test('the server met no unexpected error', () => {
   assert.deepEqual(site.serverErrors, []);
 });

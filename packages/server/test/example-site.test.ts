@@ -1,0 +1,59 @@
+/**
+ * The example ministry site's own files against what the elements read: its theme sets only
+ * `--civic-*` tokens the elements define, and docs/theming.md lists each of them with its
+ * defaults.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
+
+/** Each `--civic-*` token of tokens.ts with its default, in the light scheme and in the dark one. */
+function elementTokens(): Map<string, { light: string; dark: string }> {
+  const source = read('packages/elements/src/styles/tokens.ts');
+  const css = source.slice(source.indexOf('export const tokens'), source.indexOf('export const baseStyles'));
+  const darkAt = css.indexOf('@media (prefers-color-scheme: dark)');
+  assert.ok(darkAt > 0, 'tokens.ts has its dark scheme');
+  const defaults = (part: string) => new Map([...part.matchAll(/var\((--civic-[\w-]+),\s*([^)]+)\)/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const light = defaults(css.slice(0, darkAt));
+  const dark = defaults(css.slice(darkAt));
+  return new Map([...light].map(([name, value]) => [name, { light: value, dark: dark.get(name) ?? value }]));
+}
+
+/** The rows of docs/theming.md's table: token, light default, dark default (blank: the same). */
+function documentedTokens(): Map<string, { light: string; dark: string }> {
+  const rows = read('docs/theming.md')
+    .split('\n')
+    .filter((line) => line.startsWith('| `--civic-'))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  const value = (cell: string) => /`([^`]+)`/.exec(cell)?.[1];
+  return new Map(
+    rows.map(([, token, , light, dark]) => {
+      const lightValue = value(light ?? '') ?? '';
+      return [value(token ?? '') ?? '', { light: lightValue, dark: value(dark ?? '') ?? lightValue }];
+    }),
+  );
+}
+
+describe('the example site’s theme', () => {
+  const tokens = elementTokens();
+
+  test('tokens.ts is read: it defines the reference tokens', () => {
+    assert.ok(tokens.size >= 20, [...tokens.keys()].join(', '));
+    assert.deepEqual(tokens.get('--civic-color-primary'), { light: '#00703c', dark: '#4cc38a' });
+  });
+
+  test('assets/site.css sets and uses only --civic-* tokens the elements read', () => {
+    const css = read('examples/ministry-site/assets/site.css');
+    const names = new Set([...css.matchAll(/(--civic-[\w-]+)\s*:/g), ...css.matchAll(/var\(\s*(--civic-[\w-]+)/g)].map((m) => m[1]!));
+    assert.ok(names.size > 0);
+    assert.deepEqual([...names].filter((name) => !tokens.has(name)), [], 'names the elements do not read (rename them, or make them --site-*)');
+  });
+
+  test('docs/theming.md lists every token of tokens.ts, with its defaults, and no other', () => {
+    assert.deepEqual(Object.fromEntries(documentedTokens()), Object.fromEntries(tokens));
+  });
+});
