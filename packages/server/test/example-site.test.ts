@@ -1,12 +1,14 @@
 /**
  * The example ministry site's own files against what the elements read: its theme sets only
- * `--civic-*` tokens the elements define, and docs/theming.md lists each of them with its
- * defaults.
+ * `--civic-*` tokens the elements define (and docs/theming.md lists each of them with its
+ * defaults), and its Kwéyòl strings (strings/acf.json, a whole locale added without a
+ * rebuild) give every string id of docs/strings.md, with the same values.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { readStrings } from '../../../scripts/strings.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
@@ -55,5 +57,41 @@ describe('the example site’s theme', () => {
 
   test('docs/theming.md lists every token of tokens.ts, with its defaults, and no other', () => {
     assert.deepEqual(Object.fromEntries(documentedTokens()), Object.fromEntries(tokens));
+  });
+});
+
+describe('the example site’s Kwéyòl (acf) strings', () => {
+  const file = JSON.parse(read('examples/ministry-site/strings/acf.json')) as Record<string, Record<string, unknown>>;
+  const acf = file['acf'] ?? {};
+  const strings = readStrings();
+  const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])).sort();
+
+  test('is of the form the provider’s strings-src takes, one locale: { "acf": { "<id>": "<text>" } }', () => {
+    assert.deepEqual(Object.keys(file), ['acf']);
+    assert.deepEqual(Object.entries(acf).filter(([, text]) => typeof text !== 'string' || text.trim() === ''), []);
+  });
+
+  test('gives every string id of docs/strings.md, and none the elements no longer use', () => {
+    assert.ok(strings.length >= 300, `${strings.length} strings read from the sources`);
+    assert.deepEqual(strings.map((s) => s.id).filter((id) => !(id in acf)), [], 'ids without a Kwéyòl text');
+    const known = new Set(strings.map((s) => s.id));
+    assert.deepEqual(Object.keys(acf).filter((id) => !known.has(id)), [], 'ids the elements no longer use');
+  });
+
+  test('keeps the values of each string: the same {0}, {1}… as the English (a form of a count may leave its number out)', () => {
+    const wrong = strings
+      .filter(({ id }) => typeof acf[id] === 'string')
+      .filter(({ id, values, plural }) => {
+        const used = placeholders(acf[id] as string);
+        const expected = values.map((_, n) => n);
+        return plural ? !used.every((n) => expected.includes(n)) : String(used) !== String(expected);
+      })
+      .map(({ id, text }) => `${id}: “${acf[id] as string}” for “${text}”`);
+    assert.deepEqual(wrong, []);
+  });
+
+  test('leaves no string in English', () => {
+    const english = strings.filter(({ id, text }) => acf[id] === text && /\p{L}{2}/u.test(text)).map(({ id }) => id);
+    assert.deepEqual(english, []);
   });
 });
