@@ -10,7 +10,8 @@ import { str } from '@lit/localize';
 import { LIMITS, type CallbackSlots, type SlotDay } from '@civic-contact/contract';
 import { fieldError } from './form-view.ts';
 import { dayStatus, dayText, otherDay, rangeText, slotWithDay, type CallbackView } from './messages.ts';
-import { DAYS_PER_PAGE, daysBetween, freeCount, sameClock, slotId, zoneName, type Answers, type FreeSlot, type Problem } from './model.ts';
+import { zoneName } from '../shared/time-zone.ts';
+import { DAYS_PER_PAGE, daysBetween, freeCount, sameClock, slotId, type Answers, type FreeSlot, type Problem } from './model.ts';
 
 /** What the calendar shows and reports. */
 export interface CalendarContext {

@@ -13,7 +13,8 @@ import { waitText } from '../shared/failure.ts';
 import { referenceProblemText } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 import { countryName, unreachableText } from './form-view.ts';
-import { dateFormat, sameClock, type Booking, type Failure, type Problem } from './model.ts';
+import { dateFormat } from '../shared/time-zone.ts';
+import { sameClock, type Booking, type Failure, type Problem } from './model.ts';
 import type { PhoneProblem } from './phone.ts';
 import { minutes, momentInZones } from './when-view.ts';
 

@@ -10,6 +10,7 @@
  */
 import { LIMITS, type Callback, type CallbackSlots, type Ministry, type ReferenceProblem, type Service, type Slot, type SlotDay } from '@civic-contact/contract';
 import type { Failure as RequestFailure } from '../shared/failure.ts';
+import { dateFormat } from '../shared/time-zone.ts';
 import type { PhoneCheck, PhoneProblem } from './phone.ts';
 
 /** Days of the calendar shown at once; the citizen moves a week at a time. */
@@ -148,22 +149,6 @@ export function daysToAsk(firstDay: string, from: string): number {
 
 /* ------------------------------------------------------------------ days and time zones */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A date format, built once per language and options: building one is slow, and the
- * calendar formats every slot of the day (in up to two zones) on every render.
- */
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, options);
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** The citizen's time zone: `zone` (the page's) when this browser knows it, else the browser's, e.g. `Europe/London`. */
 export function ownZone(zone: string): string {
   if (zone) {
@@ -186,16 +171,6 @@ function offsetAt(zone: string, at: Date): string {
 /** Whether two zones show the same clock time at `at` (New York and Toronto do). */
 export function sameClock(a: string, b: string, at: Date): boolean {
   return a === b || offsetAt(a, at) === offsetAt(b, at);
-}
-
-/** The zone's name in the reader's language, e.g. "Eastern Time", "heure de Paris". */
-export function zoneName(zone: string, lang: string, at: Date): string {
-  for (const style of ['longGeneric', 'long'] as const) {
-    const parts = dateFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(at);
-    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
-    if (name) return name;
-  }
-  return zone;
 }
 
 /** Whole days from `from` to `to`. */

@@ -11,7 +11,8 @@ import type { Task } from '../base/task.ts';
 import { failureOf } from '../shared/failure.ts';
 import { fieldError, retryButton, unreachableText } from './form-view.ts';
 import type { CallbackView } from './messages.ts';
-import { momentText, sameClock, zoneName, type Answers, type Problem } from './model.ts';
+import { zoneName } from '../shared/time-zone.ts';
+import { momentText, sameClock, type Answers, type Problem } from './model.ts';
 
 /** What the "when" question shows and reports. */
 export interface WhenContext {

@@ -8,10 +8,14 @@ import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { fsi, ltr } from '../shared/bidi.ts';
 import { spokenReference, withReference } from '../shared/reference.ts';
+import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
 
-/** The found complaint, and "Check another complaint" (`checkAnother`). */
-export function resultView(ticket: Ticket, view: View, checkAnother: () => void): TemplateResult {
+/**
+ * The found complaint, and "Check another complaint" (`checkAnother`). Its dates and times are
+ * the ministry's (`zone`), named, as the callback request names its times.
+ */
+export function resultView(ticket: Ticket, view: View, zone: string, checkAnother: () => void): TemplateResult {
   const { m } = view;
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1">${withReference(ticket.reference, (reference) => m('ticket-status.result-heading', str`Complaint ${reference}`))}</h2>
@@ -25,7 +29,7 @@ export function resultView(ticket: Ticket, view: View, checkAnother: () => void)
     <dl class="summary-list">
       <div>
         <dt>${m('ticket-status.expected', 'Reply expected by')}</dt>
-        <dd>${time(ticket.expectedResponseBy, { dateStyle: 'full' }, view)}</dd>
+        <dd>${dateView(ticket.expectedResponseBy, zone, view)}</dd>
       </div>
       <div>
         <dt>${m('ticket-status.service', 'About')}</dt>
@@ -37,13 +41,13 @@ export function resultView(ticket: Ticket, view: View, checkAnother: () => void)
       </div>
       <div>
         <dt>${m('ticket-status.submitted', 'Made on')}</dt>
-        <dd>${time(ticket.submittedAt, { dateStyle: 'long', timeStyle: 'short' }, view)}</dd>
+        <dd>${timeView(ticket.submittedAt, zone, view)}</dd>
       </div>
     </dl>
     <h3 id="timeline-heading">${m('ticket-status.timeline-heading', 'What has happened so far')}</h3>
     <p class="hint" id="timeline-hint">${m('ticket-status.timeline-order', 'Newest first')}</p>
     <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
-      ${ticket.timeline.map((entry) => entryView(entry, view))}
+      ${ticket.timeline.map((entry) => entryView(entry, zone, view))}
     </ol>
     <div class="button-group">
       <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${checkAnother}>
@@ -60,7 +64,7 @@ export function foundText(ticket: Ticket, view: View): string {
   return view.m('ticket-status.loaded', str`Complaint ${reference} found. Status: ${status}`);
 }
 
-function entryView(entry: TimelineEntry, view: View): TemplateResult {
+function entryView(entry: TimelineEntry, zone: string, view: View): TemplateResult {
   const { m } = view;
   const team = fsi(view.plain(entry.entity.name));
   let what: string;
@@ -73,7 +77,7 @@ function entryView(entry: TimelineEntry, view: View): TemplateResult {
     what = m('ticket-status.timeline-status', str`Status changed to: ${status}`);
   }
   return html`<li class="timeline-entry">
-    <p class="timeline-when">${time(entry.at, { dateStyle: 'long', timeStyle: 'short' }, view)}</p>
+    <p class="timeline-when">${timeView(entry.at, zone, view)}</p>
     <p class="timeline-what">${what}</p>
     ${entry.note
       ? html`<div class="timeline-note">
@@ -129,7 +133,15 @@ function statusExplanation(status: TicketStatus, { m }: View): string {
   }
 }
 
-/** A date in the citizen's language and time zone (the browser's). */
-function time(iso: string, options: Intl.DateTimeFormatOptions, view: View): TemplateResult {
-  return html`<time datetime=${iso}>${new Intl.DateTimeFormat(view.lang, options).format(new Date(iso))}</time>`;
+/** The day of an instant in the ministry's calendar, in the citizen's language. */
+function dateView(iso: string, zone: string, view: View): TemplateResult {
+  return html`<time datetime=${iso}>${dateFormat(view.lang, { dateStyle: 'full', timeZone: zone }).format(new Date(iso))}</time>`;
+}
+
+/** An instant on the ministry's clock with its zone named, e.g. "25 November 2025 at 8:00 AM (Atlantic Time)". */
+function timeView(iso: string, zone: string, view: View): TemplateResult {
+  const at = new Date(iso);
+  const when = dateFormat(view.lang, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(at);
+  const name = zoneName(zone, view.lang, at);
+  return html`<time datetime=${iso}>${view.m('ticket-status.time-in-zone', str`${when} (${name})`)}</time>`;
 }

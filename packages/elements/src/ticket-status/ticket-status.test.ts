@@ -453,9 +453,15 @@ for (const lang of LANGS) {
       expect(ticket.reference).to.equal(reference);
       expect(ticket.status).to.equal('awaiting_citizen');
 
-      const long = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+      // The ministry's day and clock (Saint Lucia's), its zone named, whatever the browser's zone.
+      const zone = { timeZone: 'America/St_Lucia' };
+      const long = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', ...zone });
+      const zoneName = (at: string) =>
+        new Intl.DateTimeFormat(lang, { timeZoneName: 'longGeneric', ...zone }).formatToParts(new Date(at)).find((part) => part.type === 'timeZoneName')!.value;
       const expected = m.root.querySelector<HTMLTimeElement>('.summary-list time[datetime="' + ticket.expectedResponseBy + '"]')!;
-      expect(text(expected)).to.equal(new Intl.DateTimeFormat(lang, { dateStyle: 'full' }).format(new Date(ticket.expectedResponseBy)));
+      expect(text(expected)).to.equal(new Intl.DateTimeFormat(lang, { dateStyle: 'full', ...zone }).format(new Date(ticket.expectedResponseBy)));
+      const made = m.root.querySelector<HTMLTimeElement>('.summary-list time[datetime="' + ticket.submittedAt + '"]')!;
+      expect(text(made)).to.equal(`${long.format(new Date(ticket.submittedAt))} (${zoneName(ticket.submittedAt)})`);
 
       const entries = [...m.root.querySelectorAll('[part="timeline"] > li')];
       expect(entries).to.have.length(3);
@@ -468,7 +474,7 @@ for (const lang of LANGS) {
         const { at, entity } = ticket.timeline[i]!;
         const time = entry.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(at);
-        expect(text(time)).to.equal(long.format(new Date(at)));
+        expect(text(time)).to.equal(`${long.format(new Date(at))} (${zoneName(at)})`);
         expect(text(entry)).to.include(`${words.team} ${entity.name.en}`);
       }
       await expectAccessible(m);

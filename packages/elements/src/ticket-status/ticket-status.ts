@@ -23,8 +23,10 @@ const loadLater = () => import('./later.ts');
  *
  * The reference is checked with its check character before anything is sent, and a
  * mistyped one is refused with the character that looks wrong. "Not found" never says
- * whether the reference exists. Inside a `<civic-contact-provider>` it uses the shared
- * client and locale; on its own it takes `api-base` and `site-key`.
+ * whether the reference exists. Dates and times are the ministry's, its time zone named
+ * ("8:00 AM (Atlantic Time)"), as the callback request shows its times, whatever the
+ * browser's zone. Inside a `<civic-contact-provider>` it uses the shared client and locale;
+ * on its own it takes `api-base` and `site-key`.
  *
  * ```html
  * <civic-ticket-status reference="MOT-7K3D-9QX6"></civic-ticket-status>
@@ -96,7 +98,7 @@ export class CivicTicketStatus extends CivicElement {
     return this.frame(
       html`${this.misconfiguration.notice() ??
         (ticket && later
-          ? later.resultView(ticket, view, this.#onCheckAnother)
+          ? later.resultView(ticket, view, this.#zone, this.#onCheckAnother)
           : formView(
               view,
               { ...this.fields, problems: this.problems, failure: this.failure, busy: this.#lookup.pending, code: this.#ministryCode() },
@@ -188,6 +190,11 @@ export class CivicTicketStatus extends CivicElement {
     if (failure) this.failure = failure;
     this.announcer.clear();
     this.moveFocus.next('#error-summary');
+  }
+
+  /** The ministry's time zone, in which the complaint's dates and times are shown (named); the browser's until the ministry is known. */
+  get #zone(): string {
+    return this.ministry?.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   #ministryCode(): string | undefined {

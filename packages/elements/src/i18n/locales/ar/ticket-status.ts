@@ -38,6 +38,7 @@ export const templates: TemplateMap = {
   'ticket-status.timeline-status': str`تغيّرت الحالة إلى: ${0}`,
   'ticket-status.timeline-note': 'رسالة من الفريق:',
   'ticket-status.timeline-team': str`الفريق: ${0}`,
+  'ticket-status.time-in-zone': str`${0} (${1})`,
   'ticket-status.check-another': 'تحقّق من شكوى أخرى',
 
   'ticket-status.status.received': 'مستلَمة',

@@ -1,0 +1,31 @@
+/**
+ * Times as the contact centre means them: formats built once, and a time zone's name in the
+ * reader's language, so that a time is never shown in a zone the citizen has to guess. The
+ * callback request and the ticket status both name the ministry's zone this way.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format, built once per language and options: building one is slow, and the
+ * calendar formats every slot of the day (in up to two zones) on every render.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The zone's name in the reader's language, e.g. "Eastern Time", "heure de Paris". */
+export function zoneName(zone: string, lang: string, at: Date): string {
+  for (const style of ['longGeneric', 'long'] as const) {
+    const parts = dateFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(at);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    if (name) return name;
+  }
+  return zone;
+}
