@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type CallbackSlots, type SlotDay } from '@civic-contact/contract';
 import { fieldError } from './form-view.ts';
-import { dayStatus, dayText, otherDay, rangeText, slotWithDay, type CallbackView } from './messages.ts';
+import { dayStatus, dayText, slotText, type CallbackView } from './messages.ts';
 import { zoneName } from '../shared/time-zone.ts';
 import { DAYS_PER_PAGE, daysBetween, freeCount, sameClock, slotId, type Answers, type FreeSlot, type Problem } from './model.ts';
 
@@ -112,18 +112,10 @@ function timesView(context: CalendarContext, day: SlotDay, centre: string): Temp
         ${day.slots.map((slot) => {
           const id = slotId(slot.start);
           const full = slot.remaining === 0;
-          const ownTime = sameClock(centre, own, new Date(slot.start))
-            ? undefined
-            : rangeText(slot.start, slot.end, own, lang, otherDay(slot.start, centre, own));
           return html`<div class="choice ${full ? 'choice--unavailable' : ''}">
             <input id=${id} type="radio" name="slot" part="choice" value=${slot.start} ?disabled=${full} .checked=${live(context.answers.slot === slot.start)} />
             <label for=${id}>
-              <span class="time" dir="auto">${rangeText(slot.start, slot.end, centre, lang)}</span>
-              ${ownTime
-                ? html`<span class="own-time"
-                    >${m('callback-request.your-time', str`${ownTime} your time`)}</span
-                  >`
-                : nothing}
+              <span class="time" dir="auto">${slotText(view, slot.start, slot.end)}</span>
               ${full ? html`<strong class="tag">${m('callback-request.slot-full', 'Full')}</strong>` : nothing}
             </label>
           </div>`;
@@ -141,7 +133,7 @@ export function suggestionsView(view: CallbackView, suggestions: readonly FreeSl
       ${suggestions.map(
         (slot) => html`<li>
           <button type="button" class="button button--secondary" part="suggested-slot" @click=${() => choose(slot)}>
-            ${slotWithDay(view, slot.start, slot.end)}
+            ${slotText(view, slot.start, slot.end, true)}
           </button>
         </li>`,
       )}

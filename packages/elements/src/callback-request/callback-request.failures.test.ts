@@ -27,6 +27,8 @@ import {
   remainingIn,
   untilBooked,
 } from './test-fixtures.ts';
+import { slotText } from './messages.ts';
+import { createView } from '../shared/view.ts';
 
 let mock: MockContactCentre;
 
@@ -132,12 +134,9 @@ for (const lang of LANGS) {
       expect(suggestions.map((button) => text(button))).to.deep.equal(
         expected.map((start) => {
           const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
-          const format = (zone: string, withDay: boolean) =>
-            new Intl.DateTimeFormat(lang, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...(withDay ? { weekday: 'short', day: 'numeric', month: 'short' } : {}) }).formatRange(
-              new Date(start),
-              new Date(end),
-            );
-          return `${format(NEW_YORK, true)} (${format('Europe/London', false)} ${words(lang).yourTime})`.replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ');
+          // Each with its day, in the centre's time (named) and the citizen's, as the confirmation will say it (the words: callback-request.model.test.ts).
+          const view = { ...createView({ own: () => undefined, lang, english: lang === 'en', fallbackLang: 'en' }), ministry: undefined, centreZone: NEW_YORK, ownZone: 'Europe/London', country: undefined, messages: undefined };
+          return slotText(view, start, end, true).replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ');
         }),
       );
       await expectAccessible(el, 'slot taken');

@@ -4,7 +4,19 @@ import { ConflictError, NetworkError, ValidationError } from '@civic-contact/sdk
 import { checkAnswers, checkCancel, nearestFree, serverProblems, setbackOf } from './check.ts';
 import { answerWith, daysToAsk, defaultLanguage, emptyAnswers, offerOf, ownZone, settle, slotId, type Answers } from './model.ts';
 import { loadPhoneLibrary } from './phone.ts';
-import { rangeText } from './messages.ts';
+import { rangeText, slotText, type CallbackView } from './messages.ts';
+import { createView } from '../shared/view.ts';
+
+/** The callback request's view in English (the shipped words), with the centre's and the citizen's zones. */
+function englishView(lang: string, centreZone: string, ownZone: string): CallbackView {
+  const view = createView({ own: () => undefined, lang, english: true, fallbackLang: 'en' });
+  return { ...view, ministry: undefined, centreZone, ownZone, country: undefined, messages: undefined };
+}
+
+/** Intl's narrow spaces (before "PM") as plain ones. */
+function spaced(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
 
 function day(date: string, remaining: number[]): SlotDay {
   return {
@@ -34,14 +46,33 @@ function answers(changes: Partial<Answers>): Answers {
 }
 
 describe('callback request model', () => {
-  it('names both days of a time that crosses midnight on the reader\'s clock, in words', () => {
-    // 5:30–6:00 PM in New York is 11:30 PM – midnight in Paris.
+  it('says a span of time as it is read out: "5:30 to 6 PM", a whole hour without its minutes on a 12-hour clock', () => {
     const start = '2026-11-30T22:30:00Z';
     const end = '2026-11-30T23:00:00Z';
-    expect(rangeText(start, end, 'America/New_York', 'en')).to.match(/^5:30\s*–\s*6:00\sPM$/u);
-    const paris = rangeText(start, end, 'Europe/Paris', 'en');
-    expect(paris).to.include('Mon, Nov 30').and.include('Tue, Dec 1');
+    const view = englishView('en', 'America/New_York', 'America/New_York');
+    expect(spaced(rangeText(view, start, end, 'America/New_York'))).to.equal('5:30 to 6 PM');
+    expect(spaced(rangeText(view, start, end, 'America/New_York', { named: true }))).to.equal('5:30 to 6 PM Eastern Time');
+    expect(spaced(rangeText(view, '2026-11-30T21:00:00Z', '2026-11-30T22:00:00Z', 'America/New_York'))).to.equal('4 to 5 PM');
+    // A 24-hour clock keeps its minutes.
+    expect(spaced(rangeText(englishView('en-GB', 'Europe/London', 'Europe/London'), start, end, 'Europe/London'))).to.equal('22:30 to 23:00');
+  });
+
+  it('names both days of a time that crosses midnight on the reader\'s clock, in words', () => {
+    // 5:30–6:00 PM in New York is 11:30 PM – midnight in Paris.
+    const paris = spaced(rangeText(englishView('en', 'Europe/Paris', 'Europe/Paris'), '2026-11-30T22:30:00Z', '2026-11-30T23:00:00Z', 'Europe/Paris'));
+    expect(paris).to.equal('Mon, Nov 30, 11:30 PM to Tue, Dec 1, 12 AM');
     expect(paris).not.to.match(/\d+\/\d+\/\d{4}/);
+  });
+
+  it('says a slot in the centre’s time, its zone named, then in the citizen’s: "12:30 to 1 PM Eastern Time (5:30 to 6 PM your time)"', () => {
+    const view = englishView('en', 'America/New_York', 'Europe/London');
+    expect(spaced(slotText(view, '2026-11-24T17:30:00Z', '2026-11-24T18:00:00Z'))).to.equal('12:30 to 1 PM Eastern Time (5:30 to 6 PM your time)');
+    expect(spaced(slotText(view, '2026-11-24T17:30:00Z', '2026-11-24T18:00:00Z', true))).to.equal(
+      'Tue, Nov 24, 12:30 to 1 PM Eastern Time (5:30 to 6 PM your time)',
+    );
+    // One clock: said once.
+    const toronto = englishView('en', 'America/New_York', 'America/Toronto');
+    expect(spaced(slotText(toronto, '2026-11-24T17:30:00Z', '2026-11-24T18:00:00Z'))).to.equal('12:30 to 1 PM Eastern Time');
   });
 
   it('keeps a chosen day and time while they are free, and moves off full ones', () => {

@@ -65,12 +65,7 @@ export const callbackRequestStyles = [
       margin-block-start: 0.5rem;
     }
     .time {
-      font-weight: 700;
       font-variant-numeric: tabular-nums;
-    }
-    .own-time {
-      display: block;
-      color: var(--_text-secondary);
     }
     .choice--unavailable .time {
       text-decoration: line-through;

@@ -13,7 +13,7 @@ import { waitText } from '../shared/failure.ts';
 import { referenceProblemText } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 import { countryName, unreachableText } from './form-view.ts';
-import { dateFormat } from '../shared/time-zone.ts';
+import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import { sameClock, type Booking, type Failure, type Problem } from './model.ts';
 import type { PhoneProblem } from './phone.ts';
 import { minutes, momentInZones } from './when-view.ts';
@@ -51,7 +51,7 @@ export function problemText(view: CallbackView, problem: Problem): string {
       return m('callback-request.error.day', 'Select a day with free times, or choose “As soon as possible”');
     case 'slot':
       if (problem.code === 'taken') {
-        const when = slotWithDay(view, problem.start, problem.end);
+        const when = slotText(view, problem.start, problem.end, true);
         return m('callback-request.error.slot-taken', str`Someone else has just booked the last place at ${when}. Choose another time: your other answers are kept`);
       }
       if (problem.code === 'invalid') {
@@ -143,20 +143,48 @@ function dateIn(instant: Date, zone: string): string {
   return dateFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+/** Whether an instant is on the hour on `zone`'s clock (some zones are half an hour off). */
+function onTheHour(instant: Date, zone: string): boolean {
+  return dateFormat('en', { timeZone: zone, minute: 'numeric' }).format(instant) === '0';
+}
+
 /**
- * A span of time on a clock, e.g. "10:00 – 10:30 AM"; with the weekday when it is asked for,
- * or when the span crosses midnight on that clock ("Mon, Nov 30, 11:30 PM – Tue, Dec 1,
- * 12:00 AM", where a bare range would print both dates in numbers).
+ * A span of time on a clock as it is said, e.g. "12:30 to 1 PM" — a dash is read as nothing,
+ * or as "dash" — and with the zone named when `zone` says so ("12:30 to 1 PM Eastern Time").
+ * On a 12-hour clock a whole hour is "1 PM", not "1:00 PM". With the weekday when it is asked
+ * for, or when the span crosses midnight on that clock ("Mon, Nov 30, 11:30 PM to Tue, Dec 1,
+ * 12 AM", where a bare range would print both dates in numbers). Intl's range keeps what both
+ * ends share said once ("PM"); the words between them are the reader's language's.
  */
-export function rangeText(start: string, end: string, zone: string, lang: string, withDay = false): string {
-  const crossesMidnight = dateIn(new Date(start), zone) !== dateIn(new Date(end), zone);
-  const format = dateFormat(lang, {
+export function rangeText(view: View, start: string, end: string, zone: string, options: { withDay?: boolean; named?: boolean } = {}): string {
+  const from = new Date(start);
+  const to = new Date(end);
+  const crossesMidnight = dateIn(from, zone) !== dateIn(to, zone);
+  const parts = dateFormat(view.lang, {
     timeZone: zone,
     hour: 'numeric',
     minute: '2-digit',
-    ...(withDay || crossesMidnight ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
-  });
-  return format.formatRange(new Date(start), new Date(end));
+    ...(options.withDay || crossesMidnight ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
+  }).formatRangeToParts(from, to);
+  const twelveHour = parts.some((part) => part.type === 'dayPeriod');
+  const kept: typeof parts = [];
+  for (const part of parts) {
+    if (twelveHour && part.type === 'minute' && onTheHour(part.source === 'endRange' ? to : from, zone)) {
+      // The minutes go with the separator before them (":").
+      if (kept.at(-1)?.type === 'literal' && kept.at(-1)?.source === part.source) kept.pop();
+      continue;
+    }
+    kept.push(part);
+  }
+  const lastOfStart = kept.findLastIndex((part) => part.source === 'startRange');
+  const firstOfEnd = kept.findIndex((part) => part.source === 'endRange');
+  const join = (list: typeof parts) => list.map((part) => part.value).join('');
+  if (lastOfStart < 0 || firstOfEnd < 0) return join(kept);
+  const first = join(kept.slice(0, lastOfStart + 1));
+  const last = join(kept.slice(firstOfEnd));
+  if (!options.named) return view.m('callback-request.time-range', str`${first} to ${last}`);
+  const name = zoneName(zone, view.lang, from);
+  return view.m('callback-request.time-range-in-zone', str`${first} to ${last} ${name}`);
 }
 
 /** Whether an instant falls on another calendar day in `b` than in `a`. */
@@ -165,12 +193,16 @@ export function otherDay(instant: string, a: string, b: string): boolean {
   return dateIn(at, a) !== dateIn(at, b);
 }
 
-/** A slot with its day, in the centre's time and the citizen's when it differs. */
-export function slotWithDay(view: CallbackView, start: string, end: string): string {
-  const { lang, centreZone: centre, ownZone: own } = view;
-  const centreText = rangeText(start, end, centre, lang, true);
+/**
+ * A slot as it is said: "12:30 to 1 PM Eastern Time (5:30 to 6 PM your time)" — the centre's
+ * time, its zone named, then the citizen's when their clock differs (with its day when that
+ * is another one) — with the day first when asked for.
+ */
+export function slotText(view: CallbackView, start: string, end: string, withDay = false): string {
+  const { centreZone: centre, ownZone: own } = view;
+  const centreText = rangeText(view, start, end, centre, { withDay, named: true });
   if (sameClock(centre, own, new Date(start))) return centreText;
-  const ownText = rangeText(start, end, own, lang, otherDay(start, centre, own));
+  const ownText = rangeText(view, start, end, own, { withDay: otherDay(start, centre, own) });
   return view.m('callback-request.slot-two-zones', str`${centreText} (${ownText} your time)`);
 }
 
@@ -210,7 +242,7 @@ export function daysShown(view: CallbackView, listing: CallbackSlots): string | 
 export function bookedWhen(view: CallbackView, booking: Booking): string {
   const { m } = view;
   const slot = booking.callback.slot;
-  if (slot) return slotWithDay(view, slot.start, slot.end);
+  if (slot) return slotText(view, slot.start, slot.end, true);
   const asap = booking.asap;
   if (asap?.openNow && asap.expectedWaitMinutes !== null) {
     const wait = minutes(view, asap.expectedWaitMinutes);

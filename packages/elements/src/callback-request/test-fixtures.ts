@@ -90,7 +90,8 @@ export function words(lang: Lang) {
     referenceWrong: pick('The reference is not right', 'shared.reference-check-suggestion'),
     referenceBadCharacter: pick('which is never used in references', 'shared.reference-bad-character'),
     referenceMissing: pick('Enter your callback reference', 'callback-request.error.reference'),
-    yourTime: pick('your time', 'callback-request.your-time'),
+    yourTime: pick('your time', 'callback-request.slot-two-zones'),
+    timeTo: pick(' to ', 'callback-request.time-range'),
     notOffered: pick('We cannot call you back about', 'callback-request.not-offered'),
   };
 }

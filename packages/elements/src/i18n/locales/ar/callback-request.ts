@@ -43,7 +43,8 @@ export const templates: TemplateMap = {
   'callback-request.time-legend': str`الوقت يوم ${0}`,
   'callback-request.times-two-zones': str`الأوقات بتوقيت مركز الاتصال (${0}). ويظهر بعد كل وقت ما يقابله بتوقيتك (${1}).`,
   'callback-request.times-one-zone': str`الأوقات بتوقيت ${0}.`,
-  'callback-request.your-time': str`${0} بتوقيتك`,
+  'callback-request.time-range': str`${0} إلى ${1}`,
+  'callback-request.time-range-in-zone': str`${0} إلى ${1} ${2}`,
   'callback-request.slot-full': 'ممتلئ',
   'callback-request.slot-two-zones': str`${0} (${1} بتوقيتك)`,
 
