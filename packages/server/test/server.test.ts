@@ -188,8 +188,8 @@ describe('HTTP: headers, the OpenAPI document, the example site', () => {
   });
 
   test('every page of the example site is served with the strict site CSP, and so is a missing page', async () => {
-    const pages = (await readdir(SITE_DIR)).filter((name) => name.endsWith('.html'));
-    assert.ok(pages.includes('index.html') && pages.includes('agent.html'));
+    const pages = (await readdir(SITE_DIR, { recursive: true })).filter((name) => name.endsWith('.html'));
+    assert.ok(pages.includes('index.html') && pages.includes('agent.html') && pages.includes('health/complaint.acf.html'));
     for (const path of ['/', ...pages.map((page) => `/${page}`), '/no-such-page.html']) {
       const response = await fetch(`${server.url}${path}`);
       const body = await response.text();
@@ -205,6 +205,18 @@ describe('HTTP: headers, the OpenAPI document, the example site', () => {
         assert.doesNotMatch(body, /<script(?![^>]*\bsrc=)[^>]*>/i, `${path} has no inline script for the CSP to block`);
       }
     }
+  });
+
+  test('the site’s own wording for the elements (strings-src) is served as JSON, revalidated by ETag', async () => {
+    const response = await fetch(`${server.url}/strings/acf.json`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/json');
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    const { acf } = (await response.json()) as { acf: Record<string, string> };
+    assert.equal(acf['complaint-form.submit'], 'Voyé plent-lan');
+    const again = await fetch(`${server.url}/strings/acf.json`, { headers: { 'If-None-Match': response.headers.get('etag')! } });
+    assert.equal(again.status, 304);
   });
 
   test('a body sent with its length is read whole and still checked: not UTF-8 is 400, not JSON is 400', async () => {

@@ -5,6 +5,7 @@
  * policy requires them.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, openPage, startSite, type Site, type WatchedPage } from './harness.ts';
@@ -24,7 +25,19 @@ const PAGES: SitePage[] = [
   { path: '/help.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
   // The key form stays hidden until agent.js runs: its appearing proves the module ran under the CSP.
   { path: '/agent.html', ready: (page) => page.getByRole('textbox', { name: 'Secret key' }).waitFor() },
+  { path: '/health/complaint.html', ready: (page) => healthFormReady(page, 'What is your complaint about?') },
+  { path: '/health/complaint.acf.html', ready: (page) => healthFormReady(page, KWEYOL['complaint-form.picker-title']!) },
 ];
+
+/** The health ministry's Kwéyòl wording of the elements, as the site serves it to `strings-src`. */
+const KWEYOL = (JSON.parse(readFileSync(new URL('../../../../examples/ministry-site/strings/acf.json', import.meta.url), 'utf8')) as { acf: Record<string, string> }).acf;
+const HEALTH_CARD = 'Health card: apply, replace or update';
+
+/** The health ministry's form has asked its first question and listed the ministry's services. */
+async function healthFormReady(page: Page, question: string): Promise<void> {
+  await complaintForm(page).getByRole('heading', { name: question }).waitFor();
+  await complaintForm(page).getByRole('radio', { name: HEALTH_CARD }).waitFor();
+}
 
 /** Both callback widgets rendered: the booking one asks which service, the other cancels. */
 async function callbackPageReady(page: Page): Promise<void> {
@@ -104,7 +117,7 @@ test('the track page fills in the reference from its address, and nothing else',
 });
 
 test('a widget’s fallback (whom to call instead) shows only while its element is undefined, and no slot draws a dashed box', async () => {
-  const withWidgets = PAGES.filter(({ path }) => ['/complaint.html', '/track.html', '/callback.html', '/help.html'].includes(path));
+  const withWidgets = PAGES.filter(({ path }) => path !== '/' && path !== '/agent.html');
   const { page, problems } = audited;
   const before = problems.length;
   await page.emulateMedia({ colorScheme: 'light' });
@@ -136,6 +149,46 @@ test('a widget’s fallback (whom to call instead) shows only while its element 
 function visibleFallbacks(page: Page): Promise<string[]> {
   return page.locator('.widget-fallback').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).map((node) => node.textContent ?? ''));
 }
+
+test('the health ministry’s Kwéyòl page: the form speaks the ministry’s own words (a locale it does not ship), marked lang="acf", and its services stay marked English', async () => {
+  const { page, context, problems, consoleErrors } = await openPage(site, { trustedTypes: true });
+  const strings: Array<{ status: number; type: string | undefined }> = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/strings/acf.json') strings.push({ status: response.status(), type: response.headers()['content-type'] });
+  });
+  try {
+    await page.goto(`${site.url}/health/complaint.acf.html`);
+    const form = complaintForm(page);
+    const question = KWEYOL['complaint-form.picker-title']!;
+    assert.notEqual(question, 'What is your complaint about?');
+    await form.getByRole('heading', { level: 2, name: question }).waitFor();
+    assert.equal(await form.locator('[part~="base"]').getAttribute('lang'), 'acf', 'the root carries the language of its words');
+    assert.deepEqual(strings, [{ status: 200, type: 'application/json' }], 'the ministry’s words are fetched once, as JSON');
+    // The ministry names its services in English and French only: the name shown is English, and says so.
+    const nameLang = await form.getByRole('radio', { name: HEALTH_CARD }).evaluate((radio) => {
+      const label = (radio as HTMLInputElement).labels![0]!;
+      const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode();
+      return text?.parentElement?.closest('[lang]')?.getAttribute('lang');
+    });
+    assert.equal(nameLang, 'en', 'the service name’s nearest lang');
+
+    // A mistake is told in Kwéyòl too, in the error summary and in the page title.
+    await form.getByRole('button', { name: KWEYOL['complaint-form.continue']! }).click();
+    await form.getByRole('heading', { name: KWEYOL['shared.error-summary-title']! }).waitFor();
+    await form.getByRole('link', { name: KWEYOL['complaint-form.error.service-required']! }).waitFor();
+    assert.equal(await page.title(), `${KWEYOL['shared.error-prefix']!} Fè on plent – Ministè Lasanté èk Byennèt`);
+
+    // The language switch leads to the same form in English.
+    await page.getByRole('navigation', { name: 'Lang' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/health\/complaint\.html$/);
+    await form.getByRole('heading', { level: 2, name: 'What is your complaint about?' }).waitFor();
+    assert.equal(await form.locator('[part~="base"]').getAttribute('lang'), 'en');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(consoleErrors, [], 'the strings file was accepted');
+  } finally {
+    await context.close();
+  }
+});
 
 test('the server met no unexpected error', () => {
   assert.deepEqual(site.serverErrors, []);
