@@ -131,6 +131,7 @@ for (const lang of LANGS) {
       await until(() => el.shadowRoot!.querySelector('#cb-cancelled-title') !== null, 'the cancellation');
       expect(focused()?.id).to.equal('cb-cancelled-title');
       expect(text($(el, '[part~="confirmation"]'))).to.include(reference);
+      expect(text($(el, '[role="status"]')), 'no "Cancelling your callback…" left in the status region').to.equal('');
       await expectReferenceSpoken($(el, '[part~="confirmation"]'), reference);
       expect(cancelled[0]).to.be.instanceOf(CivicCallbackCancelledEvent);
       expect(cancelled[0]!.reference).to.equal(reference);

@@ -81,6 +81,7 @@ for (const lang of LANGS) {
       await fillForm(el);
       await click($(el, '#cb-submit'));
       await untilSummary(el, w.server);
+      expect(text($(el, '[role="status"]')), 'not "Booking your callback…" as well').to.equal('');
       expect(text($(el, '[part~="retry-button"]'))).to.equal(w.retry);
       expect($<HTMLTextAreaElement>(el, '#cb-reason').value).to.equal('Test cancelled');
       await expectAccessible(el, 'server failure');

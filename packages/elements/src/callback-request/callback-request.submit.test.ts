@@ -60,6 +60,7 @@ for (const lang of LANGS) {
       await expectReferenceSpoken($(el, '[part~="confirmation"]'), reference);
       expect(focused()?.id).to.equal('cb-done-title');
       expect(text($(el, '#cb-done-title'))).to.equal(w.booked);
+      expect(text($(el, '[role="status"]')), 'no "Booking your callback…" left in the status region').to.equal('');
       const details = text($(el, '[part~="summary-list"]'));
       expect(details).to.include(new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(5));
       expect(details).to.include('+1 212 555 0142');

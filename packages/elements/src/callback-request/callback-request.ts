@@ -295,6 +295,8 @@ export class CivicCallbackRequest extends CivicElement {
     } catch (error) {
       this.#bookingFailed(later, error, request);
     } finally {
+      // "Booking…" is over either way: the confirmation's heading or the error summary, which take focus, say what happened.
+      this.announcer.clear();
       this.requestUpdate();
     }
   }

@@ -141,9 +141,12 @@ export class CancelStep {
     try {
       const cancelled = await this.#request.run(async (signal) => (await client.use(CallbacksResource).cancel(reference, { verifier: e164, signal })).reference);
       if (cancelled === undefined) return;
+      // "Cancelling…" is over: the heading that takes focus says it is done.
+      options.announcer.clear();
       options.focus.next('#cb-cancelled-title');
       this.#host.dispatchEvent(new CivicCallbackCancelledEvent(cancelled));
     } catch (error) {
+      options.announcer.clear();
       if (options.misconfiguration.take(error, 'cancel-callback')) {
         this.#request.reset();
         return;

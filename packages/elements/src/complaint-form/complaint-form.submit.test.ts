@@ -118,6 +118,7 @@ describe('<civic-complaint-form> checking and submitting', function () {
         await expectReferenceSpoken($(form, '[part="confirmation"]'), reference);
         await until(() => focused() === $(form, '#cf-done-title'), 'the confirmation heading to take focus');
         expect(text($(form, '#cf-done-title'))).to.equal(words.doneTitle);
+        expect(text($(form, '[role="status"]')), 'no "Sending your complaint…" left in the status region').to.equal('');
 
         const ticket = await agentTicket(mock, MINISTRY, reference);
         expect(ticket.subject).to.equal('How to register a birth abroad');
@@ -151,6 +152,7 @@ describe('<civic-complaint-form> checking and submitting', function () {
         await until(() => focused() === failure, 'the failure message to take focus');
         expect(text(failure)).to.contain(words.sendFailed);
         expect(failure.querySelector('[role="alert"]'), 'read out at once').to.exist;
+        expect(text($(form, '[role="status"]')), 'not "Sending your complaint…" as well').to.equal('');
         expect(text($(form, '[part="submit-button"]'))).to.equal(words.tryAgain);
         expect(text($(form, '[data-row="subject"] dd'))).to.equal('How to register a birth abroad');
         await expectAccessible(form, 'network failure');

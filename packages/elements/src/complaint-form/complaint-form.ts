@@ -122,7 +122,10 @@ export class CivicComplaintForm extends CivicElement {
   readonly #attachments = new Attachments(this, (item) => this.announcer.announce(settledText(item, this.view())));
   readonly #suggestions = new FaqSuggestions(this, (count) => {
     const { m, number } = this.view();
-    if (count > 0) this.announcer.announce(m('complaint-form.faq-found', str`${number(count)} questions and answers may help, below the description`));
+    // Only while the form shows them: a search answered after the citizen moved on would speak of nothing on screen.
+    if (count > 0 && this.step.at === 'form') {
+      this.announcer.announce(m('complaint-form.faq-found', str`${number(count)} questions and answers may help, below the description`));
+    }
   });
   /** The page title before "Error: " was put in front of it, and the title with it. */
   #title: { before: string; marked: string } | undefined;
@@ -301,11 +304,15 @@ export class CivicComplaintForm extends CivicElement {
     try {
       const request = withHoneypot(this.renderRoot, buildRequest(service, this.draft, this.#attachments.ids, this.locale.lang));
       const filed = await this.#outbox.send(() => new later.Outbox(), client, request);
+      // "Sending…" is over: the confirmation's heading, which takes focus, says what happened.
+      this.announcer.clear();
       this.step = { at: 'done', filed, service };
       this.submission = { status: 'idle' };
       this.dispatchEvent(new CivicSubmittedEvent(filed.created.reference, filed.created.expectedResponseBy, service.id));
       this.moveFocus.next('#cf-done-title');
     } catch (error) {
+      // Whatever went wrong is said where focus goes (the error summary), not as "Sending…".
+      this.announcer.clear();
       this.submission = { status: 'idle' };
       if (isValidationError(error)) {
         // The contact centre is authoritative: back to the form, its errors at their fields.
