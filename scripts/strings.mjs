@@ -91,7 +91,10 @@ function template(source, at) {
 export function readStrings() {
   const byId = new Map();
   for (const path of walk(sources)) {
-    const source = readFileSync(path, 'utf8');
+    // Comments blanked out, offsets kept: an example in a JSDoc block is not a string of the elements.
+    const source = readFileSync(path, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+      .replace(/^\s*\/\/.*$/gm, (comment) => comment.replace(/[^\n]/g, ' '));
     /** The literal English text at `at`: a quoted string or a `str` template. */
     const literal = (at, id) => {
       if (source.startsWith('str`', at)) {
