@@ -144,8 +144,13 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     if (!element || element === document.body) return { tag: 'body', type: '', role: '', name: '', checked: false };
+    // The text a screen reader reads: what is hidden from it (aria-hidden) left out.
+    const heard = (node: Node): string =>
+      [...node.childNodes]
+        .map((child) => (child.nodeType === Node.TEXT_NODE ? (child.textContent ?? '') : child instanceof Element && child.getAttribute('aria-hidden') !== 'true' ? heard(child) : ''))
+        .join('');
     const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
-    const text = labels && labels.length > 0 ? [...labels].map((label) => label.textContent).join(' ') : element.textContent;
+    const text = labels && labels.length > 0 ? [...labels].map(heard).join(' ') : heard(element);
     return {
       tag: element.tagName.toLowerCase(),
       type: element.getAttribute('type') ?? '',
