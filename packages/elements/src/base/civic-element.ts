@@ -17,10 +17,12 @@ import { resolveLocale, type LocaleInfo } from '../locale.ts';
 import { getLocale, SOURCE_LOCALE, stringsLang, useLocale } from '../i18n/localization.ts';
 import { createView, primary, type View } from '../shared/view.ts';
 import { Announcer } from './announcer.ts';
+import { errorWord } from './error-summary.ts';
 import { Connection } from './connection.ts';
 import { Focus } from './focus.ts';
 import { LangElement } from './lang-element.ts';
 import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
+import { Steps, type ShownStep } from './steps.ts';
 // For its definition: a provider must be defined before the elements inside it ask it for
 // context (an element whose request goes unanswered connects on its own), so whichever
 // element loads first brings the provider with it, whatever order a page loads them in.
@@ -45,6 +47,14 @@ export class CivicElement extends LangElement {
 
   /** A `fetch` to use instead of the browser's, when the element is used without a provider. */
   @property({ attribute: false }) fetch: typeof globalThis.fetch | undefined = undefined;
+
+  /**
+   * The page title follows the element's step: "<step heading> – <page title>" once the
+   * citizen has moved past the first step (e.g. "Check your answers before sending your
+   * complaint – Ministry of Transport"), the page's own title back at the first step and when
+   * the element leaves the page. Every element fires `civic-step` either way.
+   */
+  @property({ type: Boolean, attribute: 'update-title' }) updateTitle = false;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -93,6 +103,12 @@ export class CivicElement extends LangElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new Steps(this, { step: () => this.currentStep(), updateTitle: () => this.updateTitle, errorWord: () => errorWord(this.view()) });
+  }
+
+  /** The step shown now, for `civic-step` and the page title (base/steps.ts); undefined while there is none. */
+  protected currentStep(): ShownStep | undefined {
+    return undefined;
   }
 
   override disconnectedCallback(): void {

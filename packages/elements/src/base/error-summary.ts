@@ -68,15 +68,20 @@ export function errorSummary(view: View, options: ErrorSummaryOptions): Template
   </div>`;
 }
 
+/** "Error:", in the reader's language: before a field's message, a step's title, the page title. */
+export function errorWord(view: View): string {
+  return view.m('shared.error-prefix', 'Error:');
+}
+
 /** The message at a field, tied to its control by `<id>-error`, with "Error:" for screen readers. */
 export function errorMessage(view: View, id: string, message: unknown): TemplateResult | typeof nothing {
   if (!message) return nothing;
   return html`<p id="${id}-error" class="error-message" part="error-message">
-    <span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')}</span> ${message}
+    <span class="visually-hidden">${errorWord(view)}</span> ${message}
   </p>`;
 }
 
 /** "Error: " before a step's title while it shows errors, as GOV.UK pages do. */
 export function errorPrefix(view: View, shown: boolean): TemplateResult | typeof nothing {
-  return shown ? html`<span class="visually-hidden">${view.m('shared.error-prefix', 'Error:')} </span>` : nothing;
+  return shown ? html`<span class="visually-hidden">${errorWord(view)} </span>` : nothing;
 }

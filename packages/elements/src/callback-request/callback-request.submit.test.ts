@@ -23,7 +23,7 @@ import {
   remainingIn,
   untilBooked,
 } from './test-fixtures.ts';
-import { expectReferenceSpoken } from '../test-support/fixtures.ts';
+import { expectReferenceSpoken, recordSteps } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
@@ -94,6 +94,35 @@ for (const lang of LANGS) {
 
   });
 }
+
+describe('<civic-callback-request> steps and the page title', function () {
+  this.timeout(30_000);
+  const PAGE_TITLE = 'Request a callback – Department of Transport';
+  const steps = recordSteps(PAGE_TITLE);
+
+  it('fires civic-step at each step, and with update-title names it in the page title', async () => {
+    mock = await createMock(NOW.open);
+    const w = words('en');
+    const el = await mount({ mock, service: DRIVING_TEST });
+    el.setAttribute('update-title', '');
+    await fillForm(el);
+    await click($(el, '#cb-submit'));
+    await untilBooked(el);
+    expect(document.title).to.equal(`${w.booked} – ${PAGE_TITLE}`);
+    await click($(el, '[part~="cancel-button"]'));
+    await until(() => focused()?.id === 'cb-cancel-title', 'the question');
+    expect(document.title).to.equal(`${w.cancelConfirm} – ${PAGE_TITLE}`);
+    await click($(el, '[part~="keep-button"]'));
+    await until(() => focused()?.id === 'cb-done-title', 'the confirmation again');
+    expect(steps.map((event) => [event.step, event.title])).to.deep.equal([
+      ['done', w.booked],
+      ['cancel', w.cancelConfirm],
+      ['done', w.booked],
+    ]);
+    el.remove();
+    expect(document.title).to.equal(PAGE_TITLE);
+  });
+});
 
 describe('<civic-callback-request> by keyboard alone', function () {
   this.timeout(30_000);

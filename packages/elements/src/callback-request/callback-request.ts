@@ -6,6 +6,7 @@ import { errorSummary } from '../base/error-summary.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { OutboxController } from '../base/outbox-controller.ts';
+import type { ShownStep } from '../base/steps.ts';
 import { prepareProofOnFocus } from '../base/proof-of-work.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
@@ -50,6 +51,7 @@ const SUMMARY = '#cb-error-summary';
  * </civic-contact-provider>
  * ```
  *
+ * @fires civic-step - It moved to another step (`event.step`: `service`, the service picker; `form`, the booking form; `done`, the confirmation; `cancel`, the cancellation form; `cancelled`, the cancellation done), with the step's heading (`event.title`).
  * @fires civic-callback-booked - The callback was booked (`event.reference`, `event.service`, `event.start` — `null` for as soon as possible —, `event.timeZone`, `event.callback`).
  * @fires civic-callback-cancelled - A callback was cancelled (`event.reference`).
  * @fires civic-error - Loading the times, booking or cancelling failed (`event.error`; `event.operation`: `load-slots`, `book-callback`, `cancel-callback`; `event.kind`: `network`, `server`, `not-found`, `rate-limited`, `validation`, `conflict`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection, a `service` not in the catalogue; `event.operation` may also be `configure` or `load-catalogue`), which the console explains once; the citizen then sees whom to contact instead of the form (for an unknown `service`, the list of services). Answers refused in the browser fire nothing.
@@ -400,6 +402,15 @@ export class CivicCallbackRequest extends CivicElement {
       ownZone: ownZone(this.timeZone),
       country: this.#country,
     };
+  }
+
+  protected override currentStep(): ShownStep | undefined {
+    if (this.catalogue.status !== 'ready') return undefined;
+    if (this.mode === 'cancel' || this.#cancelStep?.shown) {
+      return this.#cancelStep?.done ? { name: 'cancelled', heading: '#cb-cancelled-title' } : { name: 'cancel', heading: '#cb-cancel-title' };
+    }
+    if (this.booked) return { name: 'done', heading: '#cb-done-title' };
+    return this.#offer.service ? { name: 'form', heading: '#cb-form-title' } : { name: 'service', heading: '#cb-picker-title' };
   }
 
   protected override render(): TemplateResult {

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 import type { ComplaintCreateRequest, ComplaintCreated, Service } from '@civic-contact/contract';
 import { isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
+import type { ShownStep } from '../base/steps.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { OutboxController } from '../base/outbox-controller.ts';
@@ -45,8 +46,9 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
  *
  * Without `service`, the form first asks which service the complaint is about. While an error
  * is shown it puts "Error: " in front of the page title, as GOV.UK pages do, and restores it
- * afterwards.
+ * afterwards; with `update-title` the title also names the step.
  *
+ * @fires civic-step - The form moved to another step (`event.step`: `service`, the service picker; `form`, the questions; `check`, "Check your answers"; `done`, the confirmation), with the step's heading (`event.title`).
  * @fires civic-submitted - The complaint was filed (`event.reference`, `event.expectedResponseBy`, `event.service`).
  * @fires civic-error - The service catalogue could not be loaded, or a submission failed (`event.error`, `event.operation`, `event.kind`); the form shows the problem too. Kind `configuration` is the page's mistake — a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection, a `service` not in the catalogue — which the console explains once; the citizen then sees whom to contact instead of the form (for an unknown `service`, the list of services).
  *
@@ -127,18 +129,11 @@ export class CivicComplaintForm extends CivicElement {
       this.announcer.announce(m('complaint-form.faq-found', str`${number(count)} questions and answers may help, below the description`));
     }
   });
-  /** The page title before "Error: " was put in front of it, and the title with it. */
-  #title: { before: string; marked: string } | undefined;
 
   constructor() {
     super();
     // The proof of work each upload and the complaint need, solved from the moment the citizen starts on the form.
     prepareProofOnFocus(this, () => (this.step.at === 'done' ? undefined : this.client));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#markTitle(false);
   }
 
   /* ------------------------------------------------------------------ what is shown */
@@ -166,11 +161,12 @@ export class CivicComplaintForm extends CivicElement {
     this.misconfiguration.checkService(this.service, this.services);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const service = this.#service;
-    // Not once off the page: a controller may still ask for a render after disconnectedCallback.
-    this.#markTitle(this.isConnected && (service ? this.step.at === 'form' && this.step.errors.length > 0 : this.picker.missing));
+  /** The step shown; while it shows errors, "Error: " is in front of the page title, as GOV.UK pages do. */
+  protected override currentStep(): ShownStep | undefined {
+    if (this.catalogue.status !== 'ready') return undefined;
+    if (!this.#service) return { name: 'service', heading: '#cf-picker-title', error: this.picker.missing };
+    const { step } = this;
+    return { name: step.at, heading: `#cf-${step.at}-title`, error: step.at === 'form' && step.errors.length > 0 };
   }
 
   /** Starts again from an empty form, e.g. for another service. */
@@ -181,20 +177,6 @@ export class CivicComplaintForm extends CivicElement {
     this.#attachments.clear();
     this.#suggestions.reset();
     this.#outbox.reset();
-  }
-
-  /** "Error: " in front of the page title while errors show, as GOV.UK does; the page's own title otherwise. */
-  #markTitle(on: boolean): void {
-    if (on && !this.#title) {
-      const before = document.title;
-      const marked = `${this.view().m('shared.error-prefix', 'Error:')} ${before}`;
-      document.title = marked;
-      this.#title = { before, marked };
-    } else if (!on && this.#title) {
-      // The page may have set its own title since: leave that alone.
-      if (document.title === this.#title.marked) document.title = this.#title.before;
-      this.#title = undefined;
-    }
   }
 
   /* ------------------------------------------------------------------ events */

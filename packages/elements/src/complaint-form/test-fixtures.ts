@@ -170,6 +170,8 @@ export interface MountOptions {
   fetch?: typeof globalThis.fetch;
   trackUrl?: string;
   strings?: StringOverrides;
+  /** Sets `update-title`: the page title follows the step. */
+  updateTitle?: boolean;
 }
 
 
@@ -184,7 +186,11 @@ export async function mount(options: MountOptions): Promise<CivicComplaintForm> 
       .fetch=${options.fetch ?? mock.fetch}
       .strings=${options.strings ?? {}}
     >
-      <civic-complaint-form service=${options.service ?? ''} track-url=${options.trackUrl ?? ''}></civic-complaint-form>
+      <civic-complaint-form
+        service=${options.service ?? ''}
+        track-url=${options.trackUrl ?? ''}
+        ?update-title=${options.updateTitle ?? false}
+      ></civic-complaint-form>
     </civic-contact-provider>`,
   );
   const form = container.querySelector('civic-complaint-form')!;

@@ -6,3 +6,4 @@ export { CivicFaqFeedbackEvent } from './civic-faq-feedback-event.ts';
 export { CivicContactRequestedEvent, type ContactChannel } from './civic-contact-requested-event.ts';
 export { CivicCallbackBookedEvent } from './civic-callback-booked-event.ts';
 export { CivicCallbackCancelledEvent } from './civic-callback-cancelled-event.ts';
+export { CivicStepEvent } from './civic-step-event.ts';

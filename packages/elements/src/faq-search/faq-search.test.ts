@@ -5,7 +5,7 @@ import { seed } from '@civic-contact/core/seed';
 import './faq-search.ts';
 import type { CivicContactRequestedEvent } from '../events/civic-contact-requested-event.ts';
 import { templates as arabicFaq } from '../i18n/locales/ar/faq-search.ts';
-import { expectArabicForEveryString } from '../test-support/fixtures.ts';
+import { expectArabicForEveryString, recordSteps } from '../test-support/fixtures.ts';
 import {
   $,
   ARABIC,
@@ -298,6 +298,34 @@ describe('<civic-faq-search>', function () {
       await expectAccessible(el, 'no results without pages');
     });
   }
+
+  describe('steps and the page title', () => {
+    const PAGE_TITLE = 'Help – Civil Registry Office';
+    const steps = recordSteps(PAGE_TITLE);
+
+    it('fires civic-step for the results and an answer, and with update-title names them in the page title', async () => {
+      const el = await mount({ mock });
+      el.setAttribute('update-title', '');
+      await typeAndWaitForOptions(el, 'certificate');
+      expect(steps, 'questions offered as the citizen types are not a step').to.deep.equal([]);
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused()?.id === 'faq-results-title', 'the results');
+      const results = text($(el, '#faq-results-title'));
+      expect(document.title).to.equal(`${results} – ${PAGE_TITLE}`);
+      $(el, '[part="result-button"]').click();
+      await untilAnswer(el);
+      const question = text($(el, '#faq-answer-title'));
+      expect(document.title).to.equal(`${question} – ${PAGE_TITLE}`);
+      $(el, '[part="back-button"]').click();
+      await el.updateComplete;
+      expect(steps.map((event) => [event.step, event.title])).to.deep.equal([
+        ['results', results],
+        ['answer', question],
+        ['results', results],
+      ]);
+      expect(document.title).to.equal(`${results} – ${PAGE_TITLE}`);
+    });
+  });
 
   it('searches only a service’s FAQs (and the general ones) with `service`', async () => {
     const { fetch, state } = faqFetch(mock);

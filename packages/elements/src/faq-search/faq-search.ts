@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FaqSearchHit } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
+import type { ShownStep } from '../base/steps.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { searchQuery } from '../shared/faq.ts';
@@ -46,6 +47,7 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
  * last), Enter opens the one chosen or, with none chosen, shows every result; Escape closes
  * the list, and a second Escape clears the box.
  *
+ * @fires civic-step - It moved to another step (`event.step`: `search`, the search box; `results`, the full list of results; `no-results`, "No answers match"; `answer`, an answer), with the step's heading (`event.title`).
  * @fires civic-contact-requested - The citizen chose "Make a complaint" or "Request a callback" (`event.channel`, `event.query`, `event.faqId`). Cancelable: `preventDefault()` stops the element from following its link, so the page can open a form in place.
  * @fires civic-faq-feedback - The contact centre recorded the citizen's answer to "Did this answer your question?" (`event.id`, `event.helpful`).
  * @fires civic-error - A search, the index, an answer or feedback failed (`event.error`; `event.operation` is `search-faq`, `load-faq-index`, `load-faq` or `send-feedback`; `event.kind` is `network`, `server`, `not-found` or `rate-limited`). The element shows the problem too, with a way to try again. Kind `configuration` is the page's mistake — a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection (`event.operation` may also be `configure` or `load-catalogue`) — which the console explains once; the citizen then sees whom to contact instead of the search.
@@ -327,6 +329,16 @@ export class CivicFaqSearch extends CivicElement {
   }
 
   /* ------------------------------------------------------------------ rendering */
+
+  protected override currentStep(): ShownStep {
+    if (this.#answer?.opened) return { name: 'answer', heading: '#faq-answer-title' };
+    const { list, none } = shown(this.results);
+    if (this.results.status === 'ready' && this.results.kind === 'submitted') {
+      if (list) return { name: 'results', heading: '#faq-results-title' };
+      if (none !== undefined) return { name: 'no-results', heading: '#faq-no-results-title' };
+    }
+    return { name: 'search', heading: '#faq-label' };
+  }
 
   protected override render(): TemplateResult {
     return this.frame(

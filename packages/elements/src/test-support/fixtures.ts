@@ -8,6 +8,7 @@ import axe from 'axe-core';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
+import type { CivicStepEvent } from '../events/civic-step-event.ts';
 import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
 
 /** The languages every element is tested in: the source language and a right-to-left one. */
@@ -144,6 +145,19 @@ export function recordErrors(): CivicErrorEvent[] {
   });
   afterEach(() => document.removeEventListener('civic-error', onError));
   return errors;
+}
+
+/** The `civic-step` events fired during each test of the enclosing `describe`, emptied before each; the page titled `pageTitle` before each. */
+export function recordSteps(pageTitle: string): CivicStepEvent[] {
+  const steps: CivicStepEvent[] = [];
+  const onStep = (event: CivicStepEvent) => steps.push(event);
+  beforeEach(() => {
+    steps.length = 0;
+    document.title = pageTitle;
+    document.addEventListener('civic-step', onStep);
+  });
+  afterEach(() => document.removeEventListener('civic-step', onStep));
+  return steps;
 }
 
 /**

@@ -15,7 +15,7 @@ import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
-import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
+import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, recordSteps, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
 import { spokenReference } from '../shared/reference.ts';
 import { $, click, text, typeInto } from '../test-support/dom.ts';
 import { EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE } from './test-fixtures.ts';
@@ -667,6 +667,29 @@ describe('<civic-ticket-status> spoken well', () => {
       container.style.width = `${width}px`;
       expect(onOneLine($(m.el, '#reference-hint'), 'MOH-7K3D-9QX6'), `at ${width} px`).to.equal(true);
     }
+  });
+});
+
+describe('<civic-ticket-status> steps and the page title', () => {
+  const PAGE_TITLE = 'Track your complaint – Ministry of Health';
+  const steps = recordSteps(PAGE_TITLE);
+
+  it('fires civic-step for the complaint found and back, and with update-title names it in the page title', async () => {
+    const reference = await fileComplaint(mock);
+    const m = await mount('en');
+    m.el.setAttribute('update-title', '');
+    await fillAndSubmit(m, reference, EMAIL);
+    await untilResult(m);
+    // The heading as shown, the reference as it is written.
+    expect(steps.map((event) => [event.step, event.title])).to.deep.equal([['result', `Complaint ${reference}`]]);
+    expect(document.title).to.equal(`Complaint ${reference} – ${PAGE_TITLE}`);
+    await click($(m.el, '[part="check-another-button"]'));
+    await until(() => m.root.activeElement?.id === 'reference', 'the form again');
+    expect(steps.map((event) => [event.step, event.title])).to.deep.equal([
+      ['result', `Complaint ${reference}`],
+      ['form', WORDS.en.heading],
+    ]);
+    expect(document.title).to.equal(PAGE_TITLE);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Ticket } from '@civic-contact/contract';
 import { isValidationError, TicketsResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
+import type { ShownStep } from '../base/steps.ts';
 import { Task } from '../base/task.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
@@ -34,6 +35,7 @@ const loadLater = () => import('./later.ts');
  *
  * @slot help - The ministry's own contact details or help, shown below the form and the result.
  *
+ * @fires civic-step - It moved to another step (`event.step`: `form`, the lookup form; `result`, the complaint found), with the step's heading (`event.title`, e.g. "Complaint MOT-7K3D-9QX6").
  * @fires civic-status-loaded - A ticket was found and is shown (`event.ticket`).
  * @fires civic-error - A lookup failed (`event.error`; `event.operation` is `lookup-ticket`; `event.kind` is `not-found`, `rate-limited`, `validation`, `network` or `server`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection; `event.operation` is `configure`, `load-catalogue` or `lookup-ticket`), which the console explains once and the citizen sees as whom to contact instead. A reference refused before sending fires nothing.
  *
@@ -89,6 +91,10 @@ export class CivicTicketStatus extends CivicElement {
       if (fromUrl) this.reference = fromUrl.trim().slice(0, 40);
     }
     if (changed.has('reference') && this.reference !== this.fields.reference) this.#clear(this.reference, this.fields.verifier);
+  }
+
+  protected override currentStep(): ShownStep {
+    return this.#lookup.value && this.#later.module ? { name: 'result', heading: '#result-heading' } : { name: 'form', heading: '#form-heading' };
   }
 
   protected override render(): TemplateResult {
