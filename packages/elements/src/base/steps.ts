@@ -38,11 +38,8 @@ export interface StepsOptions {
 
 /** A heading's text as it is shown: without what only screen readers get ("Error:", a reference spelled out). */
 export function shownText(element: Element): string {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  let text = '';
-  while (walker.nextNode()) text += walker.currentNode.nodeValue;
+  let text = element.textContent ?? '';
+  for (const hidden of element.querySelectorAll('.visually-hidden')) text = text.replace(hidden.textContent ?? '', '');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { errorPrefix } from '../base/error-summary.ts';
-import { exampleReference, withReference } from '../shared/reference.ts';
+import { exampleReference, referenceView } from '../shared/reference.ts';
 import { fieldError, phoneField } from './form-view.ts';
 import type { CallbackView } from './messages.ts';
 import type { Failure, Problem } from './model.ts';
@@ -45,9 +45,10 @@ export function cancelView(context: CancelContext): TemplateResult {
   const { view, sending, failure, problems } = context;
   const { m } = view;
   if (context.cancelled !== undefined) {
+    const reference = referenceView(context.cancelled);
     return html`<div class="panel" part="confirmation">
         <h2 id="cb-cancelled-title" tabindex="-1">${m('callback-request.cancelled-title', 'Callback cancelled')}</h2>
-        <p>${withReference(context.cancelled, (reference) => m('callback-request.cancelled', str`We will not call you about ${reference}.`))}</p>
+        <p>${view.rich('callback-request.cancelled', str`We will not call you about ${reference}.`)}</p>
       </div>
       <div class="button-group">
         <button type="button" class="button button--secondary" part="restart-button" @click=${context.restart}>
@@ -59,6 +60,7 @@ export function cancelView(context: CancelContext): TemplateResult {
   }
   const referenceProblem = problems.find((problem) => problem.field === 'cancel-reference');
   const fromConfirmation = context.keep !== undefined;
+  const example = referenceView(exampleReference(view.ministry?.code));
   return html`${problemSummary(view, { problems, failure, operation: 'cancel-callback', retry: context.retry })}
     <form part="form" novalidate aria-labelledby="cb-cancel-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
       <h2 id="cb-cancel-title" tabindex="-1">
@@ -69,9 +71,7 @@ export function cancelView(context: CancelContext): TemplateResult {
       <div class="form-group ${referenceProblem ? 'form-group--error' : ''}">
         <label for="cb-cancel-reference">${m('callback-request.reference-field', 'Callback reference')}</label>
         <p class="hint" id="cb-cancel-reference-hint">
-          ${withReference(exampleReference(view.ministry?.code), (example) =>
-            m('callback-request.reference-hint', str`It was shown when you booked the callback, for example ${example}`),
-          )}
+          ${view.rich('callback-request.reference-hint', str`It was shown when you booked the callback, for example ${example}`)}
         </p>
         ${fieldError(view, 'cancel-reference', problems)}
         <input

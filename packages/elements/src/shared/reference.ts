@@ -27,24 +27,12 @@ export function spokenReference(reference: string): string {
 /**
  * A reference where the citizen reads it: shown whole on one line (`white-space: nowrap`, left
  * to right in any page), and spelled out for screen readers, the shown form hidden from them.
- * With `part`, it is the confirmation's large `[part="reference"]` (what Copy selects when
- * there is no clipboard: the shown form only).
+ * In a sentence, a value of `view.rich()`. With `part`, it is the confirmation's large
+ * `[part="reference"]` (what Copy selects when there is no clipboard: the shown form only).
  */
 export function referenceView(reference: string, part?: 'reference'): TemplateResult {
   return html`<span class="ref ${part ?? ''}" part=${part ?? nothing} dir="ltr" translate="no" aria-hidden="true">${reference}</span
     ><span class="visually-hidden">${spokenReference(reference)}</span>`;
-}
-
-/** Stands for a reference in a sentence until it is shown (a private-use character no wording has). */
-const STAND_IN = '\uE000';
-
-/**
- * A sentence with a reference in it, the reference shown by {@link referenceView}: `words` is
- * given a stand-in for the reference and returns the sentence (a `view.m()` string).
- */
-export function withReference(reference: string, words: (stand: string) => string): TemplateResult {
-  const [before, ...after] = words(STAND_IN).split(STAND_IN);
-  return html`${before}${after.length > 0 ? referenceView(reference) : nothing}${after.join('')}`;
 }
 
 /** A valid reference in this ministry's own prefix, so the citizen sees what theirs looks like. */

@@ -114,17 +114,17 @@ export async function expectArabicForEveryString(options: {
     }),
   );
   const source = texts.join('\n');
-  // One wording path: a direct msg() would skip the ministry's own wording, and write its id twice.
+  // One wording path (m(), or rich() for values with markup): a direct msg() would skip the ministry's own wording, and write its id twice.
   expect(source.match(/\bmsg\(/g) ?? [], 'msg() called directly rather than through m()').to.deep.equal([]);
   const idPattern = `(?:${options.prefix}|shared)\\.[^"']+`;
   const ids = new Set(
-    [...source.matchAll(new RegExp(`\\bm\\(\\s*["'](${idPattern})["']`, 'g'))].map((match) => match[1]!),
+    [...source.matchAll(new RegExp(`\\b(?:m|rich)\\(\\s*["'](${idPattern})["']`, 'g'))].map((match) => match[1]!),
   );
   expect(ids.size).to.be.greaterThan(options.minimum);
   expect([...ids].filter((id) => !(id in options.arabic)), 'ids without Arabic').to.deep.equal([]);
   expect(Object.keys(options.own).filter((id) => !ids.has(id)), 'Arabic templates no longer used').to.deep.equal([]);
   // A message with values needs an Arabic template with the same values, in any order.
-  const withValues = [...source.matchAll(/\bm\(\s*["']([^"']+)["'],\s*str`((?:[^`\\]|\\.)*)`/g)].map(([, id, body]) => [id!, body!] as const);
+  const withValues = [...source.matchAll(/\b(?:m|rich)\(\s*["']([^"']+)["'],\s*str`((?:[^`\\]|\\.)*)`/g)].map(([, id, body]) => [id!, body!] as const);
   for (const [id, body] of withValues) {
     const count = (body.match(/\$\{/g) ?? []).length;
     const template = options.arabic[id];

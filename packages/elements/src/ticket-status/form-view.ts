@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { errorMessage, errorSummary } from '../base/error-summary.ts';
 import type { Failure } from '../shared/failure.ts';
-import { exampleReference, withReference } from '../shared/reference.ts';
+import { exampleReference, referenceView } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
 import { failureText, problemText } from './messages.ts';
 import type { FieldName, FieldProblem } from './model.ts';
@@ -30,15 +30,14 @@ export interface FormActions {
 
 export function formView(view: View, state: FormState, actions: FormActions): TemplateResult {
   const { m } = view;
+  const example = referenceView(exampleReference(state.code));
   return html`
     ${summaryView(view, state, actions)}
     <form part="form" novalidate aria-labelledby="form-heading" @submit=${actions.submit}>
       <h2 id="form-heading">${m('ticket-status.heading', 'Check the status of your complaint')}</h2>
       ${fieldView(view, state, actions, 'reference', {
         label: m('ticket-status.reference-label', 'Complaint reference'),
-        hint: withReference(exampleReference(state.code), (example) =>
-          m('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),
-        ),
+        hint: view.rich('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),
         inputmode: 'text',
         autocapitalize: 'characters',
       })}

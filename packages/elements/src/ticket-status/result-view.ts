@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { fsi, ltr } from '../shared/bidi.ts';
-import { spokenReference, withReference } from '../shared/reference.ts';
+import { referenceView, spokenReference } from '../shared/reference.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
 
@@ -17,8 +17,9 @@ import type { View } from '../shared/view.ts';
  */
 export function resultView(ticket: Ticket, view: View, zone: string, checkAnother: () => void): TemplateResult {
   const { m } = view;
+  const reference = referenceView(ticket.reference);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h2 id="result-heading" tabindex="-1">${withReference(ticket.reference, (reference) => m('ticket-status.result-heading', str`Complaint ${reference}`))}</h2>
+    <h2 id="result-heading" tabindex="-1">${view.rich('ticket-status.result-heading', str`Complaint ${reference}`)}</h2>
     <div class="status" part="status">
       <p class="status-line">
         ${m('ticket-status.status-label', 'Status:')}
