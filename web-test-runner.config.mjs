@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { accessibilityTreePlugin, snapshotFilesPlugin, timeZonePlugin } from './scripts/wtr-snapshots.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -90,6 +91,12 @@ export default {
   plugins: [
     // The page's accessibility tree, as assistive technology gets it (a11ySnapshot in a test).
     a11ySnapshotPlugin(),
+    // The reviewed accessibility-tree snapshots (CONTRIBUTING.md, "Accessibility-tree
+    // snapshots"): the whole tree around a widget, the expected files read (or written with
+    // UPDATE_SNAPSHOTS=1), and a fixed time zone so that they read the same on every machine.
+    accessibilityTreePlugin(),
+    snapshotFilesPlugin({ rootDir: root }),
+    timeZonePlugin(),
     axeCoreAsModule,
     mockServiceWorker,
     esbuildPlugin({

@@ -20,6 +20,11 @@ export interface MockContactCentreOptions {
   baseUrl?: string;
   /** Clock, for tests that need a fixed "now". */
   now?: () => Date;
+  /**
+   * Random bytes, for tests that need the same references every run (the accessibility-tree
+   * snapshots of a confirmation). Default: Web Crypto.
+   */
+  randomBytes?: ContactCentreOptions['randomBytes'];
   /** Seed ministries, services and FAQs; defaults to the demo seed of `@civic-contact/core`. */
   seed?: SeedData;
   /**
@@ -53,7 +58,7 @@ export async function createMockContactCentre(options: MockContactCentreOptions 
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const storage = new MemoryStorage();
-  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now, proofOfWork: options.proofOfWork ?? false, limits: options.limits });
+  const centre = new ContactCentre({ storage, blobs: new MemoryBlobStore(), now, randomBytes: options.randomBytes, proofOfWork: options.proofOfWork ?? false, limits: options.limits });
   const keys = await seedDemo(storage, options.seed ?? defaultSeed, now());
   const app = createHttpApp({ centre });
   const handlers = [http.all(`${baseUrl}/v1/*`, ({ request }) => app.fetch(request))];

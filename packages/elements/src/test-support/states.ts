@@ -1,0 +1,407 @@
+/**
+ * Each widget brought to each of its main states, in any shipped locale or in a ministry's
+ * own (`acf`, Saint Lucian Kwéyòl, given through the provider's `strings`), always the same
+ * way: the same contact centre at the same moment, the same answers, the same references.
+ * The accessibility-tree snapshots (`<widget>/<widget>.a11y.test.ts`) compare what a screen
+ * reader hears in each; any test that needs a widget in one of these states can use them.
+ *
+ * ```ts
+ * const form = await COMPLAINT_FORM_STATES['check-answers']('fr');
+ * ```
+ *
+ * Every driver mounts the widget inside a provider in a page landmark (`place`, taken away
+ * after the test), waits until it speaks the locale, starts the citizen on it (so the later
+ * steps' code is there), acts as a citizen would, and waits for the state to show.
+ * No tests of its own; left out of the package build.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { ComplaintCreateRequest } from '@civic-contact/contract';
+import type { RandomBytes } from '@civic-contact/core';
+import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
+import { createClient } from '@civic-contact/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/provider.ts';
+import '../complaint-form/complaint-form.ts';
+import '../ticket-status/ticket-status.ts';
+import '../callback-request/callback-request.ts';
+import '../faq-search/faq-search.ts';
+import type { StringOverrides } from '../context/contexts.ts';
+import { getLocale, shippedLocaleFor } from '../i18n/localization.ts';
+import { $, $$, click, startOn, text, typeInto, type Widget } from './dom.ts';
+import { focused, place, sleep, until } from './fixtures.ts';
+
+/** The locales the elements ship, each snapshotted in every state. */
+export const SHIPPED_STATE_LOCALES = ['en', 'fr', 'es', 'ar'] as const;
+/** A shipped locale, or the ministry's own Kwéyòl. */
+export type StateLocale = (typeof SHIPPED_STATE_LOCALES)[number] | 'acf';
+
+/** Brings a widget to one state in `locale`, and gives it back there. */
+export type StateDriver = (locale: StateLocale) => Promise<Widget>;
+
+/** The widgets whose states are driven here, by folder name. */
+export type WidgetName = 'complaint-form' | 'ticket-status' | 'callback-request' | 'faq-search';
+
+/**
+ * The moment every contact centre here stands at: Tuesday 24 November 2026, 15:00 UTC
+ * (10:00 in New York, the transport ministry's centre, open), as in the callback tests.
+ */
+export const STATE_NOW = '2026-11-24T15:00:00Z';
+
+/** The citizen's time zone in every state (the page's, and the callback request's `time-zone`). */
+export const STATE_TIME_ZONE = 'Europe/London';
+
+/**
+ * A few strings of a ministry's own Kwéyòl (Saint Lucian Creole, `acf`), as a ministry adds
+ * a locale the elements do not ship (README, "In the ministry's own words and languages"):
+ * the rest falls back to English. Demonstration wording, not reviewed by a speaker.
+ */
+export const KWEYOL: Record<WidgetName, Record<string, string>> = {
+  'complaint-form': {
+    'complaint-form.subject': 'Sijé',
+    'complaint-form.description': 'Di nou sa ki pasé',
+    'complaint-form.continue': 'Kontinyé',
+  },
+  'ticket-status': {
+    'ticket-status.heading': 'Gadé kouman pwèn ou yé',
+    'ticket-status.reference-hint': "Ou ké touvé'y adan imèl ou, pa egzanp {0}",
+    'ticket-status.submit': 'Gadé',
+  },
+  'callback-request': {
+    'callback-request.form-title': 'Mandé nou kriyé ou',
+    'callback-request.name-label': 'Non ou',
+    'callback-request.submit': 'Mandé yon apèl',
+  },
+  'faq-search': {
+    'faq-search.label': 'Chèché yon répons',
+    'faq-search.submit': 'Chèché',
+    'faq-search.count': '{0} rézilta',
+    'faq-search.count-one': '1 rézilta',
+  },
+};
+
+/* ------------------------------------------------------------------ the contact centre */
+
+/** The same bytes every run (a linear congruential generator), so that references are the same too. */
+function repeatableBytes(seedValue = 20261124): RandomBytes {
+  let state = seedValue >>> 0;
+  return (n) => {
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      bytes[i] = state >>> 24;
+    }
+    return bytes;
+  };
+}
+
+/** A contact centre with the demo seed at {@link STATE_NOW}, whose clock a driver can move on. */
+export interface StateCentre {
+  mock: MockContactCentre;
+  /** Moves the contact centre's clock on by `minutes`. */
+  advance(minutes: number): void;
+}
+
+/** The mock contact centre every state starts from: the demo seed, a fixed moment, repeatable references. */
+export async function createStateCentre(): Promise<StateCentre> {
+  let now = Date.parse(STATE_NOW);
+  const mock = await createMockContactCentre({ now: () => new Date(now), randomBytes: repeatableBytes() });
+  return { mock, advance: (minutes) => (now += minutes * 60_000) };
+}
+
+/* ------------------------------------------------------------------ mounting */
+
+/** The ministry's strings for `locale`: the widget's Kwéyòl for `acf`, none otherwise. */
+function stringsFor(widget: WidgetName, locale: StateLocale): StringOverrides {
+  return locale === 'acf' ? { acf: KWEYOL[widget] } : {};
+}
+
+/**
+ * Renders `widget` (its element's template) inside a provider speaking `locale`, waits until
+ * `ready` holds and the widget speaks the locale, and starts the citizen on it.
+ */
+async function mountIn<T extends Widget>(options: {
+  name: WidgetName;
+  centre: StateCentre;
+  ministry: string;
+  locale: StateLocale;
+  widget: TemplateResult;
+  ready: (el: T) => boolean;
+  later: () => Promise<unknown>;
+}): Promise<T> {
+  const { mock } = options.centre;
+  const container = place(
+    html`<civic-contact-provider
+      api-base=${mock.baseUrl}
+      site-key=${mock.keys.site[options.ministry]!}
+      lang=${options.locale}
+      .fetch=${mock.fetch}
+      .strings=${stringsFor(options.name, options.locale)}
+    >
+      ${options.widget}
+    </civic-contact-provider>`,
+  );
+  const el = container.querySelector<T>(`civic-${options.name}`)!;
+  const shipped = shippedLocaleFor(options.locale);
+  await until(() => getLocale() === shipped, `the strings of ${shipped}`);
+  await until(
+    () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === options.locale && options.ready(el),
+    `<civic-${options.name}> ready in ${options.locale}`,
+  );
+  await startOn(el, options.later);
+  return el;
+}
+
+/** Waits for `selector` in the widget's shadow root, then for the render. */
+async function untilShown(el: Widget, selector: string, what: string = selector): Promise<void> {
+  await until(() => el.shadowRoot!.querySelector(selector) !== null, what);
+  await el.updateComplete;
+}
+
+/** Waits until focus is on the element with `id` in the widget. */
+async function untilFocused(el: Widget, id: string): Promise<void> {
+  await until(() => {
+    const now = focused();
+    return now?.id === id && el.shadowRoot!.contains(now);
+  }, `focus on #${id}`);
+}
+
+/* ------------------------------------------------------------------ <civic-complaint-form> */
+
+/** The civil registry's short service: a topic, a question, and the citizen's contact. */
+const ENQUIRY = 'civil-registry-enquiry';
+
+async function mountComplaintForm(locale: StateLocale, service = ''): Promise<Widget> {
+  const centre = await createStateCentre();
+  return mountIn({
+    name: 'complaint-form',
+    centre,
+    ministry: 'civil-registry',
+    locale,
+    widget: html`<civic-complaint-form service=${service} track-url="/track.html"></civic-complaint-form>`,
+    ready: (el) => el.shadowRoot?.querySelector(service ? '[data-field="subject"]' : 'input[name="service"]') !== null,
+    later: () => import('../complaint-form/later.ts'),
+  });
+}
+
+/** Types into a field of the complaint form as a person would: the value changes and `input` fires. */
+async function fillComplaintField(form: Widget, key: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(form, `[data-field="${key}"] input, [data-field="${key}"] textarea`);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+  await form.updateComplete;
+}
+
+async function pressComplaintContinue(form: Widget): Promise<void> {
+  $<HTMLButtonElement>(form, 'form:not([hidden]) [part~="continue-button"]').click();
+  await form.updateComplete;
+}
+
+async function complaintFormToCheckAnswers(locale: StateLocale): Promise<Widget> {
+  const form = await mountComplaintForm(locale, ENQUIRY);
+  await fillComplaintField(form, 'subject', 'How to register a birth abroad');
+  await fillComplaintField(form, 'description', 'My son was born in Spain last month. What do I need to register his birth here?');
+  $<HTMLInputElement>(form, '[data-field="answers.topic"] input[value="register_birth"]').click();
+  await form.updateComplete;
+  await fillComplaintField(form, 'answers.question', 'Which documents do I need to bring?');
+  await fillComplaintField(form, 'citizen.email', 'amira@example.com');
+  // The FAQs that may answer it come after a pause in typing: let them come, as for a citizen.
+  await sleep(600);
+  await pressComplaintContinue(form);
+  await untilShown(form, '[part="check-answers"]', 'the check-answers step');
+  await untilFocused(form, 'cf-check-title');
+  return form;
+}
+
+/** `<civic-complaint-form>` for the civil registry: choosing a service, the form, its errors, checking, and sent. */
+export const COMPLAINT_FORM_STATES: Record<string, StateDriver> = {
+  'service-picker': (locale) => mountComplaintForm(locale),
+  form: (locale) => mountComplaintForm(locale, ENQUIRY),
+  'form-errors': async (locale) => {
+    const form = await mountComplaintForm(locale, ENQUIRY);
+    await pressComplaintContinue(form);
+    await untilShown(form, '#cf-error-summary', 'the error summary');
+    await untilFocused(form, 'cf-error-summary');
+    return form;
+  },
+  'check-answers': complaintFormToCheckAnswers,
+  confirmation: async (locale) => {
+    const form = await complaintFormToCheckAnswers(locale);
+    $<HTMLButtonElement>(form, '[part="submit-button"]').click();
+    await untilShown(form, '[part="reference"]', 'the confirmation');
+    await untilFocused(form, 'cf-done-title');
+    return form;
+  },
+};
+
+/* ------------------------------------------------------------------ <civic-ticket-status> */
+
+/** The health ministry's complaint the status is looked up for, made an hour before the lookup. */
+function healthComplaint(): ComplaintCreateRequest {
+  return {
+    service: 'health-clinic-services',
+    subject: 'Waited five hours at the clinic',
+    description: 'I arrived at 8am with my daughter and we were only seen after 1pm.',
+    answers: { clinic: 'castries', visit_date: '2026-11-21', issues: ['long_wait'], details: 'Nobody told us how long the wait would be.' },
+    citizen: { name: 'Ana Joseph', email: 'ana@example.com', phone: '+17585550123' },
+    locale: 'en',
+  };
+}
+
+async function mountTicketStatus(locale: StateLocale, centre?: StateCentre): Promise<Widget> {
+  return mountIn({
+    name: 'ticket-status',
+    centre: centre ?? (await createStateCentre()),
+    ministry: 'health',
+    locale,
+    widget: html`<civic-ticket-status></civic-ticket-status>`,
+    ready: (el) => text(el.shadowRoot?.querySelector('#reference-hint')).includes('MOH-'),
+    later: () => import('../ticket-status/later.ts'),
+  });
+}
+
+/** `<civic-ticket-status>` for the health ministry: the form, its errors, and a complaint found with a note from the team. */
+export const TICKET_STATUS_STATES: Record<string, StateDriver> = {
+  form: (locale) => mountTicketStatus(locale),
+  'form-errors': async (locale) => {
+    const el = await mountTicketStatus(locale);
+    await click($(el, '#submit'));
+    await untilShown(el, '#error-summary', 'the error summary');
+    await untilFocused(el, 'error-summary');
+    return el;
+  },
+  result: async (locale) => {
+    const centre = await createStateCentre();
+    const { mock } = centre;
+    const client = createClient({ baseUrl: mock.baseUrl, siteKey: mock.keys.site['health']!, fetch: mock.fetch });
+    const { reference } = await client.complaints.create(healthComplaint());
+    centre.advance(90);
+    const moved = await mock.fetch(`${mock.baseUrl}/v1/agent/tickets/${reference}/status`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${mock.keys.secret['health']!}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'in_progress', note: 'We have asked the clinic for its records of your visit.' }),
+    });
+    if (!moved.ok) throw new Error(`The agent could not move ${reference}: ${moved.status} ${await moved.text()}`);
+    centre.advance(60);
+    const el = await mountTicketStatus(locale, centre);
+    await typeInto($<HTMLInputElement>(el, '#reference'), reference);
+    await typeInto($<HTMLInputElement>(el, '#verifier'), 'ana@example.com');
+    await click($(el, '#submit'));
+    await untilShown(el, '#result-heading', 'the result');
+    await untilFocused(el, 'result-heading');
+    await until(() => text(el.shadowRoot!.querySelector('[role="status"]')) !== '', 'the result announced');
+    return el;
+  },
+};
+
+/* ------------------------------------------------------------------ <civic-callback-request> */
+
+/** A transport service that takes callbacks. */
+const DRIVING_TEST = 'transport-driving-test';
+
+async function mountCallbackRequest(locale: StateLocale): Promise<Widget> {
+  const el = await mountIn({
+    name: 'callback-request',
+    centre: await createStateCentre(),
+    ministry: 'transport',
+    locale,
+    widget: html`<civic-callback-request service=${DRIVING_TEST} time-zone=${STATE_TIME_ZONE}></civic-callback-request>`,
+    ready: (el) => el.shadowRoot?.querySelector('#cb-form-title') !== null,
+    later: () => Promise.all([import('../callback-request/later.ts'), import('../callback-request/phone-library.ts')]),
+  });
+  // "As soon as possible" says whether the centre is open once it has asked.
+  await until(() => el.shadowRoot!.querySelector('.loading') === null && !/…/.test(text(el.shadowRoot!.querySelector('[part~="asap-status"]'))), 'the opening status');
+  await el.updateComplete;
+  return el;
+}
+
+/** `<civic-callback-request>` for the transport ministry's driving tests: the form, the calendar, the errors, and booked. */
+export const CALLBACK_REQUEST_STATES: Record<string, StateDriver> = {
+  form: mountCallbackRequest,
+  calendar: async (locale) => {
+    const el = await mountCallbackRequest(locale);
+    await click($(el, '#cb-when-slot'));
+    await untilShown(el, '[part~="days"]', 'the list of days');
+    await until(() => $$(el, 'input[name="slot"]').length > 0, 'the free times of the first day');
+    await el.updateComplete;
+    return el;
+  },
+  'form-errors': async (locale) => {
+    const el = await mountCallbackRequest(locale);
+    await click($(el, '#cb-submit'));
+    await untilShown(el, '#cb-error-summary', 'the error summary');
+    await untilFocused(el, 'cb-error-summary');
+    return el;
+  },
+  confirmation: async (locale) => {
+    const el = await mountCallbackRequest(locale);
+    await click($(el, '#cb-when-asap'));
+    await typeInto($<HTMLInputElement>(el, '#cb-name'), 'Maria');
+    await typeInto($<HTMLInputElement>(el, '#cb-phone'), '(212) 555-0142');
+    await typeInto($<HTMLTextAreaElement>(el, '#cb-reason'), 'My test was cancelled');
+    await el.updateComplete;
+    await click($(el, '#cb-submit'));
+    await untilShown(el, '[part~="reference"]', 'the confirmation');
+    await untilFocused(el, 'cb-done-title');
+    return el;
+  },
+};
+
+/* ------------------------------------------------------------------ <civic-faq-search> */
+
+/** Words that find three of the civil registry's answers (an apostille, translations, a copy), in the language of its FAQs. */
+function apostilleQuery(locale: StateLocale): string {
+  return locale === 'ar' ? 'أبوستيل' : 'apostille';
+}
+
+async function mountFaqSearch(locale: StateLocale): Promise<Widget> {
+  return mountIn({
+    name: 'faq-search',
+    centre: await createStateCentre(),
+    ministry: 'civil-registry',
+    locale,
+    widget: html`<civic-faq-search complaint-href="/complaint.html" callback-href="/callback.html"></civic-faq-search>`,
+    ready: (el) => el.shadowRoot?.querySelector('#faq-input') !== null,
+    later: () => import('../faq-search/later.ts'),
+  });
+}
+
+/** Types `query` into the search box and waits until questions are offered for it. */
+async function searchFor(el: Widget, query: string): Promise<void> {
+  $<HTMLInputElement>(el, '#faq-input').focus();
+  await sendKeys({ type: query });
+  await until(
+    () => $$(el, '#faq-listbox:not([hidden]) [role="option"]').length > 0 && el.shadowRoot!.querySelector('[part="searching"]') === null,
+    `questions offered for "${query}"`,
+  );
+  await el.updateComplete;
+}
+
+/** `<civic-faq-search>` for the civil registry: every result for a search, and one answer open. */
+export const FAQ_SEARCH_STATES: Record<string, StateDriver> = {
+  results: async (locale) => {
+    const el = await mountFaqSearch(locale);
+    await searchFor(el, apostilleQuery(locale));
+    await sendKeys({ press: 'Enter' });
+    await untilShown(el, '#faq-results-title', 'the results');
+    await untilFocused(el, 'faq-results-title');
+    return el;
+  },
+  answer: async (locale) => {
+    const el = await mountFaqSearch(locale);
+    await searchFor(el, apostilleQuery(locale));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await untilShown(el, '.answer__body', 'the answer');
+    await untilFocused(el, 'faq-answer-title');
+    return el;
+  },
+};
+
+/** Every widget's states, by folder name. */
+export const STATES: Record<WidgetName, Record<string, StateDriver>> = {
+  'complaint-form': COMPLAINT_FORM_STATES,
+  'ticket-status': TICKET_STATUS_STATES,
+  'callback-request': CALLBACK_REQUEST_STATES,
+  'faq-search': FAQ_SEARCH_STATES,
+};
