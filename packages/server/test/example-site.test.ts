@@ -17,11 +17,11 @@ const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
 function elementTokens(): Map<string, { light: string; dark: string }> {
   const source = read('packages/elements/src/styles/tokens.ts');
   const css = source.slice(source.indexOf('export const tokens'), source.indexOf('export const baseStyles'));
-  const darkAt = css.indexOf('@media (prefers-color-scheme: dark)');
+  // The dark defaults: light-dark(light, dark) in the block for browsers that have it.
+  const darkAt = css.indexOf('@supports (color: light-dark(');
   assert.ok(darkAt > 0, 'tokens.ts has its dark scheme');
-  const defaults = (part: string) => new Map([...part.matchAll(/var\((--civic-[\w-]+),\s*([^)]+)\)/g)].map((m) => [m[1]!, m[2]!.trim()]));
-  const light = defaults(css.slice(0, darkAt));
-  const dark = defaults(css.slice(darkAt));
+  const light = new Map([...css.slice(0, darkAt).matchAll(/var\((--civic-[\w-]+),\s*([^)]+)\)/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  const dark = new Map([...css.slice(darkAt).matchAll(/var\((--civic-[\w-]+),\s*light-dark\(([^,]+),\s*([^)]+)\)\)/g)].map((m) => [m[1]!, m[3]!.trim()]));
   return new Map([...light].map(([name, value]) => [name, { light: value, dark: dark.get(name) ?? value }]));
 }
 

@@ -4,11 +4,12 @@ import { css } from 'lit';
  * Reference tokens: the page sets `--civic-*` custom properties (usually at `:root`) and
  * every element follows. Each element then maps them to its own component tokens
  * (`--civic-complaint-form-…`), so a ministry can restyle one element without the others.
- * Defaults are GOV.UK-like and pass WCAG AA contrast in light and dark schemes.
+ * Defaults are GOV.UK-like and pass WCAG AA contrast in light and dark schemes; the dark ones
+ * apply where the page itself is dark (its `color-scheme: light dark` or `dark`, which the
+ * elements inherit), so a page that stays light never gets light text on its white.
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     --_font-family: var(--civic-font-family, inherit);
     --_font-size: var(--civic-font-size, 1rem);
     --_line-height: var(--civic-line-height, 1.5);
@@ -32,22 +33,25 @@ export const tokens = css`
     --_space: var(--civic-space, 1rem);
     --_target: var(--civic-target-size, 44px);
   }
-  @media (prefers-color-scheme: dark) {
+  /* Dark only where the page is: the page's color-scheme, which the elements inherit, chooses,
+     never the system's alone, so a page that stays white keeps the widgets readable on it.
+     Browsers without light-dark() keep the light colours. */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_text: var(--civic-color-text, #f3f2f1);
-      --_text-secondary: var(--civic-color-text-secondary, #c9cacb);
-      --_surface: var(--civic-color-surface, #161718);
-      --_surface-muted: var(--civic-color-surface-muted, #26282a);
-      --_border: var(--civic-color-border, #d8dadb);
-      --_border-muted: var(--civic-color-border-muted, #6f7173);
-      --_primary: var(--civic-color-primary, #4cc38a);
-      --_primary-text: var(--civic-color-on-primary, #0b0c0c);
-      --_primary-hover: var(--civic-color-primary-hover, #7dd6ab);
-      --_secondary: var(--civic-color-secondary, #3b3d3f);
-      --_secondary-text: var(--civic-color-on-secondary, #f3f2f1);
-      --_link: var(--civic-color-link, #8fc3f5);
-      --_error: var(--civic-color-error, #ff8a75);
-      --_success: var(--civic-color-success, #4cc38a);
+      --_text: var(--civic-color-text, light-dark(#0b0c0c, #f3f2f1));
+      --_text-secondary: var(--civic-color-text-secondary, light-dark(#484949, #c9cacb));
+      --_surface: var(--civic-color-surface, light-dark(#ffffff, #161718));
+      --_surface-muted: var(--civic-color-surface-muted, light-dark(#f3f2f1, #26282a));
+      --_border: var(--civic-color-border, light-dark(#0b0c0c, #d8dadb));
+      --_border-muted: var(--civic-color-border-muted, light-dark(#b1b4b6, #6f7173));
+      --_primary: var(--civic-color-primary, light-dark(#00703c, #4cc38a));
+      --_primary-text: var(--civic-color-on-primary, light-dark(#ffffff, #0b0c0c));
+      --_primary-hover: var(--civic-color-primary-hover, light-dark(#005a30, #7dd6ab));
+      --_secondary: var(--civic-color-secondary, light-dark(#f3f2f1, #3b3d3f));
+      --_secondary-text: var(--civic-color-on-secondary, light-dark(#0b0c0c, #f3f2f1));
+      --_link: var(--civic-color-link, light-dark(#1d70b8, #8fc3f5));
+      --_error: var(--civic-color-error, light-dark(#d4351c, #ff8a75));
+      --_success: var(--civic-color-success, light-dark(#00703c, #4cc38a));
     }
   }
 `;
@@ -73,10 +77,19 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Headings look the same at any level (heading-level): a step's heading, and a part of it (.sub). */
+  h1,
   h2,
-  h3 {
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.5em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .sub {
+    font-size: 1.17em;
   }
   p {
     margin: 0 0 var(--_space);
