@@ -4,6 +4,8 @@
 import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'callback-request.time-range': str`de ${0} a ${1}`,
+  'callback-request.time-range-in-zone': str`de ${0} a ${1} ${2}`,
   'callback-request.title': 'Solicitar una llamada',
   'callback-request.form-title': 'Solicitar una llamada',
   'callback-request.loading': 'Cargando…',
@@ -44,7 +46,6 @@ export const templates: TemplateMap = {
   'callback-request.time-legend': str`Horarios del ${0}`,
   'callback-request.times-two-zones': str`Los horarios son los del centro de atención (${0}). Después de cada uno se muestra su hora local (${1}).`,
   'callback-request.times-one-zone': str`Los horarios están en ${0}.`,
-  'callback-request.your-time': str`${0} en su hora local`,
   'callback-request.slot-full': 'Completo',
   'callback-request.slot-two-zones': str`${0} (${1} en su hora local)`,
 

@@ -3,6 +3,7 @@
 import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'ticket-status.time-in-zone': str`${0} (${1})`, // same in es
   'ticket-status.heading': 'Consulte el estado de su queja',
   'ticket-status.reference-label': 'Referencia de la queja',
   'ticket-status.reference-hint': str`Aparece en el correo electrónico o mensaje de texto de confirmación que recibió, por ejemplo, ${0}`,

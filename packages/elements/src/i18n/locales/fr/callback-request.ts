@@ -5,6 +5,8 @@
 import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'callback-request.time-range': str`de ${0} à ${1}`,
+  'callback-request.time-range-in-zone': str`de ${0} à ${1} ${2}`,
   'callback-request.title': 'Demander un rappel',
   'callback-request.form-title': 'Demander un rappel',
   'callback-request.loading': 'Chargement…',
@@ -46,7 +48,6 @@ export const templates: TemplateMap = {
   'callback-request.time-legend': str`Créneau du ${0}`,
   'callback-request.times-two-zones': str`Les heures sont celles du centre de contact (${0}). L’heure chez vous (${1}) est indiquée après chacune.`,
   'callback-request.times-one-zone': str`Heures indiquées\u00a0: ${0}.`,
-  'callback-request.your-time': str`${0} chez vous`,
   'callback-request.slot-full': 'Complet',
   'callback-request.slot-two-zones': str`${0} (${1} chez vous)`,
 

@@ -5,6 +5,7 @@
 import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'ticket-status.time-in-zone': str`${0} (${1})`, // same in fr
   'ticket-status.heading': 'Vérifier l’état de votre réclamation',
   'ticket-status.reference-label': 'Référence de la réclamation',
   'ticket-status.reference-hint': str`Elle figure dans le courriel ou le SMS de confirmation que vous avez reçu, par exemple ${0}`,
