@@ -273,7 +273,7 @@ describe('<civic-callback-request> strings', () => {
       sources: [
         ...modules.map((name) => `/packages/elements/src/callback-request/${name}.ts`),
         '/packages/elements/src/base/error-summary.ts',
-        '/packages/elements/src/shared/reference.ts',
+        '/packages/elements/src/shared/reference-problem.ts',
       ],
       prefix: 'callback-request',
       arabic,

@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { errorPrefix } from '../base/error-summary.ts';
-import { exampleReference, referenceView } from '../shared/reference.ts';
+import { unbroken } from '../shared/bidi.ts';
+import { exampleReference } from '../shared/reference.ts';
+import { referenceView } from '../shared/spoken-reference.ts';
 import { fieldError, phoneField } from './form-view.ts';
 import type { CallbackView } from './messages.ts';
 import type { Failure, Problem } from './model.ts';
@@ -60,7 +62,7 @@ export function cancelView(context: CancelContext): TemplateResult {
   }
   const referenceProblem = problems.find((problem) => problem.field === 'cancel-reference');
   const fromConfirmation = context.keep !== undefined;
-  const example = referenceView(exampleReference(view.ministry?.code));
+  const example = unbroken(exampleReference(view.ministry?.code));
   return html`${problemSummary(view, { problems, failure, operation: 'cancel-callback', retry: context.retry })}
     <form part="form" novalidate aria-labelledby="cb-cancel-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
       <h2 id="cb-cancel-title" tabindex="-1">
@@ -71,7 +73,7 @@ export function cancelView(context: CancelContext): TemplateResult {
       <div class="form-group ${referenceProblem ? 'form-group--error' : ''}">
         <label for="cb-cancel-reference">${m('callback-request.reference-field', 'Callback reference')}</label>
         <p class="hint" id="cb-cancel-reference-hint">
-          ${view.rich('callback-request.reference-hint', str`It was shown when you booked the callback, for example ${example}`)}
+          ${m('callback-request.reference-hint', str`It was shown when you booked the callback, for example ${example}`)}
         </p>
         ${fieldError(view, 'cancel-reference', problems)}
         <input

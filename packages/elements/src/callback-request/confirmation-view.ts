@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '@civic-contact/contract';
 import { copyReference } from '../shared/clipboard.ts';
-import { referenceView } from '../shared/reference.ts';
+import { referenceView } from '../shared/spoken-reference.ts';
 import { languageName } from './form-view.ts';
 import { bookedWhen, type CallbackView } from './messages.ts';
 import type { Booking } from './model.ts';

@@ -10,7 +10,7 @@ import { LIMITS, type CallbackSlots, type Ministry, type SlotDay } from '@civic-
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import { ltr } from '../shared/bidi.ts';
 import { waitText } from '../shared/failure.ts';
-import { referenceProblemText } from '../shared/reference.ts';
+import { referenceProblemText } from '../shared/reference-problem.ts';
 import type { View } from '../shared/view.ts';
 import { countryName, unreachableText } from './form-view.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';

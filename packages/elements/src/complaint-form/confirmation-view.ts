@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry, Service } from '@civic-contact/contract';
-import { referenceView } from '../shared/reference.ts';
+import { referenceView } from '../shared/spoken-reference.ts';
 import type { View } from '../shared/view.ts';
 import type { Filed } from './model.ts';
 

@@ -21,9 +21,9 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
   return [...el.shadowRoot!.querySelectorAll<T>(selector)];
 }
 
-/** Visible text with the bidi isolates and marks that keep references whole taken out, and spaces collapsed. */
+/** Visible text with the bidi isolates and marks and the word joiners that keep references whole taken out, and spaces collapsed. */
 export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[\u2066-\u2069\u200e\u200f\u2060]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A real click in the middle of the element. */

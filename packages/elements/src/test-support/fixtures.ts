@@ -257,7 +257,7 @@ export async function expectReferenceSpoken(within: Element, reference: string):
   expect(names.some((name) => name.includes(reference)), `${reference} read as a word`).to.equal(false);
 }
 
-/** Whether the text `words` inside `within` (across its text nodes, bidi isolates left out) is laid out on one line. */
+/** Whether the text `words` inside `within` (across its text nodes; bidi isolates and word joiners between its characters allowed) is laid out on one line. */
 export function onOneLine(within: Element, words: string): boolean {
   const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
@@ -268,15 +268,16 @@ export function onOneLine(within: Element, words: string): boolean {
     all += node.data;
     return at;
   });
-  const at = all.indexOf(words);
-  if (at < 0) throw new Error(`"${words}" is not in ${within.textContent}`);
+  const found = new RegExp([...words].map((character) => character.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('[\u2060\u2066-\u2069]*')).exec(all);
+  if (!found) throw new Error(`"${words}" is not in ${within.textContent}`);
+  const at = found.index;
   const locate = (offset: number): [Text, number] => {
     const index = starts.findLastIndex((start) => start <= offset);
     return [nodes[index]!, offset - starts[index]!];
   };
   const range = document.createRange();
   range.setStart(...locate(at));
-  range.setEnd(...locate(at + words.length - 1));
+  range.setEnd(...locate(at + found[0].length - 1));
   range.setEnd(range.endContainer, range.endOffset + 1);
   const tops = [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
   return tops.length > 0 && tops.every((top) => Math.abs(top - tops[0]!) <= 2);

@@ -7,12 +7,18 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { errorMessage, errorSummary } from '../base/error-summary.ts';
 import type { Failure } from '../shared/failure.ts';
-import { exampleReference, referenceView } from '../shared/reference.ts';
+import { unbroken } from '../shared/bidi.ts';
+import { exampleReference } from '../shared/reference.ts';
 import type { View } from '../shared/view.ts';
-import { failureText, problemText } from './messages.ts';
+import type * as Messages from './messages.ts';
 import type { FieldName, FieldProblem } from './model.ts';
 
 export interface FormState {
+  /**
+   * The words for what is wrong and why a lookup failed (messages.ts). They come with the
+   * result's code (later.ts): the element shows a problem only once they have.
+   */
+  messages: typeof Messages | undefined;
   reference: string;
   verifier: string;
   problems: readonly FieldProblem[];
@@ -30,14 +36,14 @@ export interface FormActions {
 
 export function formView(view: View, state: FormState, actions: FormActions): TemplateResult {
   const { m } = view;
-  const example = referenceView(exampleReference(state.code));
+  const example = unbroken(exampleReference(state.code));
   return html`
     ${summaryView(view, state, actions)}
     <form part="form" novalidate aria-labelledby="form-heading" @submit=${actions.submit}>
       <h2 id="form-heading">${m('ticket-status.heading', 'Check the status of your complaint')}</h2>
       ${fieldView(view, state, actions, 'reference', {
         label: m('ticket-status.reference-label', 'Complaint reference'),
-        hint: view.rich('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),
+        hint: m('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),
         inputmode: 'text',
         autocapitalize: 'characters',
       })}
@@ -60,13 +66,13 @@ function fieldView(
   state: FormState,
   actions: FormActions,
   field: FieldName,
-  options: { label: string; hint: unknown; inputmode?: string; autocapitalize: string },
+  options: { label: string; hint: string; inputmode?: string; autocapitalize: string },
 ): TemplateResult {
   const problem = state.problems.find((p) => p.field === field);
   return html`<div class="form-group${problem ? ' form-group--error' : ''}">
     <label for=${field}>${options.label}</label>
     <p id="${field}-hint" class="hint">${options.hint}</p>
-    ${problem ? errorMessage(view, field, problemText(view, problem, state.code)) : nothing}
+    ${problem ? errorMessage(view, field, state.messages?.problemText(view, problem, state.code)) : nothing}
     <input
       id=${field}
       class="${field}-input${problem ? ' input--error' : ''}"
@@ -86,6 +92,11 @@ function fieldView(
   </div>`;
 }
 
+/** That the contact centre could not be reached: said without the later code, which may be what could not come. */
+export function unreachableText(view: View): string {
+  return view.m('ticket-status.unreachable', 'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept');
+}
+
 function summaryView(view: View, state: FormState, actions: FormActions): TemplateResult | typeof nothing {
   const { problems, failure } = state;
   if (problems.length === 0 && !failure) return nothing;
@@ -93,8 +104,9 @@ function summaryView(view: View, state: FormState, actions: FormActions): Templa
   return errorSummary(view, {
     id: 'error-summary',
     items: [
-      ...problems.map((problem) => ({ text: problemText(view, problem, state.code), target: `#${problem.field}` })),
-      ...(failure ? [{ text: failureText(view, failure), target: failure.kind === 'not-found' ? '#reference' : undefined }] : []),
+      ...problems.map((problem) => ({ text: state.messages?.problemText(view, problem, state.code), target: `#${problem.field}` })),
+      // Without the later code, the only failure there can be is that it could not come.
+      ...(failure ? [{ text: state.messages?.failureText(view, failure) ?? unreachableText(view), target: failure.kind === 'not-found' ? '#reference' : undefined }] : []),
     ],
     after: retryable
       ? html`<button class="button button--secondary retry" part="retry-button" type="button" @click=${actions.retry}>

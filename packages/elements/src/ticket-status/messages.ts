@@ -1,9 +1,14 @@
-/** What `<civic-ticket-status>` says about a field it cannot use or a lookup that failed, in the citizen's language. */
+/**
+ * What `<civic-ticket-status>` says about a field it cannot use or a lookup that failed, in the
+ * citizen's language. Said only once the citizen has pressed "Check status", so it comes with
+ * the result's code (later.ts); that the contact centre cannot be reached is in form-view.ts.
+ */
 import { str } from '@lit/localize';
 import type { Failure } from '../shared/failure.ts';
 import { waitText } from '../shared/failure.ts';
-import { referenceProblemText } from '../shared/reference.ts';
+import { referenceProblemText } from '../shared/reference-problem.ts';
 import type { View } from '../shared/view.ts';
+import { unreachableText } from './form-view.ts';
 import type { FieldProblem } from './model.ts';
 
 export function problemText(view: View, problem: FieldProblem, code: string | undefined): string {
@@ -35,10 +40,7 @@ export function failureText(view: View, failure: Failure): string {
       return m('ticket-status.rate-limited', str`You have tried too many times. Try again ${when}`);
     }
     case 'unreachable':
-      return m(
-        'ticket-status.unreachable',
-        'We could not reach the contact centre. Check your internet connection, then try again. What you entered has been kept',
-      );
+      return unreachableText(view);
     case 'server':
       return m(
         'ticket-status.server',

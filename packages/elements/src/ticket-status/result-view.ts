@@ -7,16 +7,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { fsi, ltr } from '../shared/bidi.ts';
-import { referenceView, spokenReference } from '../shared/reference.ts';
+import { referenceView, spokenReference } from '../shared/spoken-reference.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
 
 /**
  * The found complaint, and "Check another complaint" (`checkAnother`). Its dates and times are
- * the ministry's (`zone`), named, as the callback request names its times.
+ * the ministry's (`ministryZone`), named, as the callback request names its times; the
+ * browser's until the ministry is known.
  */
-export function resultView(ticket: Ticket, view: View, zone: string, checkAnother: () => void): TemplateResult {
+export function resultView(ticket: Ticket, view: View, ministryZone: string | undefined, checkAnother: () => void): TemplateResult {
   const { m } = view;
+  const zone = ministryZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const reference = referenceView(ticket.reference);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1">${view.rich('ticket-status.result-heading', str`Complaint ${reference}`)}</h2>

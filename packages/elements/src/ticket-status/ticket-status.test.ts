@@ -16,7 +16,7 @@ import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
 import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, recordSteps, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
-import { spokenReference } from '../shared/reference.ts';
+import { spokenReference } from '../shared/spoken-reference.ts';
 import { $, click, text, typeInto } from '../test-support/dom.ts';
 import { EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE } from './test-fixtures.ts';
 
@@ -701,7 +701,7 @@ describe('<civic-ticket-status> strings', () => {
         '/packages/elements/src/ticket-status/form-view.ts',
         '/packages/elements/src/ticket-status/messages.ts',
         '/packages/elements/src/ticket-status/result-view.ts',
-        '/packages/elements/src/shared/reference.ts',
+        '/packages/elements/src/shared/reference-problem.ts',
         '/packages/elements/src/base/error-summary.ts',
       ],
       prefix: 'ticket-status',

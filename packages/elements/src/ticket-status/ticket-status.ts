@@ -104,10 +104,17 @@ export class CivicTicketStatus extends CivicElement {
     return this.frame(
       html`${this.misconfiguration.notice() ??
         (ticket && later
-          ? later.resultView(ticket, view, this.#zone, this.#onCheckAnother)
+          ? later.resultView(ticket, view, this.ministry?.timeZone, this.#onCheckAnother)
           : formView(
               view,
-              { ...this.fields, problems: this.problems, failure: this.failure, busy: this.#lookup.pending, code: this.#ministryCode() },
+              {
+                ...this.fields,
+                problems: this.problems,
+                failure: this.failure,
+                busy: this.#lookup.pending,
+                code: this.#ministryCode(),
+                messages: later,
+              },
               { input: this.#onInput, submit: this.#onSubmit, retry: this.#onRetry },
             ))}
         <div class="help" part="help"><slot name="help"></slot></div>`,
@@ -149,7 +156,11 @@ export class CivicTicketStatus extends CivicElement {
     if (this.#lookup.pending) return;
     const checked = checkFields(this.fields.reference, this.fields.verifier, this.#ministryCode());
     this.failure = undefined;
+    // The result's code, with the words for what is wrong: usually here already, fetched when focus entered the form.
+    const later = this.#later.load().catch(() => undefined);
     if ('problems' in checked) {
+      // Offline before the words could come: told as a contact centre out of reach, nothing typed lost.
+      if (!(await later)) return this.#failed({ kind: 'unreachable' });
       this.problems = checked.problems;
       this.moveFocus.next('#error-summary');
       return;
@@ -164,8 +175,6 @@ export class CivicTicketStatus extends CivicElement {
     }
     const { m } = this.view();
     this.announcer.announce(m('ticket-status.checking', 'Checking your complaint…'));
-    // Wanted as soon as the complaint is found; usually here already, fetched when focus entered the form.
-    const later = this.#later.load().catch(() => undefined);
     try {
       const ticket = await this.#lookup.run(async (signal) => {
         const found = await client.use(TicketsResource).get(reference, { verifier, signal });
@@ -184,8 +193,10 @@ export class CivicTicketStatus extends CivicElement {
     } catch (error) {
       if (this.misconfiguration.take(error, 'lookup-ticket')) return this.announcer.clear();
       const problems = isValidationError(error) ? refusedFields(error.errors) : [];
-      if (problems.length > 0) this.problems = problems;
-      else this.failure = failureOf(error);
+      // The words for it come with the result's code; without it, the contact centre is out of reach.
+      const failure = (await later) ? failureOf(error) : { kind: 'unreachable' as const };
+      if (problems.length > 0 && this.#later.module) this.problems = problems;
+      else this.failure = failure;
       this.#failed();
       this.dispatchEvent(new CivicErrorEvent(asError(error), 'lookup-ticket'));
     }
@@ -196,11 +207,6 @@ export class CivicTicketStatus extends CivicElement {
     if (failure) this.failure = failure;
     this.announcer.clear();
     this.moveFocus.next('#error-summary');
-  }
-
-  /** The ministry's time zone, in which the complaint's dates and times are shown (named); the browser's until the ministry is known. */
-  get #zone(): string {
-    return this.ministry?.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   #ministryCode(): string | undefined {
