@@ -17,16 +17,20 @@ import { resolveLocale, type LocaleInfo } from '../locale.ts';
 import { getLocale, SOURCE_LOCALE, stringsLang, useLocale } from '../i18n/localization.ts';
 import { createView, primary, type View } from '../shared/view.ts';
 import { Announcer } from './announcer.ts';
-import { errorWord } from './error-summary.ts';
 import { Connection } from './connection.ts';
 import { Focus } from './focus.ts';
+import { stepHeading } from './heading.ts';
 import { LangElement } from './lang-element.ts';
 import { Misconfiguration, type ConnectionSource } from './misconfiguration.ts';
-import { Steps, type ShownStep } from './steps.ts';
+import { OnDemand } from './on-demand.ts';
 // For its definition: a provider must be defined before the elements inside it ask it for
 // context (an element whose request goes unanswered connects on its own), so whichever
 // element loads first brings the provider with it, whatever order a page loads them in.
 import '../provider/provider.ts';
+
+// At module level: TypeScript rewrites `.ts` to `.js` in an import() it meets there, not in
+// one inside a field initialiser (which its legacy decorators move into the constructor).
+const loadSteps = () => import('./steps.ts');
 
 /**
  * What every Civic Contact element shares: inside a `<civic-contact-provider>` it uses the
@@ -52,9 +56,17 @@ export class CivicElement extends LangElement {
    * The page title follows the element's step: "<step heading> – <page title>" once the
    * citizen has moved past the first step (e.g. "Check your answers before sending your
    * complaint – Ministry of Transport"), the page's own title back at the first step and when
-   * the element leaves the page. Every element fires `civic-step` either way.
+   * the element leaves the page. Every element fires `civic-step` either way, and, while a
+   * step shows errors, puts "Error: " in front of the page title, as GOV.UK pages do.
    */
   @property({ type: Boolean, attribute: 'update-title' }) updateTitle = false;
+
+  /**
+   * The level of the element's headings, 1 to 6: a step's heading is an `h<level>`, a part of
+   * the step an `h<level + 1>`. 2 unless said: a page's `h1` is its own; inside a section of the
+   * page headed `h2`, give 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -100,15 +112,34 @@ export class CivicElement extends LangElement {
   /** Where focus goes after the next render. */
   protected readonly moveFocus = new Focus(this);
 
+  /**
+   * What tells the page the step (base/steps.ts: `civic-step`, the page title): fetched when
+   * the citizen starts on the element, needed once the step changes or shows errors, which
+   * only the citizen's acts do. Until then, the first step shown is remembered here.
+   */
+  readonly #steps = new OnDemand(this, loadSteps, { startOnFocus: true });
+  #firstStep: string | undefined;
+  /** The step at which the steps' code was asked for. */
+  #stepsAsked: string | undefined;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    new Steps(this, { step: () => this.currentStep(), updateTitle: () => this.updateTitle, errorWord: () => errorWord(this.view()) });
+    this.addController({ hostUpdated: () => this.#followSteps() });
   }
 
-  /** The step shown now, for `civic-step` and the page title (base/steps.ts); undefined while there is none. */
-  protected currentStep(): ShownStep | undefined {
-    return undefined;
+  /** Asks for the steps' code once the step shown (its heading's `data-step`) is not the first, or shows errors. */
+  #followSteps(): void {
+    const heading = stepHeading(this.renderRoot);
+    const step = heading?.dataset['step'];
+    this.#firstStep ??= step;
+    if (!step || (step === this.#firstStep && !heading.querySelector('[data-error]')) || this.#stepsAsked !== undefined) return;
+    this.#stepsAsked = step;
+    this.#steps.load().then(
+      ({ Steps }) => new Steps(this, this.#firstStep!, () => this.updateTitle).hostUpdated(),
+      // Offline: asked again at the next render.
+      () => (this.#stepsAsked = undefined),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -164,6 +195,7 @@ export class CivicElement extends LangElement {
       lang: this.locale.lang,
       english: getLocale() === SOURCE_LOCALE,
       fallbackLang: this.ministry?.defaultLocale ?? SOURCE_LOCALE,
+      level: this.headingLevel,
     });
   }
 

@@ -18,6 +18,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../shared/view.ts';
 import { focusField, type FocusTarget } from './focus.ts';
+import { heading } from './heading.ts';
 
 /** One line of the summary: a field's problem, linking to it, or a problem of the request as a whole. */
 export interface SummaryItem {
@@ -61,7 +62,7 @@ export function errorSummary(view: View, options: ErrorSummaryOptions): Template
   const { id, items = [] } = options;
   return html`<div id=${id} class="error-summary" part=${options.part ?? 'error-summary'} tabindex="-1" aria-labelledby="${id}-title">
     <div role="alert">
-      <h2 id="${id}-title">${options.title ?? view.m('shared.error-summary-title', 'There is a problem')}</h2>
+      ${heading(view.level, options.title ?? view.m('shared.error-summary-title', 'There is a problem'), { id: `${id}-title` })}
       ${items.length > 0 ? html`<ul>${items.map((item) => html`<li>${link(item)}</li>`)}</ul>` : nothing} ${options.body ?? nothing}
     </div>
     ${options.after ?? nothing}
@@ -81,7 +82,7 @@ export function errorMessage(view: View, id: string, message: unknown): Template
   </p>`;
 }
 
-/** "Error: " before a step's title while it shows errors, as GOV.UK pages do. */
+/** "Error: " before a step's title while it shows errors, as GOV.UK pages do (and, marked `data-error`, before the page title: base/steps.ts). */
 export function errorPrefix(view: View, shown: boolean): TemplateResult | typeof nothing {
-  return shown ? html`<span class="visually-hidden">${errorWord(view)} </span>` : nothing;
+  return shown ? html`<span class="visually-hidden" data-error>${errorWord(view)} </span>` : nothing;
 }

@@ -24,6 +24,7 @@ import { isCivicContactError, isConfigurationError, isNotFoundError, isResponseS
 import type { CatalogueState } from '../context/contexts.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
+import { heading } from './heading.ts';
 import { telHref, type View } from '../shared/view.ts';
 import { ElementConfigurationError, isConfigurationFailure, NO_CONNECTION } from './error-kind.ts';
 import { OnDemand } from './on-demand.ts';
@@ -203,12 +204,13 @@ export class Misconfiguration implements ReactiveController {
   notice(): TemplateResult | undefined {
     const failure = this.#shown;
     if (!failure) return undefined;
-    const { m } = this.#options.view();
+    const view = this.#options.view();
+    const { m } = view;
     const contact = this.#contact(failure);
     // As the widgets' error summaries: the box takes focus when it replaces what the citizen was using, the alert inside it is read out.
     return html`<div id="civic-unavailable" class="inset" part="unavailable" tabindex="-1">
       <div role="alert">
-        <h2>${m('shared.unavailable-here', 'This service is not available on this page.')}</h2>
+        ${heading(view.level, m('shared.unavailable-here', 'This service is not available on this page.'))}
         <p>
           ${contact
             ? withLinks(m('shared.unavailable-call', str`Call ${contact.phone} or email ${contact.email}.`), contact)

@@ -1,40 +1,25 @@
 /**
  * The step a widget shows, told to the page: a `civic-step` event when it moves to another
  * step, and, when the page asks with `update-title`, the page title "<step heading> – <page
- * title>" while the widget is past its first step (following the heading as it changes: another
- * search, another language); and
- * "Error: " in front of the title while the widget says its step shows errors, as GOV.UK
- * pages do. The page's own title comes back when the widget is back at its first step,
- * leaves its errors behind, or leaves the page; a title the page set meanwhile is left alone.
+ * title>" while the widget is past its first step (following the heading as it changes:
+ * another search, another language); and "Error: " in front of the title while the step's
+ * heading says it shows errors (`errorPrefix`), as GOV.UK pages do. The page's own title
+ * comes back when the widget is back at its first step, leaves its errors behind, or leaves
+ * the page; a title the page set meanwhile is left alone.
+ *
+ * A step is its heading, marked with its name (`heading(…, { step: 'check' })`, base/heading.ts).
+ * CivicElement fetches this module once the citizen has started on the element, and follows
+ * its steps with it once the step changes or shows errors:
  *
  * ```ts
- * readonly #steps = new Steps(this, {
- *   step: () => ({ name: 'check', heading: '#cf-check-title' }),
- *   updateTitle: () => this.updateTitle,
- *   errorWord: () => errorWord(this.view()),
- * });
+ * new Steps(this, 'form', () => this.updateTitle).hostUpdated();
  * ```
  *
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CivicStepEvent } from '../events/civic-step-event.ts';
-
-/** The step shown: its name, its heading (a selector in the render root), and whether it shows errors. */
-export interface ShownStep {
-  name: string;
-  heading: string;
-  error?: boolean;
-}
-
-export interface StepsOptions {
-  /** The step shown now; undefined while there is none (loading, or the page's mistake in its place). */
-  step(): ShownStep | undefined;
-  /** Whether the page asked for its title to follow the step. */
-  updateTitle(): boolean;
-  /** "Error:", in the widget's language. */
-  errorWord(): string;
-}
+import { stepHeading } from './heading.ts';
 
 /** A heading's text as it is shown: without what only screen readers get ("Error:", a reference spelled out). */
 export function shownText(element: Element): string {
@@ -45,34 +30,37 @@ export function shownText(element: Element): string {
 
 export class Steps implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
-  readonly #options: StepsOptions;
+  readonly #updateTitle: () => boolean;
   /** The first step shown, whose title is the page's own. */
-  #first: string | undefined;
+  readonly #first: string;
   /** The step last told. */
-  #told: string | undefined;
+  #told: string;
   /** The page's title, and the one this widget wrote over it. */
   #title: { page: string; written: string } | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }, options: StepsOptions) {
+  /** Follows the steps of `host` from its first step, `first`; the page title too while `updateTitle()`. */
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }, first: string, updateTitle: () => boolean) {
     this.#host = host;
-    this.#options = options;
+    this.#updateTitle = updateTitle;
+    this.#first = first;
+    this.#told = first;
     host.addController(this);
   }
 
   hostUpdated(): void {
     // Not once off the page: a controller may still ask for a render after it has left.
-    const step = this.#host.isConnected ? this.#options.step() : undefined;
-    const heading = step && this.#host.renderRoot.querySelector(step.heading);
-    if (!step || !heading) {
+    const heading = this.#host.isConnected ? stepHeading(this.#host.renderRoot) : undefined;
+    const step = heading?.dataset['step'];
+    if (!heading || !step) {
       this.#setTitle('');
       return;
     }
     const title = shownText(heading);
-    this.#first ??= step.name;
-    if (this.#told !== undefined && this.#told !== step.name) this.#host.dispatchEvent(new CivicStepEvent(step.name, title));
-    this.#told = step.name;
-    const stepped = this.#options.updateTitle() && step.name !== this.#first ? `${title} – ` : '';
-    this.#setTitle(`${step.error ? `${this.#options.errorWord()} ` : ''}${stepped}`);
+    if (this.#told !== step) this.#host.dispatchEvent(new CivicStepEvent(step, title));
+    this.#told = step;
+    const error = heading.querySelector('[data-error]')?.textContent?.trim();
+    const stepped = this.#updateTitle() && step !== this.#first ? `${title} – ` : '';
+    this.#setTitle(`${error ? `${error} ` : ''}${stepped}`);
   }
 
   hostDisconnected(): void {

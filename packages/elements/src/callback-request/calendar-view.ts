@@ -10,6 +10,7 @@ import { str } from '@lit/localize';
 import { LIMITS, type CallbackSlots, type SlotDay } from '@civic-contact/contract';
 import { fieldError } from './form-view.ts';
 import { dayStatus, dayText, slotText, type CallbackView } from './messages.ts';
+import { heading } from '../base/heading.ts';
 import { zoneName } from '../shared/time-zone.ts';
 import { DAYS_PER_PAGE, daysBetween, freeCount, sameClock, slotId, type Answers, type FreeSlot, type Problem } from './model.ts';
 
@@ -128,7 +129,7 @@ function timesView(context: CalendarContext, day: SlotDay, centre: string): Temp
 /** The nearest free times, offered when the chosen one was taken meanwhile. */
 export function suggestionsView(view: CallbackView, suggestions: readonly FreeSlot[], choose: (slot: FreeSlot) => void): TemplateResult {
   const { m } = view;
-  return html`<h3 id="cb-suggestions-title">${m('callback-request.suggestions-title', 'The nearest free times')}</h3>
+  return html`${heading(view.level, m('callback-request.suggestions-title', 'The nearest free times'), { sub: true, id: 'cb-suggestions-title' })}
     <ul class="suggestions" aria-labelledby="cb-suggestions-title">
       ${suggestions.map(
         (slot) => html`<li>

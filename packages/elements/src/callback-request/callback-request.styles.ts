@@ -23,7 +23,7 @@ export const callbackRequestStyles = [
     .lead {
       font-size: 1.125em;
     }
-    .error-summary h3 {
+    .error-summary .sub {
       font-size: 1.125rem;
       margin-block: var(--_space) 0.5rem;
     }

@@ -265,6 +265,21 @@ describe('<civic-callback-request> set-up', () => {
   });
 });
 
+describe('<civic-callback-request> heading-level', () => {
+  it('starts its headings at heading-level: the form’s, the error summary’s', async () => {
+    mock = await createMock(NOW.open);
+    const el = await mount({ mock, lang: 'en', service: DRIVING_TEST });
+    expect($(el, '#cb-form-title').localName).to.equal('h2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect($(el, '#cb-form-title').localName).to.equal('h3');
+    await click($(el, '#cb-submit'));
+    await until(() => el.shadowRoot!.querySelector('#cb-error-summary-title') !== null, 'the error summary');
+    expect($(el, '#cb-error-summary-title').localName).to.equal('h3');
+    await expectAccessible(el, 'headings from level 3');
+  });
+});
+
 describe('<civic-callback-request> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
     const { templates } = await import('../i18n/locales/ar/callback-request.ts');

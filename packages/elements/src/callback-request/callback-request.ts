@@ -6,7 +6,6 @@ import { errorSummary } from '../base/error-summary.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { OutboxController } from '../base/outbox-controller.ts';
-import type { ShownStep } from '../base/steps.ts';
 import { prepareProofOnFocus } from '../base/proof-of-work.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
@@ -402,15 +401,6 @@ export class CivicCallbackRequest extends CivicElement {
       ownZone: ownZone(this.timeZone),
       country: this.#country,
     };
-  }
-
-  protected override currentStep(): ShownStep | undefined {
-    if (this.catalogue.status !== 'ready') return undefined;
-    if (this.mode === 'cancel' || this.#cancelStep?.shown) {
-      return this.#cancelStep?.done ? { name: 'cancelled', heading: '#cb-cancelled-title' } : { name: 'cancel', heading: '#cb-cancel-title' };
-    }
-    if (this.booked) return { name: 'done', heading: '#cb-done-title' };
-    return this.#offer.service ? { name: 'form', heading: '#cb-form-title' } : { name: 'service', heading: '#cb-picker-title' };
   }
 
   protected override render(): TemplateResult {

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
+import { heading } from '../base/heading.ts';
 import { errorPrefix } from '../base/error-summary.ts';
 import { unbroken } from '../shared/bidi.ts';
 import { exampleReference } from '../shared/reference.ts';
@@ -49,7 +50,7 @@ export function cancelView(context: CancelContext): TemplateResult {
   if (context.cancelled !== undefined) {
     const reference = referenceView(context.cancelled);
     return html`<div class="panel" part="confirmation">
-        <h2 id="cb-cancelled-title" tabindex="-1">${m('callback-request.cancelled-title', 'Callback cancelled')}</h2>
+        ${heading(view.level, m('callback-request.cancelled-title', 'Callback cancelled'), { id: 'cb-cancelled-title', focusable: true, step: 'cancelled' })}
         <p>${view.rich('callback-request.cancelled', str`We will not call you about ${reference}.`)}</p>
       </div>
       <div class="button-group">
@@ -65,11 +66,13 @@ export function cancelView(context: CancelContext): TemplateResult {
   const example = unbroken(exampleReference(view.ministry?.code));
   return html`${problemSummary(view, { problems, failure, operation: 'cancel-callback', retry: context.retry })}
     <form part="form" novalidate aria-labelledby="cb-cancel-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
-      <h2 id="cb-cancel-title" tabindex="-1">
-        ${errorPrefix(view, problems.length > 0 || failure !== undefined)}${fromConfirmation
+      ${heading(
+        view.level,
+        html`${errorPrefix(view, problems.length > 0 || failure !== undefined)}${fromConfirmation
           ? m('callback-request.cancel-confirm-title', 'Are you sure you want to cancel your callback?')
-          : m('callback-request.cancel-title', 'Cancel a callback')}
-      </h2>
+          : m('callback-request.cancel-title', 'Cancel a callback')}`,
+        { id: 'cb-cancel-title', focusable: true, step: 'cancel' },
+      )}
       <div class="form-group ${referenceProblem ? 'form-group--error' : ''}">
         <label for="cb-cancel-reference">${m('callback-request.reference-field', 'Callback reference')}</label>
         <p class="hint" id="cb-cancel-reference-hint">

@@ -1,6 +1,7 @@
 /** What the citizen sees once the callback is booked: comes with the later steps (later.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { copyReference } from '../shared/clipboard.ts';
 import { referenceView } from '../shared/spoken-reference.ts';
 import { languageName } from './form-view.ts';
@@ -25,7 +26,7 @@ export function confirmationView(
     );
   };
   return html`<div class="panel" part="confirmation">
-      <h2 id="cb-done-title" tabindex="-1">${m('callback-request.done-title', 'Callback booked')}</h2>
+      ${heading(view.level, m('callback-request.done-title', 'Callback booked'), { id: 'cb-done-title', focusable: true, step: 'done' })}
       <p>${m('callback-request.reference-label', 'Your reference number')}</p>
       ${referenceView(callback.reference, 'reference')}
       <div class="button-group">
@@ -59,7 +60,7 @@ export function confirmationView(
           </div>`
         : nothing}
     </dl>
-    <h3>${m('callback-request.cancel-heading', 'If you cannot take the call')}</h3>
+    ${heading(view.level, m('callback-request.cancel-heading', 'If you cannot take the call'), { sub: true })}
     <p>
       ${m('callback-request.cancel-how', 'Cancel your callback so that someone else can have the time. You need your reference number and the phone number you gave.')}
     </p>

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import { honeypot } from '../base/honeypot.ts';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
@@ -42,9 +43,11 @@ export function bookingFormView(context: FormContext): TemplateResult {
   const { m } = view;
   return html`${context.summary}
     <form part="form" novalidate aria-labelledby="cb-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
-      <h2 id="cb-form-title" tabindex="-1">
-        ${errorPrefix(view, problems.length > 0 || failure !== undefined)}${m('callback-request.form-title', 'Request a callback')}
-      </h2>
+      ${heading(view.level, html`${errorPrefix(view, problems.length > 0 || failure !== undefined)}${m('callback-request.form-title', 'Request a callback')}`, {
+        id: 'cb-form-title',
+        focusable: true,
+        step: 'form',
+      })}
       <p class="lead">
         ${m('callback-request.about', 'About:')} <strong>${view.text(service.name)}</strong>
       </p>

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { serviceChoice } from '../shared/service-choice.ts';
 import { contactLinks } from '../shared/view.ts';
 import { fieldError } from './form-view.ts';
@@ -37,7 +38,7 @@ export function pickerView(context: PickerContext): TemplateResult {
       </div>`
     : nothing;
   if (services.length === 0) {
-    return html`<h2 id="cb-picker-title" tabindex="-1">${m('callback-request.title', 'Request a callback')}</h2>
+    return html`${heading(view.level, m('callback-request.title', 'Request a callback'), { id: 'cb-picker-title', focusable: true, step: 'service' })}
       ${notOffered}
       <p>
         ${m('callback-request.none-offered', 'Callbacks cannot be booked online. You can contact us by phone or email:')}
@@ -47,7 +48,7 @@ export function pickerView(context: PickerContext): TemplateResult {
   const problem = problems.find((candidate) => candidate.field === 'service');
   return html`${context.summary}
     <form part="form service-picker" novalidate @submit=${context.submit}>
-      <h2 id="cb-picker-title" tabindex="-1">${m('callback-request.title', 'Request a callback')}</h2>
+      ${heading(view.level, m('callback-request.title', 'Request a callback'), { id: 'cb-picker-title', focusable: true, step: 'service' })}
       ${notOffered}
       <div class="form-group ${problem ? 'form-group--error' : ''}">
         <fieldset aria-describedby=${problem ? 'cb-service-error' : nothing}>

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDefinition, Ministry, Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { errorSummary } from '../base/error-summary.ts';
 import { contactLinks, type View } from '../shared/view.ts';
 import type { Attachments } from './attachments.ts';
@@ -128,9 +129,9 @@ export function checkView(options: CheckOptions): TemplateResult {
   const sending = submission.status === 'sending';
   return html`<section part="check-answers" aria-labelledby="cf-check-title" aria-busy=${sending ? 'true' : 'false'}>
     ${failureView(submission, options.ministry, view)}
-    <h2 id="cf-check-title" tabindex="-1">${m('complaint-form.check-title', 'Check your answers before sending your complaint')}</h2>
+    ${heading(view.level, m('complaint-form.check-title', 'Check your answers before sending your complaint'), { id: 'cf-check-title', focusable: true, step: 'check' })}
     ${answersView(options)}
-    <h3>${m('complaint-form.send-title', 'Now send your complaint')}</h3>
+    ${heading(view.level, m('complaint-form.send-title', 'Now send your complaint'), { sub: true })}
     <p>${m('complaint-form.declaration', 'By sending this complaint you confirm that, as far as you know, the details you have given are correct.')}</p>
     <form novalidate @submit=${options.submit}>
       <!-- aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. -->

@@ -20,8 +20,8 @@ export const complaintFormStyles = css`
     max-width: var(--_cf-max-width);
     overflow-wrap: break-word;
   }
-  h2[tabindex='-1']:focus,
-  h2[tabindex='-1']:focus-visible {
+  .heading[tabindex='-1']:focus,
+  .heading[tabindex='-1']:focus-visible {
     outline: none;
   }
   .lead {
@@ -69,7 +69,7 @@ export const complaintFormStyles = css`
     margin: 0;
     font-weight: 400;
   }
-  .error-summary h2 {
+  .error-summary .heading {
     font-size: 1.25em;
   }
   /* Suggested FAQs: visibly an aside, not part of the form. */
@@ -78,7 +78,7 @@ export const complaintFormStyles = css`
     padding: var(--_space);
     margin-block-end: calc(var(--_space) * 1.5);
   }
-  .suggestions h3 {
+  .suggestions .sub {
     font-size: 1.125em;
   }
   .suggestions__list {

@@ -257,6 +257,25 @@ describe('<civic-complaint-form>', function () {
     expect(text($(form, '[data-field="subject"] label'))).to.equal('What is it about?');
   });
 
+  it('starts its headings at heading-level, below the page’s own, looking the same at any level', async () => {
+    const form = await mount({ mock, service: 'civil-registry-enquiry' });
+    const title = () => $(form, '#cf-form-title');
+    const parts = () => $$(form, 'form[part="form"] .sub');
+    expect(title().localName).to.equal('h2');
+    expect(parts().map((part) => part.localName)).to.include('h3');
+    const sizes = [getComputedStyle(title()).fontSize, getComputedStyle(parts()[0]!).fontSize];
+    form.setAttribute('heading-level', '3');
+    await form.updateComplete;
+    expect(title().localName).to.equal('h3');
+    expect(new Set(parts().map((part) => part.localName))).to.deep.equal(new Set(['h4']));
+    expect([getComputedStyle(title()).fontSize, getComputedStyle(parts()[0]!).fontSize]).to.deep.equal(sizes);
+    // The error summary's heading is a step's heading too.
+    await press(form, 'form:not([hidden]) [part="continue-button"]');
+    await until(() => focused()?.id === 'cf-error-summary', 'the error summary');
+    expect($(form, '#cf-error-summary-title').localName).to.equal('h3');
+    await expectAccessible(form, 'headings from level 3');
+  });
+
   it('fits a 320 px wide screen without scrolling sideways', async () => {
     const form = await mount({ mock, ministry: 'transport', service: 'transport-road-defects' });
     const main = form.closest('main')!;

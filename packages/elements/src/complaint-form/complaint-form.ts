@@ -4,7 +4,6 @@ import { str } from '@lit/localize';
 import type { ComplaintCreateRequest, ComplaintCreated, Service } from '@civic-contact/contract';
 import { isValidationError } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
-import type { ShownStep } from '../base/steps.ts';
 import { withHoneypot } from '../base/honeypot.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { OutboxController } from '../base/outbox-controller.ts';
@@ -159,14 +158,6 @@ export class CivicComplaintForm extends CivicElement {
     super.willUpdate(changed);
     if (changed.has('service') && changed.get('service') !== undefined) this.#restart();
     this.misconfiguration.checkService(this.service, this.services);
-  }
-
-  /** The step shown; while it shows errors, "Error: " is in front of the page title, as GOV.UK pages do. */
-  protected override currentStep(): ShownStep | undefined {
-    if (this.catalogue.status !== 'ready') return undefined;
-    if (!this.#service) return { name: 'service', heading: '#cf-picker-title', error: this.picker.missing };
-    const { step } = this;
-    return { name: step.at, heading: `#cf-${step.at}-title`, error: step.at === 'form' && step.errors.length > 0 };
   }
 
   /** Starts again from an empty form, e.g. for another service. */

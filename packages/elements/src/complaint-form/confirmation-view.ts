@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry, Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { referenceView } from '../shared/spoken-reference.ts';
 import type { View } from '../shared/view.ts';
 import type { Filed } from './model.ts';
@@ -31,7 +32,7 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
     trackHref = url.href;
   }
   return html`<div class="panel" part="confirmation">
-      <h2 id="cf-done-title" tabindex="-1">${m('complaint-form.done-title', 'Complaint sent')}</h2>
+      ${heading(view.level, m('complaint-form.done-title', 'Complaint sent'), { id: 'cf-done-title', focusable: true, step: 'done' })}
       <p>${m('complaint-form.reference-label', 'Your reference number')}</p>
       ${referenceView(reference, 'reference')}
       <div class="button-group">
@@ -48,7 +49,7 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
           )}
         </p>`
       : nothing}
-    <h3>${m('complaint-form.next-title', 'What happens next')}</h3>
+    ${heading(view.level, m('complaint-form.next-title', 'What happens next'), { sub: true })}
     <p>
       ${m(
         'complaint-form.next-team',

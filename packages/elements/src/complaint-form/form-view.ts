@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
 import { isFieldRequired } from '@civic-contact/core/validation';
+import { heading } from '../base/heading.ts';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import { honeypot } from '../base/honeypot.ts';
 import { describedBy, type View } from '../shared/view.ts';
@@ -253,7 +254,7 @@ function citizenFields(context: FieldsContext): TemplateResult {
           ${email} ${phone}
         </fieldset>`
       : html`${email} ${phone}`;
-  return html`<h3>${m('complaint-form.your-details', 'Your details')}</h3>
+  return html`${heading(view.level, m('complaint-form.your-details', 'Your details'), { sub: true })}
     ${textField(context, {
       key: 'citizen.name',
       label: m('complaint-form.name', 'Full name'),
@@ -330,7 +331,7 @@ export function formView(options: FormOptions): TemplateResult {
   };
   return html`<form part="form" novalidate ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
     ${items.length > 0 ? errorSummary(view, { id: 'cf-error-summary', items }) : nothing}
-    <h2 id="cf-form-title" tabindex="-1">${errorPrefix(view, items.length > 0)}${view.text(service.name)}</h2>
+    ${heading(view.level, html`${errorPrefix(view, items.length > 0)}${view.text(service.name)}`, { id: 'cf-form-title', focusable: true, step: 'form' })}
     <p class="lead">${view.text(service.description)}</p>
     ${options.changeable
       ? html`<p>

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import { serviceChoice } from '../shared/service-choice.ts';
 import type { View } from '../shared/view.ts';
@@ -56,7 +57,7 @@ export function pickerView(context: PickerContext): TemplateResult {
   const first = visible[0] ?? services[0];
   return html`<form part="form service-picker" novalidate @submit=${context.submit}>
     ${error ? errorSummary(view, { id: 'cf-error-summary', items: [{ text: error, target: `#cf-service-${first?.id ?? ''}` }] }) : nothing}
-    <h2 id="cf-picker-title" tabindex="-1">${errorPrefix(view, Boolean(error))}${m('complaint-form.picker-title', 'What is your complaint about?')}</h2>
+    ${heading(view.level, html`${errorPrefix(view, Boolean(error))}${m('complaint-form.picker-title', 'What is your complaint about?')}`, { id: 'cf-picker-title', focusable: true, step: 'service' })}
     ${services.length > PICKER_SEARCH_THRESHOLD
       ? html`<label for="cf-service-search">${m('complaint-form.picker-search', 'Search for a service')}</label>
           <input

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FaqArticle, FaqSearchHit } from '@civic-contact/contract';
 import { FaqResource, type BaseClient } from '@civic-contact/sdk';
+import { heading } from '../base/heading.ts';
 import { Task } from '../base/task.ts';
 import { directionOf } from '../locale.ts';
 import { highlighted, searchQuery } from '../shared/faq.ts';
@@ -156,7 +157,7 @@ export function suggestionsView(suggestions: FaqSuggestions, view: View, actions
   if (suggestions.dismissed || suggestions.hits.length === 0) return nothing;
   const { m } = view;
   return html`<section class="suggestions" part="suggestions" aria-labelledby="cf-suggestions-title">
-    <h3 id="cf-suggestions-title">${m('complaint-form.faq-title', 'These may answer your question')}</h3>
+    ${heading(view.level, m('complaint-form.faq-title', 'These may answer your question'), { sub: true, id: 'cf-suggestions-title' })}
     <p class="hint">${m('complaint-form.faq-hint', 'Open a question to read its answer. You can still send your complaint.')}</p>
     <ul class="suggestions__list">
       ${suggestions.hits.map(

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type FaqArticle } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import type { Failure } from '../shared/failure.ts';
 import type { View } from '../shared/view.ts';
 import { escalationView, type ContactContext } from './escalation-view.ts';
@@ -65,7 +66,7 @@ export function answerView(view: View, data: AnswerData, actions: AnswerActions)
     <p>
       <button type="button" class="link-button back" part="back-button" @click=${actions.back}>${view.m('faq-search.back', 'Back to results')}</button>
     </p>
-    <h2 id="faq-answer-title" tabindex="-1" lang=${own.lang} dir=${own.dir}>${title}</h2>
+    ${heading(view.level, html`<span lang=${own.lang} dir=${own.dir}>${title}</span>`, { id: 'faq-answer-title', focusable: true, step: 'answer' })}
     ${loading ? html`<p>${loadingText(view)}</p>` : nothing}
     ${failure ? failureView(view, failure, 'answer', 'faq-answer-failure', actions.retry) : nothing}
     ${loaded ? articleView(view, data, actions) : nothing}
@@ -96,7 +97,7 @@ function feedbackView(view: View, article: FaqArticle, data: AnswerData, actions
   let body: TemplateResult;
   switch (feedback.status) {
     case 'ask':
-      body = html`<h3 id="faq-feedback-title">${m('faq-search.feedback-question', 'Did this answer your question?')}</h3>
+      body = html`${heading(view.level, m('faq-search.feedback-question', 'Did this answer your question?'), { sub: true, id: 'faq-feedback-title' })}
         <div class="button-group">
           <button type="button" class="button button--secondary" part="feedback-button" data-helpful="yes" @click=${() => actions.answer(true)}>
             ${m('faq-search.yes', 'Yes')}

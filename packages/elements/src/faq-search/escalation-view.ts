@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ministry } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { CivicContactRequestedEvent, type ContactChannel } from '../events/civic-contact-requested-event.ts';
 import { telHref, type View } from '../shared/view.ts';
 
@@ -22,11 +23,12 @@ export interface ContactContext {
   query(): string;
 }
 
-/** "No answers match", and the ways to contact the ministry. */
-export function noResultsView(q: string, context: ContactContext): TemplateResult {
-  const { m } = context.view;
+/** "No answers match", and the ways to contact the ministry: a step of its own once the citizen has `submitted` the search. */
+export function noResultsView(q: string, context: ContactContext, submitted: boolean): TemplateResult {
+  const { view } = context;
+  const { m } = view;
   return html`<section class="no-results" part="no-results" aria-labelledby="faq-no-results-title">
-    <h2 id="faq-no-results-title">${m('faq-search.no-results-title', str`No answers match “${q}”`)}</h2>
+    ${heading(view.level, m('faq-search.no-results-title', str`No answers match “${q}”`), { id: 'faq-no-results-title', step: submitted ? 'no-results' : undefined })}
     <p>${m('faq-search.no-results', 'Check the spelling or try other words. Or contact us:')}</p>
     ${escalationView(undefined, 'search', context)}
   </section>`;
@@ -58,7 +60,7 @@ export function escalationView(faqId: string | undefined, where: 'search' | 'ans
           ${text}
         </button>`;
   return html`<div class="escalation" part="escalation">
-    ${where === 'answer' ? html`<h3>${m('faq-search.escalation-title', 'Still need help?')}</h3>` : nothing}
+    ${where === 'answer' ? heading(view.level, m('faq-search.escalation-title', 'Still need help?'), { sub: true }) : nothing}
     <ul class="escalation__actions">
       <li>${link('complaint', complaintHref, m('faq-search.complaint', 'Make a complaint'))}</li>
       <li>${link('callback', callbackHref, m('faq-search.callback', 'Request a callback'))}</li>

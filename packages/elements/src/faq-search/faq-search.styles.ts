@@ -18,10 +18,10 @@ export const faqSearchStyles = [
       max-width: var(--_fs-max-width);
       overflow-wrap: anywhere;
     }
-    h2 {
+    .heading {
       font-size: 1.5rem;
     }
-    h3 {
+    .sub {
       font-size: 1.1875rem;
     }
     /* Headings and panels take focus from script only. */
@@ -33,7 +33,7 @@ export const faqSearchStyles = [
     .contact-details:focus {
       outline: 3px solid var(--_focus);
     }
-    .error-summary h2 {
+    .error-summary .heading {
       font-size: 1.25rem;
     }
     mark {

@@ -234,13 +234,13 @@ describe('<civic-faq-search>', function () {
         parking.click();
         await untilAnswer(el);
         if (lang === 'ar') {
-          expect($(el, '#faq-answer-title').getAttribute('lang')).to.equal('en');
+          expect($(el, '#faq-answer-title > span').getAttribute('lang')).to.equal('en');
           expect($(el, '.answer__body').getAttribute('lang')).to.equal('en');
           expect(text($(el, '[part="language-note"]'))).to.include(WORDS.ar.onlyIn);
           expect(text($(el, '[part="language-note"]'))).to.include('الإنجليزية');
         } else {
           expect(el.shadowRoot!.querySelector('[part="language-note"]')).to.equal(null);
-          expect($(el, '#faq-answer-title').hasAttribute('lang')).to.equal(false);
+          expect($(el, '#faq-answer-title > span').hasAttribute('lang')).to.equal(false);
         }
         await expectAccessible(el, 'answer in another language');
       });
@@ -325,6 +325,18 @@ describe('<civic-faq-search>', function () {
       ]);
       expect(document.title).to.equal(`${results} – ${PAGE_TITLE}`);
     });
+  });
+
+  it('starts its headings at heading-level: the results’ and each result’s', async () => {
+    const el = await mount({ mock });
+    el.setAttribute('heading-level', '1');
+    await typeAndWaitForOptions(el, 'certificate');
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused()?.id === 'faq-results-title', 'the results');
+    expect($(el, '#faq-results-title').localName).to.equal('h1');
+    expect(new Set($$(el, '.result__question').map((question) => question.localName))).to.deep.equal(new Set(['h2']));
+    expect(getComputedStyle($(el, '#faq-results-title')).fontSize, 'the size of a step’s heading, not of an h1').to.equal('24px');
+    await expectAccessible(el, 'headings from level 1');
   });
 
   it('searches only a service’s FAQs (and the general ones) with `service`', async () => {

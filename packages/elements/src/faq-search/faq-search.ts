@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FaqSearchHit } from '@civic-contact/contract';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
-import type { ShownStep } from '../base/steps.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 import { searchQuery } from '../shared/faq.ts';
@@ -330,16 +329,6 @@ export class CivicFaqSearch extends CivicElement {
 
   /* ------------------------------------------------------------------ rendering */
 
-  protected override currentStep(): ShownStep {
-    if (this.#answer?.opened) return { name: 'answer', heading: '#faq-answer-title' };
-    const { list, none } = shown(this.results);
-    if (this.results.status === 'ready' && this.results.kind === 'submitted') {
-      if (list) return { name: 'results', heading: '#faq-results-title' };
-      if (none !== undefined) return { name: 'no-results', heading: '#faq-no-results-title' };
-    }
-    return { name: 'search', heading: '#faq-label' };
-  }
-
   protected override render(): TemplateResult {
     return this.frame(
       this.misconfiguration.notice() ??
@@ -351,7 +340,7 @@ export class CivicFaqSearch extends CivicElement {
               missing: this.missing,
               searching: this.#searcher.busy,
               unopened: this.unopened,
-              noResults: (q) => this.#later.module?.noResultsView(q, this.#contact()),
+              noResults: (q, submitted) => this.#later.module?.noResultsView(q, this.#contact(), submitted),
               onInput: this.#onInput,
               onKeyDown: this.#onKeyDown,
               onFocus: this.#onFocus,

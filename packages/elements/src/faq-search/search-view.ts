@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type FaqSearchHit, type FaqSearchResponse } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
 import { directionOf } from '../locale.ts';
 import { highlighted } from '../shared/faq.ts';
@@ -27,8 +28,8 @@ export interface SearchScreen {
   searching: boolean;
   /** A result chosen before the answer's code could come (the connection dropped). */
   unopened: Omit<Opened, 'query'> | undefined;
-  /** "No answers match" `q`, and the ways to contact the ministry. */
-  noResults(q: string): unknown;
+  /** "No answers match" `q`, and the ways to contact the ministry; a step of its own once `submitted` (not while the citizen types). */
+  noResults(q: string, submitted: boolean): unknown;
   onInput(event: Event): void;
   onKeyDown(event: KeyboardEvent): void;
   onFocus(): void;
@@ -72,7 +73,7 @@ export function searchView(view: View, screen: SearchScreen): TemplateResult {
     ${missing ? errorSummary(view, { id: 'faq-error-summary', items: [{ text: missingText, target: '#faq-input' }] }) : nothing}
     <form role="search" part="search-form" novalidate aria-labelledby="faq-label" @submit=${screen.onSubmit}>
       <div class="form-group ${missing ? 'form-group--error' : ''}">
-        <label id="faq-label" for="faq-input">${m('faq-search.label', 'Search for an answer')}</label>
+        <label id="faq-label" for="faq-input" data-step="search">${m('faq-search.label', 'Search for an answer')}</label>
         <p id="faq-hint" class="hint">
           ${m('faq-search.hint', 'Type a few words. Questions that match appear as you type: use the up and down arrow keys to choose one.')}
         </p>
@@ -119,7 +120,7 @@ export function searchView(view: View, screen: SearchScreen): TemplateResult {
     ${screen.searching ? html`<p class="hint searching" part="searching">${m('faq-search.searching', 'Searching…')}</p>` : nothing}
     ${results.status === 'failed' ? failureView(view, results.failure, 'search', 'faq-search-failure', screen.retry) : nothing}
     ${unopened ? failureView(view, { kind: 'unreachable' }, 'answer', 'faq-unopened', () => screen.open(unopened.hit, unopened.from)) : nothing}
-    ${list ? resultsView(view, list, screen) : nothing} ${none === undefined ? nothing : screen.noResults(none)}
+    ${list ? resultsView(view, list, screen) : nothing} ${none === undefined ? nothing : screen.noResults(none, results.status === 'ready' && results.kind === 'submitted')}
   `;
 }
 
@@ -145,16 +146,18 @@ function resultsView(view: View, response: FaqSearchResponse, screen: SearchScre
   const count = countText(view, response.hits.length);
   const q = response.query;
   return html`<section class="results" part="results" aria-labelledby="faq-results-title">
-    <h2 id="faq-results-title" tabindex="-1">${view.m('faq-search.results-title', str`${count} for “${q}”`)}</h2>
+    ${heading(view.level, view.m('faq-search.results-title', str`${count} for “${q}”`), { id: 'faq-results-title', focusable: true, step: 'results' })}
     <ol class="results__list">
       ${response.hits.map((hit) => {
         const own = marked(view, hit.lang);
         return html`<li class="result" part="result" data-faq=${hit.id} lang=${own.lang} dir=${own.dir}>
-          <h3 class="result__question">
-            <button id="faq-result-${hit.id}" type="button" class="link-button" part="result-button" @click=${() => screen.open(hit, 'results')}>
+          ${heading(
+            view.level,
+            html`<button id="faq-result-${hit.id}" type="button" class="link-button" part="result-button" @click=${() => screen.open(hit, 'results')}>
               ${highlighted(hit.question)}
-            </button>
-          </h3>
+            </button>`,
+            { sub: true, class: 'result__question' },
+          )}
           <p class="result__snippet">${highlighted(hit.snippet)}</p>
           <p class="result__category">${hit.category}</p>
         </li>`;

@@ -25,6 +25,8 @@ export interface View {
   rich(id: string, template: StrResult): TemplateResult;
   /** The reader's language tag, for `Intl`. */
   lang: string;
+  /** The level of the element's headings (`heading-level`, 2 unless the page says): base/heading.ts. */
+  level: number;
   /** Whether the elements speak their source language (English), in which the contact centre's own messages can be shown. */
   english: boolean;
   /** Service content in the reader's language, marked up with its own language when it has no translation. */
@@ -66,6 +68,8 @@ export function createView(options: {
   english: boolean;
   /** The ministry's default language, the best fallback for its service texts. */
   fallbackLang: string;
+  /** The level of the element's headings; 2 unless said. */
+  level?: number;
 }): View {
   const { lang, fallbackLang } = options;
   const m = (id: string, template: Template): string => {
@@ -88,6 +92,7 @@ export function createView(options: {
       return m(`${id}.${form}`, form === 'one' ? forms.one : forms.other);
     },
     lang,
+    level: options.level ?? 2,
     english: options.english,
     plain: (value) => pick(value, lang, fallbackLang).text,
     text: (value) => {

@@ -8,18 +8,18 @@ import { css } from 'lit';
 
 /** Headings of a form that takes focus from script, and the error summary's contents. */
 export const formStyles = css`
-  h2 {
+  .heading {
     font-size: 1.5rem;
   }
-  h3 {
+  .sub {
     font-size: 1.1875rem;
     margin-block-start: calc(var(--_space) * 1.5);
   }
   /* Headings take focus from script only; the error summary shows it, as GOV.UK's does. */
-  h2[tabindex='-1']:focus {
+  .heading[tabindex='-1']:focus {
     outline: none;
   }
-  .error-summary h2 {
+  .error-summary .heading {
     font-size: 1.25rem;
   }
   .error-summary li {
@@ -37,7 +37,7 @@ export const confirmationStyles = css`
     color: var(--_confirmation-color);
     container-type: inline-size;
   }
-  .panel h2 {
+  .panel .heading {
     font-size: 1.75em;
   }
   .reference {

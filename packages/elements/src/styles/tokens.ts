@@ -78,12 +78,7 @@ export const baseStyles = css`
     display: none !important;
   }
   /* Headings look the same at any level (heading-level): a step's heading, and a part of it (.sub). */
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  .heading {
     font-size: 1.5em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);

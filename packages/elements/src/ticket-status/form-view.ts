@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
+import { heading } from '../base/heading.ts';
 import { errorMessage, errorSummary } from '../base/error-summary.ts';
 import type { Failure } from '../shared/failure.ts';
 import { unbroken } from '../shared/bidi.ts';
@@ -40,7 +41,7 @@ export function formView(view: View, state: FormState, actions: FormActions): Te
   return html`
     ${summaryView(view, state, actions)}
     <form part="form" novalidate aria-labelledby="form-heading" @submit=${actions.submit}>
-      <h2 id="form-heading">${m('ticket-status.heading', 'Check the status of your complaint')}</h2>
+      ${heading(view.level, m('ticket-status.heading', 'Check the status of your complaint'), { id: 'form-heading', step: 'form' })}
       ${fieldView(view, state, actions, 'reference', {
         label: m('ticket-status.reference-label', 'Complaint reference'),
         hint: m('ticket-status.reference-hint', str`It is in the confirmation email or text message you were sent, for example ${example}`),

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
+import { heading } from '../base/heading.ts';
 import { fsi, ltr } from '../shared/bidi.ts';
 import { referenceView, spokenReference } from '../shared/spoken-reference.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';
@@ -21,7 +22,7 @@ export function resultView(ticket: Ticket, view: View, ministryZone: string | un
   const zone = ministryZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const reference = referenceView(ticket.reference);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h2 id="result-heading" tabindex="-1">${view.rich('ticket-status.result-heading', str`Complaint ${reference}`)}</h2>
+    ${heading(view.level, view.rich('ticket-status.result-heading', str`Complaint ${reference}`), { id: 'result-heading', focusable: true, step: 'result' })}
     <div class="status" part="status">
       <p class="status-line">
         ${m('ticket-status.status-label', 'Status:')}
@@ -47,7 +48,7 @@ export function resultView(ticket: Ticket, view: View, ministryZone: string | un
         <dd>${timeView(ticket.submittedAt, zone, view)}</dd>
       </div>
     </dl>
-    <h3 id="timeline-heading">${m('ticket-status.timeline-heading', 'What has happened so far')}</h3>
+    ${heading(view.level, m('ticket-status.timeline-heading', 'What has happened so far'), { sub: true, id: 'timeline-heading' })}
     <p class="hint" id="timeline-hint">${m('ticket-status.timeline-order', 'Newest first')}</p>
     <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
       ${ticket.timeline.map((entry) => entryView(entry, zone, view))}

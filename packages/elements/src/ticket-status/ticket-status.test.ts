@@ -693,6 +693,22 @@ describe('<civic-ticket-status> steps and the page title', () => {
   });
 });
 
+describe('<civic-ticket-status> heading-level', () => {
+  it('starts its headings at heading-level, the form’s and the result’s', async () => {
+    const reference = await fileComplaint(mock);
+    const m = await mount('en');
+    expect($(m.el, '#form-heading').localName).to.equal('h2');
+    m.el.setAttribute('heading-level', '4');
+    await m.el.updateComplete;
+    expect($(m.el, '#form-heading').localName).to.equal('h4');
+    await fillAndSubmit(m, reference, EMAIL);
+    await untilResult(m);
+    expect($(m.el, '#result-heading').localName).to.equal('h4');
+    expect($(m.el, '#timeline-heading').localName).to.equal('h5');
+    await expectAccessible(m);
+  });
+});
+
 describe('<civic-ticket-status> strings', () => {
   it('has an Arabic template for every string it uses, with the same values', async () => {
     await expectArabicForEveryString({

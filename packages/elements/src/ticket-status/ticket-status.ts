@@ -4,7 +4,6 @@ import type { Ticket } from '@civic-contact/contract';
 import { isValidationError, TicketsResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
-import type { ShownStep } from '../base/steps.ts';
 import { Task } from '../base/task.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
@@ -91,10 +90,6 @@ export class CivicTicketStatus extends CivicElement {
       if (fromUrl) this.reference = fromUrl.trim().slice(0, 40);
     }
     if (changed.has('reference') && this.reference !== this.fields.reference) this.#clear(this.reference, this.fields.verifier);
-  }
-
-  protected override currentStep(): ShownStep {
-    return this.#lookup.value && this.#later.module ? { name: 'result', heading: '#result-heading' } : { name: 'form', heading: '#form-heading' };
   }
 
   protected override render(): TemplateResult {
