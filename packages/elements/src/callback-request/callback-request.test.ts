@@ -28,7 +28,7 @@ import {
   untilSummary,
   words,
 } from './test-fixtures.ts';
-import { expectArabicForEveryString } from '../test-support/fixtures.ts';
+import { expectArabicForEveryString, namedForms } from '../test-support/fixtures.ts';
 
 let mock: MockContactCentre;
 
@@ -262,6 +262,20 @@ describe('<civic-callback-request> set-up', () => {
     for (const target of $$(el, 'input, textarea, button')) {
       expect(target.getBoundingClientRect().right, target.id).to.be.at.most(main.getBoundingClientRect().right + 1);
     }
+  });
+});
+
+describe('<civic-callback-request> forms named', () => {
+  it('names the service picker, the booking form and the cancellation by their headings', async () => {
+    mock = await createMock(NOW.open);
+    const picker = await mount({ mock, lang: 'en' });
+    expect(await namedForms()).to.deep.equal(['Request a callback']);
+    picker.remove();
+    const booking = await mount({ mock, lang: 'en', service: DRIVING_TEST });
+    expect(await namedForms()).to.deep.equal(['Request a callback']);
+    booking.remove();
+    await mount({ mock, lang: 'en', mode: 'cancel' });
+    expect(await namedForms()).to.deep.equal(['Cancel a callback']);
   });
 });
 

@@ -47,7 +47,7 @@ export function pickerView(context: PickerContext): TemplateResult {
   }
   const problem = problems.find((candidate) => candidate.field === 'service');
   return html`${context.summary}
-    <form part="form service-picker" novalidate @submit=${context.submit}>
+    <form part="form service-picker" novalidate aria-labelledby="cb-picker-title" @submit=${context.submit}>
       ${heading(view.level, m('callback-request.title', 'Request a callback'), { id: 'cb-picker-title', focusable: true, step: 'service' })}
       ${notOffered}
       <div class="form-group ${problem ? 'form-group--error' : ''}">

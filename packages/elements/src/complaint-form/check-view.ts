@@ -131,9 +131,9 @@ export function checkView(options: CheckOptions): TemplateResult {
     ${failureView(submission, options.ministry, view)}
     ${heading(view.level, m('complaint-form.check-title', 'Check your answers before sending your complaint'), { id: 'cf-check-title', focusable: true, step: 'check' })}
     ${answersView(options)}
-    ${heading(view.level, m('complaint-form.send-title', 'Now send your complaint'), { sub: true })}
+    ${heading(view.level, m('complaint-form.send-title', 'Now send your complaint'), { sub: true, id: 'cf-send-title' })}
     <p>${m('complaint-form.declaration', 'By sending this complaint you confirm that, as far as you know, the details you have given are correct.')}</p>
-    <form novalidate @submit=${options.submit}>
+    <form novalidate aria-labelledby="cf-send-title" @submit=${options.submit}>
       <!-- aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. -->
       <button class="button" part="submit-button" aria-disabled=${sending ? 'true' : nothing}>
         ${sending

@@ -4,7 +4,7 @@ import '../index.ts';
 import { getLocale } from '../i18n/localization.ts';
 import { templates as arabicTemplates } from '../i18n/locales/ar.ts';
 import { templates as arabicForm } from '../i18n/locales/ar/complaint-form.ts';
-import { expectArabicForEveryString } from '../test-support/fixtures.ts';
+import { expectArabicForEveryString, namedForms } from '../test-support/fixtures.ts';
 import {
   $,
   $$,
@@ -14,10 +14,12 @@ import {
   control,
   createMock,
   expectAccessible,
+  fillEnquiry,
   focused,
   LANGS,
   mount,
   mountStandalone,
+  pressContinue,
   text,
   type,
   until,
@@ -274,6 +276,18 @@ describe('<civic-complaint-form>', function () {
     await until(() => focused()?.id === 'cf-error-summary', 'the error summary');
     expect($(form, '#cf-error-summary-title').localName).to.equal('h3');
     await expectAccessible(form, 'headings from level 3');
+  });
+
+  it('names each of its forms by its heading, so a screen reader lists them by name', async () => {
+    const picker = await mount({ mock });
+    expect(await namedForms()).to.deep.equal([WORDS.en.pickerTitle]);
+    picker.remove();
+    const form = await mount({ mock, service: 'civil-registry-enquiry' });
+    expect(await namedForms()).to.deep.equal(['Requirements and general questions']);
+    await fillEnquiry(form);
+    await pressContinue(form);
+    await until(() => focused()?.id === 'cf-check-title', 'the check-answers step');
+    expect(await namedForms(), 'the form of the step shown (the questions are hidden)').to.deep.equal(['Now send your complaint']);
   });
 
   it('fits a 320 px wide screen without scrolling sideways', async () => {

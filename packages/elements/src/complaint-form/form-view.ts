@@ -329,7 +329,7 @@ export function formView(options: FormOptions): TemplateResult {
     errorFor: (key) => messages.get(key),
     today: options.today,
   };
-  return html`<form part="form" novalidate ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
+  return html`<form part="form" novalidate aria-labelledby="cf-form-title" ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
     ${items.length > 0 ? errorSummary(view, { id: 'cf-error-summary', items }) : nothing}
     ${heading(view.level, html`${errorPrefix(view, items.length > 0)}${view.text(service.name)}`, { id: 'cf-form-title', focusable: true, step: 'form' })}
     <p class="lead">${view.text(service.description)}</p>

@@ -55,7 +55,7 @@ export function pickerView(context: PickerContext): TemplateResult {
   }
   const error = context.missing ? m('complaint-form.error.service-required', 'Select what your complaint is about') : undefined;
   const first = visible[0] ?? services[0];
-  return html`<form part="form service-picker" novalidate @submit=${context.submit}>
+  return html`<form part="form service-picker" novalidate aria-labelledby="cf-picker-title" @submit=${context.submit}>
     ${error ? errorSummary(view, { id: 'cf-error-summary', items: [{ text: error, target: `#cf-service-${first?.id ?? ''}` }] }) : nothing}
     ${heading(view.level, html`${errorPrefix(view, Boolean(error))}${m('complaint-form.picker-title', 'What is your complaint about?')}`, { id: 'cf-picker-title', focusable: true, step: 'service' })}
     ${services.length > PICKER_SEARCH_THRESHOLD

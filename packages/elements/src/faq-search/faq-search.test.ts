@@ -5,7 +5,7 @@ import { seed } from '@civic-contact/core/seed';
 import './faq-search.ts';
 import type { CivicContactRequestedEvent } from '../events/civic-contact-requested-event.ts';
 import { templates as arabicFaq } from '../i18n/locales/ar/faq-search.ts';
-import { expectArabicForEveryString, recordSteps } from '../test-support/fixtures.ts';
+import { expectArabicForEveryString, namedForms, recordSteps } from '../test-support/fixtures.ts';
 import {
   $,
   ARABIC,
@@ -325,6 +325,11 @@ describe('<civic-faq-search>', function () {
       ]);
       expect(document.title).to.equal(`${results} – ${PAGE_TITLE}`);
     });
+  });
+
+  it('names its search form by its label, a search landmark', async () => {
+    await mount({ mock });
+    expect(await namedForms()).to.deep.equal([WORDS.en.label]);
   });
 
   it('starts its headings at heading-level: the results’ and each result’s', async () => {

@@ -222,6 +222,17 @@ export async function expectHoneypotHidden(el: HTMLElement, visibleLabel: string
 
 type AccessibilityNode = { name?: string; children: AccessibilityNode[] };
 
+/** The forms (and search forms) in the page's accessibility tree, by the name a screen reader gives them: a form without a name is not listed. */
+export async function namedForms(): Promise<string[]> {
+  const forms: string[] = [];
+  const walk = (node: AccessibilityNode & { role?: string }): void => {
+    if ((node.role === 'form' || node.role === 'search') && node.name) forms.push(node.name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as unknown as AccessibilityNode);
+  return forms;
+}
+
 /** Every name in the page's accessibility tree, as assistive technology gets it. */
 export async function accessibleNames(): Promise<string[]> {
   const names: string[] = [];

@@ -15,7 +15,7 @@ import { CivicStatusLoadedEvent } from '../events/civic-status-loaded-event.ts';
 import type { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { templates as ticketStatusArabic } from '../i18n/locales/ar/ticket-status.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
-import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, recordSteps, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
+import { arabicOf, expectArabicForEveryString, expectReferenceSpoken, onOneLine, namedForms, recordSteps, spelledOut, until as pollUntil } from '../test-support/fixtures.ts';
 import { spokenReference } from '../shared/spoken-reference.ts';
 import { $, click, text, typeInto } from '../test-support/dom.ts';
 import { EMAIL, fileComplaint, HEALTH_SITE_KEY, PHONE } from './test-fixtures.ts';
@@ -690,6 +690,13 @@ describe('<civic-ticket-status> steps and the page title', () => {
       ['form', WORDS.en.heading],
     ]);
     expect(document.title).to.equal(PAGE_TITLE);
+  });
+});
+
+describe('<civic-ticket-status> form named', () => {
+  it('names its form by its heading', async () => {
+    await mount('en');
+    expect(await namedForms()).to.deep.equal([WORDS.en.heading]);
   });
 });
 
