@@ -5,6 +5,7 @@
  * needs too (a time in both zones, a language's name, a contact centre out of reach) are in
  * form-view.ts and when-view.ts.
  */
+import type { TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { LIMITS, type CallbackSlots, type Ministry, type SlotDay } from '@civic-contact/contract';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
@@ -207,13 +208,12 @@ export function slotText(view: CallbackView, start: string, end: string, withDay
 }
 
 /** Closed, a holiday, full or how many free times: days are shown as they are, not hidden. */
-export function dayStatus(view: CallbackView, day: SlotDay, free: number): string {
+export function dayStatus(view: CallbackView, day: SlotDay, free: number): string | TemplateResult {
   const { m } = view;
   switch (day.status) {
-    case 'holiday': {
-      const holiday = day.holidayName ? view.plain(day.holidayName) : '';
-      return m('callback-request.day-holiday', str`Closed: ${holiday}`);
-    }
+    case 'holiday':
+      // The holiday's name in its own language when the centre has none in the reader's.
+      return view.rich('callback-request.day-holiday', str`Closed: ${day.holidayName ? view.text(day.holidayName) : ''}`);
     case 'closed':
       return m('callback-request.day-closed', 'Closed');
     case 'past':

@@ -53,14 +53,14 @@ function answerView(field: FieldDefinition, raw: string | string[] | undefined, 
   }
 }
 
-function row(key: string, label: TemplateResult | string, plainLabel: string, value: TemplateResult | undefined, options: CheckOptions): TemplateResult {
+function row(key: string, label: TemplateResult | string, value: TemplateResult | undefined, options: CheckOptions): TemplateResult {
   const { m } = options.view;
   return html`<div class="summary-list__row" data-row=${key}>
     <dt>${label}</dt>
     <dd>${value ?? html`<span class="not-given">${m('complaint-form.not-given', 'Not given')}</span>`}</dd>
     <dd class="summary-list__actions">
       <button type="button" class="link-button" part="change-button" @click=${() => options.change(key)}>
-        ${m('complaint-form.change', 'Change')}<span class="visually-hidden"> ${plainLabel}</span>
+        ${m('complaint-form.change', 'Change')}<span class="visually-hidden"> ${label}</span>
       </button>
     </dd>
   </div>`;
@@ -77,27 +77,27 @@ function answersView(options: CheckOptions): TemplateResult {
   const rows = fieldKeys(service).map((key) => {
     if (key.startsWith('answers.')) {
       const field = service.fields.find((candidate) => `answers.${candidate.id}` === key)!;
-      return row(key, view.text(field.label), view.plain(field.label), answerView(field, draft.answers[field.id], view), options);
+      return row(key, view.text(field.label), answerView(field, draft.answers[field.id], view), options);
     }
     const label = fixedLabel(key, view);
     switch (key) {
       case 'subject':
-        return row(key, label, label, text(draft.subject), options);
+        return row(key, label, text(draft.subject), options);
       case 'description':
-        return row(key, label, label, text(draft.description), options);
+        return row(key, label, text(draft.description), options);
       case 'location.address':
-        return row(key, label, label, text(draft.address), options);
+        return row(key, label, text(draft.address), options);
       case 'attachments': {
         const names = attachments.items.filter((item) => item.status === 'uploaded').map((item) => item.file.name);
         const value = names.length > 0 ? html`<ul class="plain-list">${names.map((name) => html`<li dir="auto">${name}</li>`)}</ul>` : undefined;
-        return row(key, label, label, value, options);
+        return row(key, label, value, options);
       }
       case 'citizen.name':
-        return row(key, label, label, text(draft.name), options);
+        return row(key, label, text(draft.name), options);
       case 'citizen.email':
-        return row(key, label, label, text(draft.email, true), options);
+        return row(key, label, text(draft.email, true), options);
       case 'citizen.phone':
-        return row(key, label, label, text(normalisePhone(draft.phone), true), options);
+        return row(key, label, text(normalisePhone(draft.phone), true), options);
       default:
         return nothing;
     }

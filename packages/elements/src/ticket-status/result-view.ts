@@ -7,10 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Ticket, TicketStatus, TimelineEntry } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
-import { fsi, ltr } from '../shared/bidi.ts';
+import { ltr } from '../shared/bidi.ts';
 import { referenceView, spokenReference } from '../shared/spoken-reference.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
+import { directionOf } from '../locale.ts';
 
 /**
  * The found complaint, and "Check another complaint" (`checkAnother`). Its dates and times are
@@ -51,7 +52,7 @@ export function resultView(ticket: Ticket, view: View, ministryZone: string | un
     ${heading(view.level, m('ticket-status.timeline-heading', 'What has happened so far'), { sub: true, id: 'timeline-heading' })}
     <p class="hint" id="timeline-hint">${m('ticket-status.timeline-order', 'Newest first')}</p>
     <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
-      ${ticket.timeline.map((entry) => entryView(entry, zone, view))}
+      ${ticket.timeline.map((entry) => entryView(entry, zone, ticket.locale, view))}
     </ol>
     <div class="button-group">
       <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${checkAnother}>
@@ -68,14 +69,16 @@ export function foundText(ticket: Ticket, view: View): string {
   return view.m('ticket-status.loaded', str`Complaint ${reference} found. Status: ${status}`);
 }
 
-function entryView(entry: TimelineEntry, zone: string, view: View): TemplateResult {
+/** One update; the team's note in `noteLang`, the language the complaint was made in. */
+function entryView(entry: TimelineEntry, zone: string, noteLang: string, view: View): TemplateResult {
   const { m } = view;
-  const team = fsi(view.plain(entry.entity.name));
-  let what: string;
+  // The team's name in its own language when the ministry has none in the reader's.
+  const team = view.text(entry.entity.name);
+  let what: string | TemplateResult;
   if (entry.kind === 'created') {
     what = m('ticket-status.timeline-created', 'Complaint received');
   } else if (entry.kind === 'rerouted') {
-    what = m('ticket-status.timeline-rerouted', str`Passed to ${team}`);
+    what = view.rich('ticket-status.timeline-rerouted', str`Passed to ${team}`);
   } else {
     const status = statusLabel(entry.status, view);
     what = m('ticket-status.timeline-status', str`Status changed to: ${status}`);
@@ -86,10 +89,10 @@ function entryView(entry: TimelineEntry, zone: string, view: View): TemplateResu
     ${entry.note
       ? html`<div class="timeline-note">
           <p class="timeline-note-label">${m('ticket-status.timeline-note', 'Message from the team:')}</p>
-          <p class="timeline-note-text" dir="auto">${entry.note}</p>
+          <p class="timeline-note-text" lang=${noteLang} dir=${directionOf(noteLang)}>${entry.note}</p>
         </div>`
       : nothing}
-    <p class="timeline-team">${m('ticket-status.timeline-team', str`Team: ${team}`)}</p>
+    <p class="timeline-team">${view.rich('ticket-status.timeline-team', str`Team: ${team}`)}</p>
   </li>`;
 }
 
