@@ -6,13 +6,11 @@ import type { View } from '../shared/view.ts';
 /** What failed: a search, loading an answer, or sending feedback. */
 export type Failed = 'search' | 'answer' | 'feedback';
 
-/** "No results", "1 result", "12 results". */
+/** "No results", "1 result", "12 results": in every form the reader's language has for a number. */
 export function countText(view: View, count: number): string {
-  const { m } = view;
-  if (count === 0) return m('faq-search.count-none', 'No results');
-  if (count === 1) return m('faq-search.count-one', '1 result');
+  if (count === 0) return view.m('faq-search.count-none', 'No results');
   const n = view.number(count);
-  return m('faq-search.count', str`${n} results`);
+  return view.count('faq-search.count', count, { one: '1 result', other: str`${n} results` });
 }
 
 export function failureText(view: View, failure: Failure, what: Failed): string {

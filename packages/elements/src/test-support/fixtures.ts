@@ -117,9 +117,12 @@ export async function expectArabicForEveryString(options: {
   // One wording path (m(), or rich() for values with markup): a direct msg() would skip the ministry's own wording, and write its id twice.
   expect(source.match(/\bmsg\(/g) ?? [], 'msg() called directly rather than through m()').to.deep.equal([]);
   const idPattern = `(?:${options.prefix}|shared)\\.[^"']+`;
-  const ids = new Set(
-    [...source.matchAll(new RegExp(`\\b(?:m|rich)\\(\\s*["'](${idPattern})["']`, 'g'))].map((match) => match[1]!),
-  );
+  // count('id', n, …) uses every form the language has: <id>.zero … <id>.other.
+  const forms = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
+  const ids = new Set([
+    ...[...source.matchAll(new RegExp(`\\b(?:m|rich)\\(\\s*["'](${idPattern})["']`, 'g'))].map((match) => match[1]!),
+    ...[...source.matchAll(new RegExp(`\\bcount\\(\\s*["'](${idPattern})["']`, 'g'))].flatMap((match) => forms.map((form) => `${match[1]!}.${form}`)),
+  ]);
   expect(ids.size).to.be.greaterThan(options.minimum);
   expect([...ids].filter((id) => !(id in options.arabic)), 'ids without Arabic').to.deep.equal([]);
   expect(Object.keys(options.own).filter((id) => !ids.has(id)), 'Arabic templates no longer used').to.deep.equal([]);

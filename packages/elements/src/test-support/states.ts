@@ -74,8 +74,8 @@ export const KWEYOL: Record<WidgetName, Record<string, string>> = {
   'faq-search': {
     'faq-search.label': 'Chèché yon répons',
     'faq-search.submit': 'Chèché',
-    'faq-search.count': '{0} rézilta',
-    'faq-search.count-one': '1 rézilta',
+    'faq-search.count.other': '{0} rézilta',
+    'faq-search.count.one': '1 rézilta',
   },
 };
 
