@@ -132,8 +132,10 @@ test('delay-before: the request reaches the server late, the answer comes whole'
 test('delay-after: the request reaches the server at once, the answer comes late and whole', async () => {
   const { received, arrived, sentAt } = await through('delay-after');
   assert.equal(arrived.length, 1);
-  assert.ok(arrived[0]!.at - sentAt < 150, `reached the server after ${Math.round(arrived[0]!.at - sentAt)} ms`);
-  assert.ok(received.ms >= 190, `answered after ${Math.round(received.ms)} ms`);
+  // The delay is after the server: the answer comes at least the delay after the request
+  // reached it (measured between the two, not against a wall-clock budget a busy machine misses).
+  const reachedAfter = arrived[0]!.at - sentAt;
+  assert.ok(received.ms - reachedAfter >= 190, `answered ${Math.round(received.ms - reachedAfter)} ms after the request reached the server`);
   assert.equal(received.status, 201);
   assert.equal(received.bodyBytes, received.contentLength);
 });
