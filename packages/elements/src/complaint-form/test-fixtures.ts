@@ -14,7 +14,7 @@ import type { CivicComplaintForm } from './complaint-form.ts';
 import type { StringOverrides } from '../context/contexts.ts';
 import { templates as arabicForm } from '../i18n/locales/ar/complaint-form.ts';
 import { templates as arabicShared } from '../i18n/locales/ar/shared.ts';
-import { $, startOn } from '../test-support/dom.ts';
+import { $, startOn, type Widget } from '../test-support/dom.ts';
 import { arabicOf, place, type Lang, until } from '../test-support/fixtures.ts';
 
 export { $, $$, press, text } from '../test-support/dom.ts';
@@ -221,7 +221,7 @@ export async function mountStandalone(mock: MockContactCentre, service: string, 
 }
 
 /** The control of a field, by its key (`subject`, `answers.clinic`, `citizen.email`). */
-export function control<T extends HTMLElement = HTMLInputElement>(form: CivicComplaintForm, key: string): T {
+export function control<T extends HTMLElement = HTMLInputElement>(form: Widget, key: string): T {
   return $<T>(form, `[data-field="${key}"] input, [data-field="${key}"] textarea, [data-field="${key}"] select`);
 }
 
@@ -231,7 +231,7 @@ export function group(form: CivicComplaintForm, key: string): HTMLElement {
 }
 
 /** Types into a field as a person would: the value changes and `input` fires. */
-export async function type(form: CivicComplaintForm, key: string, text: string): Promise<void> {
+export async function type(form: Widget, key: string, text: string): Promise<void> {
   const input = control<HTMLInputElement | HTMLTextAreaElement>(form, key);
   input.focus();
   input.value = text;
@@ -240,7 +240,7 @@ export async function type(form: CivicComplaintForm, key: string, text: string):
 }
 
 /** Clicks the radio or checkbox of `value`, or picks it in a select. */
-export async function choose(form: CivicComplaintForm, key: string, value: string): Promise<void> {
+export async function choose(form: Widget, key: string, value: string): Promise<void> {
   const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`[data-field="${key}"] select`);
   if (select) {
     select.value = value;
@@ -266,8 +266,9 @@ export function summaryKeys(form: CivicComplaintForm): Array<string | undefined>
   return summaryLinks(form).map((link) => linkKey(form, link));
 }
 
-export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A day before `from` (the browser's today unless said): for dates a field checks against today. */
+export function daysAgo(days: number, from = Date.now()): string {
+  return new Date(from - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A ticket as an agent sees it (the SDK refuses secret keys in a browser, so the raw API). */
@@ -299,7 +300,7 @@ export async function fillEnquiry(form: CivicComplaintForm, subject = 'How to re
 }
 
 /** Presses Continue and waits for the step that follows. */
-export async function pressContinue(form: CivicComplaintForm): Promise<void> {
+export async function pressContinue(form: Widget): Promise<void> {
   $<HTMLButtonElement>(form, 'form:not([hidden]) [part="continue-button"]').click();
   await form.updateComplete;
   await form.updateComplete;

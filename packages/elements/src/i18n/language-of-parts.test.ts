@@ -38,6 +38,7 @@ import { templates as french } from './locales/fr.ts';
 import { templates as spanish } from './locales/es.ts';
 import { $, click, startOn, typeInto, type Widget } from '../test-support/dom.ts';
 import { place, until } from '../test-support/fixtures.ts';
+import { choose, daysAgo, pressContinue, type } from '../complaint-form/test-fixtures.ts';
 
 /* ------------------------------------------------------------------ locales and ministries */
 
@@ -361,11 +362,6 @@ async function ready<T extends Widget>(container: HTMLElement, tag: string, loca
   return el;
 }
 
-/** A day before `from` (the browser's today for the form's own checks; the mock's for what it is sent). */
-function daysAgo(days: number, from = Date.now()): string {
-  return new Date(from - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The service of each ministry the complaint form and the callback request are shown with. */
 const SERVICE: Record<MinistryId, string> = {
   health: 'health-clinic-services',
@@ -392,29 +388,6 @@ async function mountComplaintForm(mock: MockContactCentre, locale: Locale, minis
     </civic-contact-provider>`,
   );
   return ready(container, 'civic-complaint-form', locale, 'form', () => import('../complaint-form/later.ts'));
-}
-
-function control(form: Widget, key: string): HTMLInputElement {
-  return $<HTMLInputElement>(form, `[data-field="${key}"] input, [data-field="${key}"] textarea, [data-field="${key}"] select`);
-}
-
-async function type(form: Widget, key: string, value: string): Promise<void> {
-  const input = control(form, key);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
-  await form.updateComplete;
-}
-
-async function choose(form: Widget, key: string, value: string): Promise<void> {
-  const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`[data-field="${key}"] select`);
-  if (select) {
-    select.value = value;
-    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  } else {
-    $<HTMLInputElement>(form, `[data-field="${key}"] input[value="${value}"]`).click();
-  }
-  await form.updateComplete;
 }
 
 /** A complete, valid complaint for the ministry's service. */
@@ -448,8 +421,7 @@ async function fillComplaint(form: Widget, ministry: MinistryId): Promise<void> 
 
 async function toCheckAnswers(form: Widget, ministry: MinistryId): Promise<void> {
   await fillComplaint(form, ministry);
-  $<HTMLButtonElement>(form, 'form:not([hidden]) [part="continue-button"]').click();
-  await form.updateComplete;
+  await pressContinue(form);
   await until(
     () => form.shadowRoot!.querySelector('[part="check-answers"]') !== null,
     `the check-answers step (the form says: ${normalize(form.shadowRoot!.querySelector('#cf-error-summary')?.textContent ?? '')})`,

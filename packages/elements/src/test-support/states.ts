@@ -29,6 +29,7 @@ import type { StringOverrides } from '../context/contexts.ts';
 import { getLocale, shippedLocaleFor } from '../i18n/localization.ts';
 import { $, $$, click, startOn, text, typeInto, type Widget } from './dom.ts';
 import { focused, place, sleep, until } from './fixtures.ts';
+import { choose, pressContinue, type } from '../complaint-form/test-fixtures.ts';
 
 /** The locales the elements ship, each snapshotted in every state. */
 export const SHIPPED_STATE_LOCALES = ['en', 'fr', 'es', 'ar'] as const;
@@ -183,31 +184,16 @@ async function mountComplaintForm(locale: StateLocale, service = ''): Promise<Wi
   });
 }
 
-/** Types into a field of the complaint form as a person would: the value changes and `input` fires. */
-async function fillComplaintField(form: Widget, key: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(form, `[data-field="${key}"] input, [data-field="${key}"] textarea`);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
-  await form.updateComplete;
-}
-
-async function pressComplaintContinue(form: Widget): Promise<void> {
-  $<HTMLButtonElement>(form, 'form:not([hidden]) [part~="continue-button"]').click();
-  await form.updateComplete;
-}
-
 async function complaintFormToCheckAnswers(locale: StateLocale): Promise<Widget> {
   const form = await mountComplaintForm(locale, ENQUIRY);
-  await fillComplaintField(form, 'subject', 'How to register a birth abroad');
-  await fillComplaintField(form, 'description', 'My son was born in Spain last month. What do I need to register his birth here?');
-  $<HTMLInputElement>(form, '[data-field="answers.topic"] input[value="register_birth"]').click();
-  await form.updateComplete;
-  await fillComplaintField(form, 'answers.question', 'Which documents do I need to bring?');
-  await fillComplaintField(form, 'citizen.email', 'amira@example.com');
+  await type(form, 'subject', 'How to register a birth abroad');
+  await type(form, 'description', 'My son was born in Spain last month. What do I need to register his birth here?');
+  await choose(form, 'answers.topic', 'register_birth');
+  await type(form, 'answers.question', 'Which documents do I need to bring?');
+  await type(form, 'citizen.email', 'amira@example.com');
   // The FAQs that may answer it come after a pause in typing: let them come, as for a citizen.
   await sleep(600);
-  await pressComplaintContinue(form);
+  await pressContinue(form);
   await untilShown(form, '[part="check-answers"]', 'the check-answers step');
   await untilFocused(form, 'cf-check-title');
   return form;
@@ -219,7 +205,7 @@ export const COMPLAINT_FORM_STATES: Record<string, StateDriver> = {
   form: (locale) => mountComplaintForm(locale, ENQUIRY),
   'form-errors': async (locale) => {
     const form = await mountComplaintForm(locale, ENQUIRY);
-    await pressComplaintContinue(form);
+    await pressContinue(form);
     await untilShown(form, '#cf-error-summary', 'the error summary');
     await untilFocused(form, 'cf-error-summary');
     return form;
