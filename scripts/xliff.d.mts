@@ -8,6 +8,8 @@ export interface XliffUnit {
   same: boolean;
 }
 
+/** The ids a shipped locale's files mark `// same in <lang>`. */
+export declare function sameOnPurpose(lang: string): Set<string>;
 export declare function templateText(template: TemplateLike): string;
 export declare function toXliff(lang: string, targets?: Record<string, string>, same?: Set<string>): string;
 export declare function fromXliff(text: string): { lang: string; units: XliffUnit[] };

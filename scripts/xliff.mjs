@@ -56,6 +56,18 @@ export function templateText(template) {
   return template.strings.map((part, n) => (n < template.values.length ? `${part}{${template.values[n]}}` : part)).join('');
 }
 
+/** The ids a shipped locale's files mark `// same in <lang>`: their target really is the English word. */
+export function sameOnPurpose(lang) {
+  const ids = new Set();
+  for (const file of readdirSync(join(localesDir, lang))) {
+    for (const line of readFileSync(join(localesDir, lang, file), 'utf8').split('\n')) {
+      const id = /^\s*'([\w.-]+)':.*\/\/ same in /.exec(line)?.[1];
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
 /** Every id a locale needs, in order: the strings of the sources, and every form of each count its language has. */
 function unitsFor(lang) {
   const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
@@ -174,13 +186,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`xliff/${lang}.xlf: ${unitsFor(lang).length} strings to translate`);
   } else if (command === 'export' && lang) {
     const { templates } = await import(pathToFileURL(join(localesDir, `${lang}.ts`)).href);
-    const same = new Set();
-    for (const file of readdirSync(join(localesDir, lang))) {
-      for (const line of readFileSync(join(localesDir, lang, file), 'utf8').split('\n')) {
-        const id = /^\s*'([\w.-]+)':.*\/\/ same in /.exec(line)?.[1];
-        if (id) same.add(id);
-      }
-    }
+    const same = sameOnPurpose(lang);
     const targets = Object.fromEntries(Object.entries(templates).map(([id, template]) => [id, templateText(template)]));
     mkdirSync(xliffDir, { recursive: true });
     writeFileSync(join(xliffDir, `${lang}.xlf`), toXliff(lang, targets, same));

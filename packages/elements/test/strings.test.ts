@@ -10,8 +10,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isStrTagged, type StrResult, type TemplateLike, type TemplateMap } from '@lit/localize';
+import { isStrTagged, type StrResult, type TemplateMap } from '@lit/localize';
 import { catalogueText, readStrings } from '../../../scripts/strings.mjs';
+import { sameOnPurpose, templateText } from '../../../scripts/xliff.mjs';
 
 const root = join(import.meta.dirname, '../../..');
 const localesDir = join(root, 'packages/elements/src/i18n/locales');
@@ -21,28 +22,6 @@ const strings = readStrings();
 const LOCALES = readdirSync(localesDir)
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -'.ts'.length));
-
-/** Ids a locale's files mark `// same in <lang>`: the word really is the same. */
-function sameOnPurpose(lang: string): Set<string> {
-  const ids = new Set<string>();
-  for (const file of readdirSync(join(localesDir, lang))) {
-    for (const line of readFileSync(join(localesDir, lang, file), 'utf8').split('\n')) {
-      const id = /^\s*'([\w.-]+)':.*\/\/ same in /.exec(line)?.[1];
-      if (id) ids.add(id);
-    }
-  }
-  return ids;
-}
-
-/** A template's text with its values written `{n}`, as the catalogue writes the English. */
-function textOf(template: TemplateLike): string {
-  if (typeof template === 'string') return template;
-  if (isStrTagged(template)) {
-    const { strings: parts, values } = template as StrResult;
-    return parts.map((part, n) => (n < values.length ? `${part}{${String(values[n])}}` : part)).join('');
-  }
-  return String(template);
-}
 
 describe('the strings of the elements', () => {
   it('docs/strings.md is the catalogue the sources give (run node scripts/strings.mjs)', () => {
@@ -71,7 +50,7 @@ describe('the strings of the elements', () => {
         // A form of a count may leave the number out ("un résultat"); any other string shows every value once.
         const right = exact ? String(indices) === String(allowed) && (values.length === 0) === (typeof template === 'string') : indices.every((n) => allowed.includes(n));
         if (!right) wrongValues.push(id);
-        if (english !== undefined && textOf(template) === english && /\p{L}{2}/u.test(english) && !same.has(id)) untranslated.push(id);
+        if (english !== undefined && templateText(template) === english && /\p{L}{2}/u.test(english) && !same.has(id)) untranslated.push(id);
       };
       for (const { id, text, values, plural } of strings) {
         if (!plural) check(id, text, values, true);
