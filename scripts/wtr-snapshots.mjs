@@ -19,7 +19,13 @@
  *   that times shown in the browser's zone read the same on every machine; `null` puts the
  *   machine's zone back.
  *
- * Registered in web-test-runner.config.mjs. Plain JavaScript, no dependencies.
+ * - `screenshot` (only in `npm run screenshots`, scripts/screenshots.mjs, which registers
+ *   {@link screenshotPlugin}) writes a PNG of the page around the element matching
+ *   `selector`: the viewport's full width (wider when something overflows it) and the
+ *   element's full height, into `docs/screenshots/<widget>/<state>.<locale>.<scheme>.<width>.png`.
+ *
+ * Registered in web-test-runner.config.mjs, the screenshot command in scripts/screenshots.mjs.
+ * Plain JavaScript, no dependencies.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -132,6 +138,73 @@ export function accessibilityTreePlugin() {
         return shapeAXNode(root, byId);
       } finally {
         await client.detach();
+      }
+    },
+  };
+}
+
+/**
+ * One screenshot: a widget in one state, locale, colour scheme and viewport width.
+ * @typedef {{ widget: string, state: string, locale: string, scheme: 'light' | 'dark', width: number }} Shot
+ */
+
+/** Names that may become parts of a screenshot's path: folder names, state names, BCP 47 tags. */
+const PATH_PART = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Where `shot` is written, relative to the screenshots folder (and to its README):
+ * `<widget>/<state>.<locale>.<light|dark>.<width>.png`.
+ * @param {Shot} shot
+ */
+export function screenshotFile({ widget, state, locale, scheme, width }) {
+  return `${widget}/${state}.${locale}.${scheme}.${width}.png`;
+}
+
+/** Room left around the element, as the page's own margin would. */
+const SCREENSHOT_MARGIN = 8;
+
+/**
+ * @param {{ outDir: string, onShot?: (shot: Shot & { file: string, overflows: boolean }) => void }} options
+ *   `outDir`, absolute, receives the PNGs; `onShot` hears of each one written, and whether
+ *   the page was wider than its viewport then (something overflowing it sideways).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function screenshotPlugin({ outDir, onShot }) {
+  return {
+    name: 'screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      const { selector, ...shot } = /** @type {Partial<Shot> & { selector?: unknown }} */ (payload ?? {});
+      if (typeof selector !== 'string') throw new Error('screenshot: the payload names no selector');
+      for (const part of /** @type {const} */ (['widget', 'state', 'locale'])) {
+        if (typeof shot[part] !== 'string' || !PATH_PART.test(shot[part])) throw new Error(`screenshot: ${part} "${String(shot[part])}" is not lower-case letters, digits and hyphens`);
+      }
+      if (shot.scheme !== 'light' && shot.scheme !== 'dark') throw new Error(`screenshot: scheme "${String(shot.scheme)}" is neither light nor dark`);
+      if (!Number.isInteger(shot.width) || /** @type {number} */ (shot.width) <= 0) throw new Error(`screenshot: width "${String(shot.width)}" is not a number of pixels`);
+      if (session.browser.type !== 'puppeteer') throw new Error(`screenshot: not supported for ${session.browser.type}`);
+      const page = /** @type {any} */ (session.browser).getPage(session.id);
+      const handle = await page.$(selector);
+      if (!handle) throw new Error(`screenshot: nothing in the page matches ${selector}`);
+      try {
+        // In the page's coordinates: the clip may reach below the viewport (captureBeyondViewport).
+        const box = await handle.evaluate((/** @type {Element} */ el) => {
+          const rect = el.getBoundingClientRect();
+          return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY, viewport: window.innerWidth, page: document.documentElement.scrollWidth };
+        });
+        if (box.bottom <= box.top) throw new Error(`screenshot: ${selector} has no height`);
+        const top = Math.max(0, box.top - SCREENSHOT_MARGIN);
+        const file = screenshotFile(/** @type {Shot} */ (shot));
+        const path = join(outDir, file);
+        mkdirSync(dirname(path), { recursive: true });
+        await page.screenshot({
+          path,
+          clip: { x: 0, y: top, width: Math.max(box.viewport, box.page), height: box.bottom + SCREENSHOT_MARGIN - top },
+          captureBeyondViewport: true,
+        });
+        onShot?.({ .../** @type {Shot} */ (shot), file, overflows: box.page > box.viewport });
+        return true;
+      } finally {
+        await handle.dispose();
       }
     },
   };
