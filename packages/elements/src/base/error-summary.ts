@@ -82,7 +82,16 @@ export function errorMessage(view: View, id: string, message: unknown): Template
   </p>`;
 }
 
-/** "Error: " before a step's title while it shows errors, as GOV.UK pages do (and, marked `data-error`, before the page title: base/steps.ts). */
+/** "Error: " for screen readers while `shown` (marked `data-error`, it also goes before the page title: base/steps.ts). */
 export function errorPrefix(view: View, shown: boolean): TemplateResult | typeof nothing {
   return shown ? html`<span class="visually-hidden" data-error>${errorWord(view)} </span>` : nothing;
+}
+
+/**
+ * A step's title, with "Error: " before it while the step shows errors, as GOV.UK pages do;
+ * the title alone is in `<span id=nameId>`, which names the step's form (`aria-labelledby`):
+ * "Error:" belongs to the heading and the page title, not to the form's name.
+ */
+export function stepTitle(view: View, shown: boolean, nameId: string, title: unknown): TemplateResult {
+  return html`${errorPrefix(view, shown)}<span id=${nameId}>${title}</span>`;
 }

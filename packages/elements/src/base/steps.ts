@@ -3,7 +3,7 @@
  * step, and, when the page asks with `update-title`, the page title "<step heading> – <page
  * title>" while the widget is past its first step (following the heading as it changes:
  * another search, another language); and "Error: " in front of the title while the step's
- * heading says it shows errors (`errorPrefix`), as GOV.UK pages do. The page's own title
+ * heading says it shows errors (`stepTitle`, base/error-summary.ts), as GOV.UK pages do. The page's own title
  * comes back when the widget is back at its first step, leaves its errors behind, or leaves
  * the page; a title the page set meanwhile is left alone.
  *

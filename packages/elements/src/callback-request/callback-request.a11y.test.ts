@@ -7,4 +7,4 @@
 import { describeWhatIsHeard } from '../test-support/a11y-snapshot.ts';
 import { CALLBACK_REQUEST_STATES } from '../test-support/states.ts';
 
-describeWhatIsHeard('callback-request', CALLBACK_REQUEST_STATES, { kweyol: ['form'] });
+describeWhatIsHeard('callback-request', CALLBACK_REQUEST_STATES);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { heading } from '../base/heading.ts';
-import { errorPrefix } from '../base/error-summary.ts';
+import { stepTitle } from '../base/error-summary.ts';
 import { unbroken } from '../shared/bidi.ts';
 import { exampleReference } from '../shared/reference.ts';
 import { referenceView } from '../shared/spoken-reference.ts';
@@ -65,12 +65,17 @@ export function cancelView(context: CancelContext): TemplateResult {
   const fromConfirmation = context.keep !== undefined;
   const example = unbroken(exampleReference(view.ministry?.code));
   return html`${problemSummary(view, { problems, failure, operation: 'cancel-callback', retry: context.retry })}
-    <form part="form" novalidate aria-labelledby="cb-cancel-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
+    <form part="form" novalidate aria-labelledby="cb-cancel-name" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
       ${heading(
         view.level,
-        html`${errorPrefix(view, problems.length > 0 || failure !== undefined)}${fromConfirmation
-          ? m('callback-request.cancel-confirm-title', 'Are you sure you want to cancel your callback?')
-          : m('callback-request.cancel-title', 'Cancel a callback')}`,
+        stepTitle(
+          view,
+          problems.length > 0 || failure !== undefined,
+          'cb-cancel-name',
+          fromConfirmation
+            ? m('callback-request.cancel-confirm-title', 'Are you sure you want to cancel your callback?')
+            : m('callback-request.cancel-title', 'Cancel a callback'),
+        ),
         { id: 'cb-cancel-title', focusable: true, step: 'cancel' },
       )}
       <div class="form-group ${referenceProblem ? 'form-group--error' : ''}">

@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS, type Service } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
-import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
+import { errorMessage, stepTitle, errorSummary } from '../base/error-summary.ts';
 import { honeypot } from '../base/honeypot.ts';
 import type { CivicErrorOperation } from '../events/civic-error-event.ts';
 import { directionOf } from '../locale.ts';
@@ -42,8 +42,8 @@ export function bookingFormView(context: FormContext): TemplateResult {
   const { view, service, answers, problems, failure, sending } = context;
   const { m } = view;
   return html`${context.summary}
-    <form part="form" novalidate aria-labelledby="cb-form-title" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
-      ${heading(view.level, html`${errorPrefix(view, problems.length > 0 || failure !== undefined)}${m('callback-request.form-title', 'Request a callback')}`, {
+    <form part="form" novalidate aria-labelledby="cb-form-name" aria-busy=${sending ? 'true' : 'false'} @submit=${context.submit} @input=${context.input}>
+      ${heading(view.level, stepTitle(view, problems.length > 0 || failure !== undefined, 'cb-form-name', m('callback-request.form-title', 'Request a callback')), {
         id: 'cb-form-title',
         focusable: true,
         step: 'form',

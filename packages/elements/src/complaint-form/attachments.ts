@@ -270,8 +270,7 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
   );
   return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field" data-field="attachments">
     <label for=${id} part="label">
-      ${m('complaint-form.attachments', 'Photos or documents')}
-      <span class="optional">${m('complaint-form.optional', '(optional)')}</span>
+      ${m('complaint-form.attachments', 'Photos or documents')}${optionalMarker(view, true)}
     </label>
     <div class="hint" id="${id}-hint" part="hint">${hint}</div>
     ${errorMessage(view, id, error)}
@@ -322,4 +321,10 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
         </ul>`
       : nothing}
   </div>`;
+}
+
+/** "(optional)" after the label of a field that is: this one and the service's own (form-view.ts). */
+export function optionalMarker(view: View, optional: boolean): TemplateResult | typeof nothing {
+  // A space that stays in the label's accessible name, where Chromium drops a collapsible one.
+  return optional ? html`&nbsp;<span class="optional">${view.m('complaint-form.optional', '(optional)')}</span>` : nothing;
 }

@@ -7,4 +7,4 @@
 import { describeWhatIsHeard } from '../test-support/a11y-snapshot.ts';
 import { COMPLAINT_FORM_STATES } from '../test-support/states.ts';
 
-describeWhatIsHeard('complaint-form', COMPLAINT_FORM_STATES, { kweyol: ['form'] });
+describeWhatIsHeard('complaint-form', COMPLAINT_FORM_STATES);

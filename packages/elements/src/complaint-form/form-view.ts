@@ -9,10 +9,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
 import { isFieldRequired } from '@civic-contact/core/validation';
 import { heading } from '../base/heading.ts';
-import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
+import { errorMessage, stepTitle, errorSummary } from '../base/error-summary.ts';
 import { honeypot } from '../base/honeypot.ts';
+import { choiceLabel } from '../shared/service-choice.ts';
 import { describedBy, type View } from '../shared/view.ts';
-import { attachmentsField, type AttachmentsContext } from './attachments.ts';
+import { attachmentsField, optionalMarker, type AttachmentsContext } from './attachments.ts';
 import { answersOf, asksFor, controlId, fieldId, keyOf, MAX_RADIOS, type Draft, type FormError } from './model.ts';
 
 /** What rendering the fields needs. */
@@ -28,9 +29,6 @@ interface FieldsContext {
   today: string;
 }
 
-function optionalMarker(view: View, optional: boolean): TemplateResult | typeof nothing {
-  return optional ? html` <span class="optional">${view.m('complaint-form.optional', '(optional)')}</span>` : nothing;
-}
 
 function hint(id: string, content: TemplateResult | string | undefined): TemplateResult | typeof nothing {
   return content ? html`<div class="hint" id="${id}-hint" part="hint">${content}</div>` : nothing;
@@ -171,7 +169,7 @@ function choiceField(context: FieldsContext, field: FieldDefinition, required: b
                 part="choice"
                 .checked=${values.includes(option.value)}
               />
-              <label for="${id}-${index}">${view.text(option.label)}</label>
+              ${choiceLabel(`${id}-${index}`, view.tagged(option.label))}
             </div>`,
           )}
         </div>
@@ -329,9 +327,9 @@ export function formView(options: FormOptions): TemplateResult {
     errorFor: (key) => messages.get(key),
     today: options.today,
   };
-  return html`<form part="form" novalidate aria-labelledby="cf-form-title" ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
+  return html`<form part="form" novalidate aria-labelledby="cf-form-name" ?hidden=${options.hidden} @submit=${options.submit} @input=${options.input}>
     ${items.length > 0 ? errorSummary(view, { id: 'cf-error-summary', items }) : nothing}
-    ${heading(view.level, html`${errorPrefix(view, items.length > 0)}${view.text(service.name)}`, { id: 'cf-form-title', focusable: true, step: 'form' })}
+    ${heading(view.level, stepTitle(view, items.length > 0, 'cf-form-name', view.text(service.name)), { id: 'cf-form-title', focusable: true, step: 'form' })}
     <p class="lead">${view.text(service.description)}</p>
     ${options.changeable
       ? html`<p>

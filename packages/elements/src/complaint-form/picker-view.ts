@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
-import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
+import { errorMessage, stepTitle, errorSummary } from '../base/error-summary.ts';
 import { serviceChoice } from '../shared/service-choice.ts';
 import type { View } from '../shared/view.ts';
 
@@ -55,9 +55,9 @@ export function pickerView(context: PickerContext): TemplateResult {
   }
   const error = context.missing ? m('complaint-form.error.service-required', 'Select what your complaint is about') : undefined;
   const first = visible[0] ?? services[0];
-  return html`<form part="form service-picker" novalidate aria-labelledby="cf-picker-title" @submit=${context.submit}>
+  return html`<form part="form service-picker" novalidate aria-labelledby="cf-picker-name" @submit=${context.submit}>
     ${error ? errorSummary(view, { id: 'cf-error-summary', items: [{ text: error, target: `#cf-service-${first?.id ?? ''}` }] }) : nothing}
-    ${heading(view.level, html`${errorPrefix(view, Boolean(error))}${m('complaint-form.picker-title', 'What is your complaint about?')}`, { id: 'cf-picker-title', focusable: true, step: 'service' })}
+    ${heading(view.level, stepTitle(view, Boolean(error), 'cf-picker-name', m('complaint-form.picker-title', 'What is your complaint about?')), { id: 'cf-picker-title', focusable: true, step: 'service' })}
     ${services.length > PICKER_SEARCH_THRESHOLD
       ? html`<label for="cf-service-search">${m('complaint-form.picker-search', 'Search for a service')}</label>
           <input

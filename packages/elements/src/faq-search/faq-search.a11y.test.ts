@@ -7,4 +7,4 @@
 import { describeWhatIsHeard } from '../test-support/a11y-snapshot.ts';
 import { FAQ_SEARCH_STATES } from '../test-support/states.ts';
 
-describeWhatIsHeard('faq-search', FAQ_SEARCH_STATES, { kweyol: ['results'] });
+describeWhatIsHeard('faq-search', FAQ_SEARCH_STATES);

@@ -1,7 +1,7 @@
 /** One service as a radio button, with its description as the hint: the service pickers of the complaint form and the callback request. */
 import { html, type TemplateResult } from 'lit';
 import type { Service } from '@civic-contact/contract';
-import type { View } from './view.ts';
+import type { Tagged, View } from './view.ts';
 
 /**
  * The radio of `service`, its id `<prefix>-service-<id>` (what an error summary links to),
@@ -20,7 +20,12 @@ export function serviceChoice(view: View, prefix: string, service: Service, chec
       @change=${() => choose(service.id)}
     />
     <div>
-      <label for=${id}>${view.text(service.name)}</label>
+      ${choiceLabel(id, view.tagged(service.name))}
       <div class="hint" id="${id}-hint">${view.text(service.description)}</div>
     </div>`;
+}
+
+/** The label of a radio or a checkbox, in the language of its text, marked on the label itself (View.tagged says why). */
+export function choiceLabel(id: string, label: Tagged): TemplateResult {
+  return html`<label for=${id} lang=${label.lang} dir=${label.dir}>${label.text}</label>`;
 }

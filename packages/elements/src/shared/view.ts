@@ -31,10 +31,23 @@ export interface View {
   english: boolean;
   /** Service content in the reader's language, marked up with its own language when it has no translation. */
   text(value: LocalizedText): TemplateResult;
+  /**
+   * Service content for an element that holds only it (a radio's label): its text, and the
+   * `lang` and `dir` to put on that element (`nothing` in the reader's language), rather than
+   * a span of its own inside, which Chromium reads apart from the control the label names.
+   */
+  tagged(value: LocalizedText): Tagged;
   /** Service content in the reader's language, for attributes and sentences. */
   plain(value: LocalizedText): string;
   /** A number in the reader's locale. */
   number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+/** Text with the `lang` and `dir` of the element holding it: `nothing` in the reader's language. */
+export interface Tagged {
+  text: string;
+  lang: string | typeof nothing;
+  dir: string | typeof nothing;
 }
 
 /** The language of a tag, lower-cased: `ar-EG` → `ar`. */
@@ -78,6 +91,11 @@ export function createView(options: {
     const values = typeof template === 'string' ? [] : template.values;
     return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
   };
+  const tagged = (value: LocalizedText): Tagged => {
+    const picked = pick(value, lang, fallbackLang);
+    const same = primary(picked.lang) === primary(lang);
+    return { text: picked.text, lang: same ? nothing : picked.lang, dir: same ? nothing : directionOf(picked.lang) };
+  };
   return {
     m,
     rich: (id, template) => {
@@ -95,13 +113,12 @@ export function createView(options: {
     level: options.level ?? 2,
     english: options.english,
     plain: (value) => pick(value, lang, fallbackLang).text,
+    tagged,
     text: (value) => {
-      const picked = pick(value, lang, fallbackLang);
       // Another language inside the sentence: a screen reader switches voice, and bidi isolation
       // keeps an English question mark at the end of its own sentence in an Arabic page.
-      return primary(picked.lang) === primary(lang)
-        ? html`${picked.text}`
-        : html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+      const own = tagged(value);
+      return own.lang === nothing ? html`${own.text}` : html`<span lang=${own.lang} dir=${own.dir}>${own.text}</span>`;
     },
     number: (value, format) => new Intl.NumberFormat(lang, format).format(value),
   };

@@ -32,7 +32,7 @@
  */
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { expectAccessible } from './fixtures.ts';
-import { SHIPPED_STATE_LOCALES, STATE_TIME_ZONE, type StateDriver, type StateLocale } from './states.ts';
+import { STATE_LOCALES, STATE_TIME_ZONE, type StateDriver } from './states.ts';
 
 /** A node of Chromium's accessibility tree, as the `a11y-tree` command gives it (scripts/wtr-snapshots.mjs). */
 export interface AccessibilityNode {
@@ -302,13 +302,13 @@ export function followColorScheme(): () => void {
 
 /**
  * The accessibility tests of one widget: for each of its `states` in each shipped locale
- * (and in the ministry's Kwéyòl for those named in `kweyol`), what a screen reader hears is
+ * and in a ministry's own Kwéyòl, what a screen reader hears is
  * the reviewed snapshot, and axe finds nothing wrong in the light and the dark colour
  * scheme (`prefers-color-scheme`, which the tokens follow, on a page that follows it too:
  * {@link followColorScheme}). Each test reports every one of the three that failed, not
  * only the first.
  */
-export function describeWhatIsHeard(widget: string, states: Record<string, StateDriver>, options: { kweyol: readonly string[] }): void {
+export function describeWhatIsHeard(widget: string, states: Record<string, StateDriver>): void {
   describe(`<civic-${widget}>: what a screen reader hears, and axe in light and dark`, function () {
     // Driving to a late state, waiting for the tree to settle and two axe runs, on a loaded two-core machine.
     this.timeout(40_000);
@@ -317,8 +317,7 @@ export function describeWhatIsHeard(widget: string, states: Record<string, State
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     for (const [state, drive] of Object.entries(states)) {
-      const locales: StateLocale[] = [...SHIPPED_STATE_LOCALES, ...(options.kweyol.includes(state) ? (['acf'] as const) : [])];
-      for (const locale of locales) {
+      for (const locale of STATE_LOCALES) {
         it(`${state}, ${locale}`, async () => {
           const el = await drive(locale);
           const failures: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * Each widget brought to each of its main states, in any shipped locale or in a ministry's
- * own (`acf`, Saint Lucian Kwéyòl, given through the provider's `strings`), always the same
+ * own (`acf`, Saint Lucian Kwéyòl, from the example site's file through the provider's
+ * `strings-src`), always the same
  * way: the same contact centre at the same moment, the same answers, the same references.
  * The accessibility-tree snapshots (`<widget>/<widget>.a11y.test.ts`) compare what a screen
  * reader hears in each; any test that needs a widget in one of these states can use them.
@@ -25,7 +26,6 @@ import '../complaint-form/complaint-form.ts';
 import '../ticket-status/ticket-status.ts';
 import '../callback-request/callback-request.ts';
 import '../faq-search/faq-search.ts';
-import type { StringOverrides } from '../context/contexts.ts';
 import { getLocale, shippedLocaleFor } from '../i18n/localization.ts';
 import { $, $$, click, startOn, text, typeInto, type Widget } from './dom.ts';
 import { focused, place, sleep, until } from './fixtures.ts';
@@ -35,6 +35,8 @@ import { choose, pressContinue, type } from '../complaint-form/test-fixtures.ts'
 export const SHIPPED_STATE_LOCALES = ['en', 'fr', 'es', 'ar'] as const;
 /** A shipped locale, or the ministry's own Kwéyòl. */
 export type StateLocale = (typeof SHIPPED_STATE_LOCALES)[number] | 'acf';
+/** Every locale each state is brought to: the shipped ones and the ministry's Kwéyòl. */
+export const STATE_LOCALES: readonly StateLocale[] = [...SHIPPED_STATE_LOCALES, 'acf'];
 
 /** Brings a widget to one state in `locale`, and gives it back there. */
 export type StateDriver = (locale: StateLocale) => Promise<Widget>;
@@ -52,33 +54,12 @@ export const STATE_NOW = '2026-11-24T15:00:00Z';
 export const STATE_TIME_ZONE = 'Europe/London';
 
 /**
- * A few strings of a ministry's own Kwéyòl (Saint Lucian Creole, `acf`), as a ministry adds
- * a locale the elements do not ship (README, "In the ministry's own words and languages"):
- * the rest falls back to English. Demonstration wording, not reviewed by a speaker.
+ * Where a ministry's own Kwéyòl (Saint Lucian Creole, `acf`) is: the example site's file of
+ * every string, given to the provider by `strings-src` as a ministry adds a locale the
+ * elements do not ship (README, "In the ministry's own words and languages").
+ * Demonstration wording, not reviewed by a speaker.
  */
-export const KWEYOL: Record<WidgetName, Record<string, string>> = {
-  'complaint-form': {
-    'complaint-form.subject': 'Sijé',
-    'complaint-form.description': 'Di nou sa ki pasé',
-    'complaint-form.continue': 'Kontinyé',
-  },
-  'ticket-status': {
-    'ticket-status.heading': 'Gadé kouman pwèn ou yé',
-    'ticket-status.reference-hint': "Ou ké touvé'y adan imèl ou, pa egzanp {0}",
-    'ticket-status.submit': 'Gadé',
-  },
-  'callback-request': {
-    'callback-request.form-title': 'Mandé nou kriyé ou',
-    'callback-request.name-label': 'Non ou',
-    'callback-request.submit': 'Mandé yon apèl',
-  },
-  'faq-search': {
-    'faq-search.label': 'Chèché yon répons',
-    'faq-search.submit': 'Chèché',
-    'faq-search.count.other': '{0} rézilta',
-    'faq-search.count.one': '1 rézilta',
-  },
-};
+export const KWEYOL_SRC = '/examples/ministry-site/strings/acf.json';
 
 /* ------------------------------------------------------------------ the contact centre */
 
@@ -111,11 +92,6 @@ export async function createStateCentre(): Promise<StateCentre> {
 
 /* ------------------------------------------------------------------ mounting */
 
-/** The ministry's strings for `locale`: the widget's Kwéyòl for `acf`, none otherwise. */
-function stringsFor(widget: WidgetName, locale: StateLocale): StringOverrides {
-  return locale === 'acf' ? { acf: KWEYOL[widget] } : {};
-}
-
 /**
  * Renders `widget` (its element's template) inside a provider speaking `locale`, waits until
  * `ready` holds and the widget speaks the locale, and starts the citizen on it.
@@ -136,7 +112,7 @@ async function mountIn<T extends Widget>(options: {
       site-key=${mock.keys.site[options.ministry]!}
       lang=${options.locale}
       .fetch=${mock.fetch}
-      .strings=${stringsFor(options.name, options.locale)}
+      strings-src=${options.locale === 'acf' ? KWEYOL_SRC : ''}
     >
       ${options.widget}
     </civic-contact-provider>`,

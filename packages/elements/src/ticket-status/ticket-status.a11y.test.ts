@@ -7,4 +7,4 @@
 import { describeWhatIsHeard } from '../test-support/a11y-snapshot.ts';
 import { TICKET_STATUS_STATES } from '../test-support/states.ts';
 
-describeWhatIsHeard('ticket-status', TICKET_STATUS_STATES, { kweyol: ['form'] });
+describeWhatIsHeard('ticket-status', TICKET_STATUS_STATES);
