@@ -7,8 +7,9 @@
  *   node scripts/strings.mjs            writes docs/strings.md, the catalogue of every string
  *                                       id with its English text and its placeholders, for
  *                                       ministries that word things their own way or add a
- *                                       locale at run time
- *   node scripts/strings.mjs --check    fails when docs/strings.md is not what the sources give
+ *                                       locale at run time; and the elements' table of the
+ *                                       placeholders' names (src/i18n/placeholders.ts)
+ *   node scripts/strings.mjs --check    fails when either is not what the sources give
  *
  * `readStrings()` is what the tests use to check every shipped locale against the sources.
  */
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const sources = join(root, 'packages/elements/src');
 const catalogue = join(root, 'docs/strings.md');
+const placeholders = join(sources, 'i18n/placeholders.ts');
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -83,8 +85,29 @@ function template(source, at) {
   return { parts, values, end: i + 1 };
 }
 
+/** Names that say what a value's expression does, not what it is. */
+const NOT_NAMES = new Set(['view', 'this', 'Math', 'String', 'Number', 'undefined', 'null', 'true', 'false']);
+
 /**
- * Every string of the elements: `{ id, text, values, files }`, sorted by id. `text` writes
+ * The name of a value, for a ministry's wording (`{count}` rather than `{0}`): the last name in
+ * its source that is not a function called or a helper, e.g. `view.number(limits.maxFiles)` →
+ * `maxFiles`, `formatSize(service.attachments.maxBytes, view)` → `maxBytes`.
+ */
+export function valueName(expression) {
+  const names = [...expression.replace(/(['"`]).*?\1/g, '').matchAll(/[A-Za-z_$][\w$]*(?=\s*(\(?))/g)]
+    .filter((match) => match[1] !== '(' && !NOT_NAMES.has(match[0]))
+    .map((match) => match[0]);
+  return names.at(-1) ?? 'value';
+}
+
+/** The names of `values`, each once: a name a string has twice gets its position after it (`name2`). */
+function valueNames(values) {
+  const names = values.map(valueName);
+  return names.map((name, n) => (names.indexOf(name) !== n || names.lastIndexOf(name) !== n ? `${name}${n + 1}` : name));
+}
+
+/**
+ * Every string of the elements: `{ id, text, values, names, files }`, sorted by id. `text` writes
  * each value as `{0}`, `{1}`…; `values` are the source expressions they come from. An id
  * used twice must carry the same text.
  */
@@ -122,7 +145,7 @@ export function readStrings() {
         throw new Error(`${id} has two English texts: "${known.text}" (${known.files[0]}) and "${entry.text}" (${relative(sources, path)})`);
       }
       if (known) known.files.push(relative(sources, path));
-      else byId.set(id, { id, plural: false, ...entry, files: [relative(sources, path)] });
+      else byId.set(id, { id, plural: false, ...entry, names: valueNames(entry.values), files: [relative(sources, path)] });
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -138,9 +161,10 @@ export function catalogueText(strings = readStrings()) {
     'when this file is not what the sources give. Every id below can be given in a ministry’s own',
     'words, in any locale, through the provider’s `strings` (see the README); `{0}`, `{1}`… are the',
     'values the element puts in, in the order of the English text, and a translation may put them',
-    'in any order. An id ending in `.one` or `.other` is one form of a string that depends on a',
-    'number: a locale gives every form its language has (`zero`, `one`, `two`, `few`, `many`,',
-    '`other`, as `Intl.PluralRules` names them), e.g. `faq-search.count.few`.',
+    'in any order; a ministry’s wording may also name them (`{count}`), as the values column does.',
+    'An id ending in `.one` or `.other` is one form of a string that depends on a number: a locale',
+    'gives every form its language has (`zero`, `one`, `two`, `few`, `many`, `other`, as',
+    '`Intl.PluralRules` names them), e.g. `faq-search.count.few`, whose values are those of `.other`.',
     '',
     `${strings.length} strings.`,
     '',
@@ -148,23 +172,42 @@ export function catalogueText(strings = readStrings()) {
     '|---|---|---|---|',
     ...strings.map(
       (s) =>
-        `| \`${s.id}\` | ${cell(s.text)} | ${s.values.map((v, n) => `\`{${n}}\` ${cell(v)}`).join('<br>')} | ${s.files.map((f) => `\`${f}\``).join(', ')} |`,
+        `| \`${s.id}\` | ${cell(s.text)} | ${s.values.map((v, n) => `\`{${n}}\` \`{${s.names[n]}}\` ${cell(v)}`).join('<br>')} | ${s.files.map((f) => `\`${f}\``).join(', ')} |`,
     ),
     '',
   ];
   return lines.join('\n');
 }
 
+/**
+ * packages/elements/src/i18n/placeholders.ts as the sources give it: the names of the values of
+ * every string that has some, which the provider reads (on demand) to put a ministry's `{count}`
+ * where the element puts its value.
+ */
+export function placeholdersText(strings = readStrings()) {
+  const entries = strings.filter((s) => s.values.length > 0).map((s) => `  '${s.id}': '${s.names.join(' ')}',`);
+  return [
+    '// Generated by `node scripts/strings.mjs` from the sources, as docs/strings.md is; a test fails when it is not what they give.',
+    '/** The names of the values of each string with values, in order, space-separated: `{count}` in a ministry’s wording is `{0}`. */',
+    'export const VALUE_NAMES: Readonly<Record<string, string>> = {',
+    ...entries,
+    '};',
+    '',
+  ].join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = catalogueText();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(catalogue, 'utf8');
-    if (current !== text) {
-      console.error('docs/strings.md is out of date: run node scripts/strings.mjs');
+  const strings = readStrings();
+  const files = [
+    [catalogue, catalogueText(strings)],
+    [placeholders, placeholdersText(strings)],
+  ];
+  for (const [path, text] of files) {
+    if (!process.argv.includes('--check')) writeFileSync(path, text);
+    else if (readFileSync(path, 'utf8') !== text) {
+      console.error(`${relative(root, path)} is out of date: run node scripts/strings.mjs`);
       process.exit(1);
     }
-  } else {
-    writeFileSync(catalogue, text);
-    console.log(`docs/strings.md: ${readStrings().length} strings`);
   }
+  if (!process.argv.includes('--check')) console.log(`docs/strings.md and ${relative(root, placeholders)}: ${strings.length} strings`);
 }

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isStrTagged, type StrResult, type TemplateMap } from '@lit/localize';
-import { catalogueText, readStrings } from '../../../scripts/strings.mjs';
+import { catalogueText, placeholdersText, readStrings, valueName } from '../../../scripts/strings.mjs';
 import { sameOnPurpose, templateText } from '../../../scripts/xliff.mjs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -26,6 +26,18 @@ const LOCALES = readdirSync(localesDir)
 describe('the strings of the elements', () => {
   it('docs/strings.md is the catalogue the sources give (run node scripts/strings.mjs)', () => {
     assert.equal(readFileSync(join(root, 'docs/strings.md'), 'utf8'), catalogueText(strings));
+  });
+
+  it('src/i18n/placeholders.ts names the values the sources give (run node scripts/strings.mjs)', () => {
+    assert.equal(readFileSync(join(root, 'packages/elements/src/i18n/placeholders.ts'), 'utf8'), placeholdersText(strings));
+  });
+
+  it('names each value by what it holds, not by the helpers around it, and each name once per string', () => {
+    assert.equal(valueName('view.number(limits.maxFiles)'), 'maxFiles');
+    assert.equal(valueName('formatSize(service.attachments.maxBytes, view)'), 'maxBytes');
+    assert.equal(valueName("day.holidayName ? view.text(day.holidayName) : ''"), 'holidayName');
+    assert.equal(valueName("ltr('+44 20 7946 0000')"), 'value');
+    for (const { id, names } of strings) assert.equal(new Set(names).size, names.length, `${id}: ${names.join(', ')}`);
   });
 
   it('ships the locales the issue asks for', () => {

@@ -64,7 +64,10 @@ describe('the example site’s Kwéyòl (acf) strings', () => {
   const file = JSON.parse(read('examples/ministry-site/strings/acf.json')) as Record<string, Record<string, unknown>>;
   const acf = file['acf'] ?? {};
   const strings = readStrings();
-  const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1])).sort();
+  const names = new Map(strings.map(({ id, names }) => [id, names]));
+  /** The positions of the values a text puts in, written `{0}` or by name (`{count}`, docs/strings.md); -1 for a name the string does not have. */
+  const placeholders = (id: string, text: string) =>
+    [...text.matchAll(/\{(\w+)\}/g)].map(([, value]) => (/^\d+$/.test(value!) ? Number(value) : (names.get(id) ?? []).indexOf(value!))).sort();
 
   test('is of the form the provider’s strings-src takes, one locale: { "acf": { "<id>": "<text>" } }', () => {
     assert.deepEqual(Object.keys(file), ['acf']);
@@ -78,11 +81,11 @@ describe('the example site’s Kwéyòl (acf) strings', () => {
     assert.deepEqual(Object.keys(acf).filter((id) => !known.has(id)), [], 'ids the elements no longer use');
   });
 
-  test('keeps the values of each string: the same {0}, {1}… as the English (a form of a count may leave its number out)', () => {
+  test('keeps the values of each string: the same {0}, {1}… (or their names) as the English (a form of a count may leave its number out)', () => {
     const wrong = strings
       .filter(({ id }) => typeof acf[id] === 'string')
       .filter(({ id, values, plural }) => {
-        const used = placeholders(acf[id] as string);
+        const used = placeholders(id, acf[id] as string);
         const expected = values.map((_, n) => n);
         return plural ? !used.every((n) => expected.includes(n)) : String(used) !== String(expected);
       })

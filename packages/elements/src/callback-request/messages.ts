@@ -221,10 +221,7 @@ export function dayStatus(view: CallbackView, day: SlotDay, free: number): strin
     case 'open': {
       if (day.slots.length === 0) return m('callback-request.day-none-left', 'No times left');
       if (free === 0) return m('callback-request.day-full', 'Fully booked');
-      const count = view.number(free);
-      return free === 1
-        ? m('callback-request.day-one-free', '1 free time')
-        : m('callback-request.day-free', str`${count} free times`);
+      return view.count('callback-request.day-free', free, { one: '1 free time', other: str`${view.number(free)} free times` });
     }
   }
 }

@@ -215,7 +215,11 @@ function refusalText(refusal: Refusal, service: Service, view: View): string {
     case 'size':
       return m('complaint-form.file-too-big', str`${name} was not added: it must be smaller than ${formatSize(service.attachments.maxBytes, view)}`);
     case 'count':
-      return m('complaint-form.file-too-many', str`${name} was not added: you can attach up to ${view.number(service.attachments.maxFiles)} files`);
+      const max = service.attachments.maxFiles;
+      return view.count('complaint-form.file-too-many', max, {
+        one: str`${name} was not added: you can attach only 1 file`,
+        other: str`${name} was not added: you can attach up to ${view.number(max)} files`,
+      });
   }
 }
 
@@ -264,10 +268,12 @@ export function attachmentsField(context: AttachmentsContext): TemplateResult {
   const { m } = view;
   const limits = service.attachments;
   const id = fieldId('attachments');
-  const hint = m(
-    'complaint-form.attachments-hint',
-    str`Up to ${view.number(limits.maxFiles)} files, each ${typeNames(limits.types, view)} and smaller than ${formatSize(limits.maxBytes, view)}.`,
-  );
+  const types = typeNames(limits.types, view);
+  const size = formatSize(limits.maxBytes, view);
+  const hint = view.count('complaint-form.attachments-hint', limits.maxFiles, {
+    one: str`1 file, ${types} and smaller than ${size}.`,
+    other: str`Up to ${view.number(limits.maxFiles)} files, each ${types} and smaller than ${size}.`,
+  });
   return html`<div class="form-group ${error ? 'form-group--error' : ''}" part="field" data-field="attachments">
     <label for=${id} part="label">
       ${m('complaint-form.attachments', 'Photos or documents')}${optionalMarker(view, true)}

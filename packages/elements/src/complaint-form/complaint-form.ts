@@ -121,11 +121,16 @@ export class CivicComplaintForm extends CivicElement {
     waiting: () => this.step.at === 'check' && this.submission.status === 'failed' && this.submission.reason === 'unreachable',
   });
   readonly #attachments = new Attachments(this, (item) => this.announcer.announce(settledText(item, this.view())));
-  readonly #suggestions = new FaqSuggestions(this, (count) => {
-    const { m, number } = this.view();
+  readonly #suggestions = new FaqSuggestions(this, (found) => {
+    const { count, number } = this.view();
     // Only while the form shows them: a search answered after the citizen moved on would speak of nothing on screen.
-    if (count > 0 && this.step.at === 'form') {
-      this.announcer.announce(m('complaint-form.faq-found', str`${number(count)} questions and answers may help, below the description`));
+    if (found > 0 && this.step.at === 'form') {
+      this.announcer.announce(
+        count('complaint-form.faq-found', found, {
+          one: 'A question and answer may help, below the description',
+          other: str`${number(found)} questions and answers may help, below the description`,
+        }),
+      );
     }
   });
 

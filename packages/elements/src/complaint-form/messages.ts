@@ -20,13 +20,20 @@ function answerMessage(error: FormError, field: FieldDefinition, view: View): st
       return field.type === 'single_choice' || field.type === 'multi_choice'
         ? m('complaint-form.error.answer-select', str`Select an answer for “${label}”`)
         : m('complaint-form.error.answer-required', str`Enter an answer to “${label}”`);
-    case 'too_long':
-      return m(
-        'complaint-form.error.answer-too-long',
-        str`“${label}” must be ${view.number(Math.min(field.maxLength ?? Infinity, field.type === 'text' ? LIMITS.textFieldMaxLength : LIMITS.stringFieldMaxLength))} characters or fewer`,
-      );
-    case 'too_short':
-      return m('complaint-form.error.answer-too-short', str`“${label}” must be ${view.number(field.minLength ?? 1)} characters or more`);
+    case 'too_long': {
+      const longest = Math.min(field.maxLength ?? Infinity, field.type === 'text' ? LIMITS.textFieldMaxLength : LIMITS.stringFieldMaxLength);
+      return view.count('complaint-form.error.answer-too-long', longest, {
+        one: str`“${label}” must be 1 character or fewer`,
+        other: str`“${label}” must be ${view.number(longest)} characters or fewer`,
+      });
+    }
+    case 'too_short': {
+      const shortest = field.minLength ?? 1;
+      return view.count('complaint-form.error.answer-too-short', shortest, {
+        one: str`“${label}” must be 1 character or more`,
+        other: str`“${label}” must be ${view.number(shortest)} characters or more`,
+      });
+    }
     case 'invalid_format':
       return field.pattern
         ? view.plain(field.pattern.message)
@@ -108,7 +115,8 @@ function detailMessage(error: FormError, key: string, service: Service, view: Vi
       if (code === 'uploading') return m('complaint-form.error.attachments-uploading', 'Wait for your files to finish uploading');
       if (code === 'upload_failed') return m('complaint-form.error.attachments-failed', 'A file could not be uploaded: try again or remove it');
       if (code === 'too_many') {
-        return m('complaint-form.error.attachments-too-many', str`Attach no more than ${view.number(service.attachments.maxFiles)} files`);
+        const max = service.attachments.maxFiles;
+        return view.count('complaint-form.error.attachments-too-many', max, { one: 'Attach no more than 1 file', other: str`Attach no more than ${view.number(max)} files` });
       }
       return m('complaint-form.error.attachments-invalid', 'One of your files could not be attached: remove it and upload it again');
     default:

@@ -27,7 +27,7 @@ export function matchingServices(services: readonly Service[], query: string, vi
 export function matchCount(count: number, view: View): string {
   return count === 0
     ? view.m('complaint-form.picker-none', 'No services match your search')
-    : view.m('complaint-form.picker-count', str`${view.number(count)} services match your search`);
+    : view.count('complaint-form.picker-count', count, { one: '1 service matches your search', other: str`${view.number(count)} services match your search` });
 }
 
 /** What the picker shows and reports. */

@@ -66,6 +66,28 @@ describe('<civic-contact-provider> wording', () => {
     }
   });
 
+  it('fills the named values of the ministry’s words ({example}, as docs/strings.md names them) as it fills {0}', async () => {
+    const el = await mountIn('acf', { acf: { ...KWEYOL.acf, 'ticket-status.reference-hint': 'Pa egzanp {example}, adan imèl ou' } });
+    await until(() => text(el.shadowRoot!.querySelector('#reference-hint')) === 'Pa egzanp MOH-7K3D-9QX6, adan imèl ou', 'the hint with its named value');
+    expect(text($(el, '#submit'))).to.equal('Gadé');
+  });
+
+  it('keeps its own words for a string whose wording names a value it does not have, and says which it has', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = await mountIn('en', { en: { 'ticket-status.reference-hint': 'It is in your email, e.g. {sample}', 'ticket-status.submit': 'Look it up' } });
+      await until(() => logged.length > 0, 'the console message');
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.include('ticket-status.reference-hint').and.include('{sample}').and.include('{example}');
+      await until(() => text(el.shadowRoot!.querySelector('#submit')) === 'Look it up', 'the ministry’s other words');
+      expect(text($(el, '#reference-hint'))).to.match(/^It is in the confirmation email or text message you were sent, for example MOH-/);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('marks its own words English in a language neither shipped nor given', async () => {
     const el = await mountIn('acf', {});
     expect($(el, '.root').getAttribute('lang')).to.equal('en');

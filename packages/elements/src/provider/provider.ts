@@ -16,6 +16,10 @@ import { CivicCatalogueLoadedEvent } from '../events/civic-catalogue-loaded-even
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
 
+/** A value named in a ministry's wording, `{count}`, rather than `{0}`. */
+const NAMED = /\{[A-Za-z_$]/;
+const ministryStrings = () => import('./ministry-strings.ts');
+
 /**
  * Creates one SDK client and shares it, the locale and the ministry's service catalogue
  * with every Civic Contact element inside it, however deep and through shadow roots.
@@ -69,8 +73,8 @@ export class CivicContactProvider extends LangElement {
    * The ministry's own wording for any string of the elements, by locale then string id,
    * e.g. `{ en: { 'complaint-form.submit': 'Send complaint' } }` — a few strings, or a whole
    * locale the elements do not ship (`{ acf: { … } }`), shown without any rebuild. In a string
-   * with values, `{0}`, `{1}`… stand for them. Every id, its English and its values:
-   * docs/strings.md. Also settable as a JSON attribute; wins over `strings-src`.
+   * with values, `{0}`, `{1}`… or their names (`{count}`) stand for them. Every id, its English
+   * and its values: docs/strings.md. Also settable as a JSON attribute; wins over `strings-src`.
    */
   @property({ type: Object })
   strings: StringOverrides = {};
@@ -85,6 +89,8 @@ export class CivicContactProvider extends LangElement {
 
   /** What `strings-src` gave. */
   #fetched: StringOverrides = {};
+  /** The wrong names of values already told in the console. */
+  readonly #told = new Set<string>();
 
   readonly #connection = new Connection({
     changed: () => {
@@ -106,37 +112,38 @@ export class CivicContactProvider extends LangElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('stringsSrc')) void this.#loadStrings(this.stringsSrc);
-    if (changed.has('strings')) this.#share();
+    if (changed.has('stringsSrc')) {
+      this.#fetched = {};
+      if (this.stringsSrc) void this.#fetch(this.stringsSrc);
+    }
+    if (changed.has('strings') || changed.has('stringsSrc')) this.#share();
     const locale = resolveLocale(this, this.lang);
     if (locale.lang !== this.locale.lang) this.locale = locale;
     this.#connection.update({ apiBase: this.apiBase, siteKey: this.siteKey, lang: this.locale.lang, fetch: this.fetch });
   }
 
+  /**
+   * Shares the file's strings under the property's; those with named values (`{count}`) once
+   * ministry-strings.ts, fetched then, has put them as positions (until then, and for a name
+   * a string does not have, the elements keep their own wording for them: shared/view.ts).
+   */
   #share(): void {
     const fetched = this.#fetched;
     const locales = new Set([...Object.keys(fetched), ...Object.keys(this.strings)]);
-    this.wording = Object.fromEntries([...locales].map((lang) => [lang, { ...fetched[lang], ...this.strings[lang] }]));
+    const wording: StringOverrides = Object.fromEntries([...locales].map((lang) => [lang, { ...fetched[lang], ...this.strings[lang] }]));
+    this.wording = wording;
+    if (NAMED.test(JSON.stringify(wording))) {
+      void ministryStrings().then(({ withPositions }) => {
+        if (this.wording === wording) this.wording = withPositions(wording, this.#told);
+      });
+    }
   }
 
-  async #loadStrings(src: string): Promise<void> {
-    this.#fetched = {};
+  async #fetch(src: string): Promise<void> {
+    const strings = await (await ministryStrings()).fetchStrings(src);
+    if (!strings || src !== this.stringsSrc) return;
+    this.#fetched = strings;
     this.#share();
-    if (!src) return;
-    try {
-      const response = await fetch(new URL(src, document.baseURI));
-      if (!response.ok) throw new Error(`it answered ${response.status}`);
-      const json: unknown = await response.json();
-      const isMap = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
-      const valid = isMap(json) && Object.values(json).every((texts) => isMap(texts) && Object.values(texts).every((text) => typeof text === 'string'));
-      if (!valid) throw new Error('it is not of the form { "<locale>": { "<string id>": "<text>" } }');
-      if (src !== this.stringsSrc) return;
-      this.#fetched = json as StringOverrides;
-      this.#share();
-    } catch (error) {
-      // The page's mistake: the elements carry on in their shipped wording.
-      console.error(`[civic-contact] <civic-contact-provider> cannot use strings-src="${src}": ${(error as Error).message}. The elements use their own wording meanwhile.`);
-    }
   }
 
   protected override render() {

@@ -73,7 +73,8 @@ export function pick(value: LocalizedText, lang: string, fallback: string): { te
  * A view over the element's wording: `own` gives the ministry's own wording for an id (in
  * any locale, shipped or added at run time), else the shipped string is used. In the
  * ministry's wording of a string with values, `{0}`, `{1}`… stand for the values, in the
- * order of the English text (docs/strings.md).
+ * order of the English text (docs/strings.md); the provider has already put named values
+ * (`{count}`) as positions (provider/ministry-strings.ts).
  */
 export function createView(options: {
   own(id: string): string | undefined;
@@ -87,7 +88,8 @@ export function createView(options: {
   const { lang, fallbackLang } = options;
   const m = (id: string, template: Template): string => {
     const own = options.own(id);
-    if (own === undefined) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
+    // A named value not yet put as its position (or not one of this string's): the shipped words.
+    if (own === undefined || /\{[A-Za-z_$]/.test(own)) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
     const values = typeof template === 'string' ? [] : template.values;
     return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
   };
@@ -105,8 +107,11 @@ export function createView(options: {
       return html`${words.split(/\ue000(\d+)\ue001/).map((part, n) => (n % 2 === 1 ? template.values[Number(part)] : part))}`;
     },
     count: (id, n, forms) => {
-      // The forms of the language the words are in: English when they fall back to it.
-      const form = new Intl.PluralRules(options.english && options.own(`${id}.other`) === undefined ? 'en' : lang).select(n);
+      // The forms of the language the words are in: English when they fall back to it, or when
+      // Intl does not know the language (a ministry's own, e.g. Kwéyòl: its `one` and `other`),
+      // rather than the forms of whatever language the browser defaults to.
+      const words = options.english && options.own(`${id}.other`) === undefined ? 'en' : lang;
+      const form = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf(words).length > 0 ? words : 'en').select(n);
       return m(`${id}.${form}`, form === 'one' ? forms.one : forms.other);
     },
     lang,
