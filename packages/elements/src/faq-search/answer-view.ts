@@ -9,10 +9,10 @@ import { str } from '@lit/localize';
 import { LIMITS, type FaqArticle } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
 import type { Failure } from '../shared/failure.ts';
-import type { View } from '../shared/view.ts';
+import { marked, type View } from '../shared/view.ts';
 import { escalationView, type ContactContext } from './escalation-view.ts';
 import type { Opened } from './model.ts';
-import { failureView, marked } from './search-view.ts';
+import { failureView } from './search-view.ts';
 
 /** An answer as loaded: the article, and its text made safe to show. */
 export interface Loaded {

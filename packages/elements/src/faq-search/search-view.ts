@@ -10,10 +10,9 @@ import { str } from '@lit/localize';
 import { LIMITS, type FaqSearchHit, type FaqSearchResponse } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
 import { errorMessage, errorPrefix, errorSummary } from '../base/error-summary.ts';
-import { directionOf } from '../locale.ts';
 import { highlighted } from '../shared/faq.ts';
 import type { Failure } from '../shared/failure.ts';
-import { primary, type View } from '../shared/view.ts';
+import { marked, type View } from '../shared/view.ts';
 import { countText, failureText, type Failed } from './messages.ts';
 import { canRetry, shown, type Listbox, type Opened, type Results } from './model.ts';
 
@@ -38,17 +37,6 @@ export interface SearchScreen {
   /** Tries the failed search again. */
   retry(): void;
   open(hit: FaqSearchHit, from: Opened['from']): void;
-}
-
-/** `lang` and `dir` for content in another language than the citizen's; `nothing` for their own. */
-export interface Marked {
-  lang: string | typeof nothing;
-  dir: string | typeof nothing;
-}
-
-/** Content in another language than the citizen's is marked as such, so a screen reader pronounces it right. */
-export function marked(view: View, lang: string): Marked {
-  return primary(lang) === primary(view.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
 }
 
 /** What went wrong, with "Try again" where trying again can help. */

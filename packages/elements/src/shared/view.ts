@@ -43,11 +43,20 @@ export interface View {
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
-/** Text with the `lang` and `dir` of the element holding it: `nothing` in the reader's language. */
-export interface Tagged {
-  text: string;
+/** `lang` and `dir` for content in another language than the reader's; `nothing` for their own. */
+export interface Marked {
   lang: string | typeof nothing;
   dir: string | typeof nothing;
+}
+
+/** Text with the `lang` and `dir` of the element holding it ({@link Marked}). */
+export interface Tagged extends Marked {
+  text: string;
+}
+
+/** Content in `lang` marked as such when it is not the reader's, so a screen reader pronounces it right. */
+export function marked(view: Pick<View, 'lang'>, lang: string): Marked {
+  return primary(lang) === primary(view.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
 }
 
 /** The language of a tag, lower-cased: `ar-EG` → `ar`. */
@@ -95,8 +104,7 @@ export function createView(options: {
   };
   const tagged = (value: LocalizedText): Tagged => {
     const picked = pick(value, lang, fallbackLang);
-    const same = primary(picked.lang) === primary(lang);
-    return { text: picked.text, lang: same ? nothing : picked.lang, dir: same ? nothing : directionOf(picked.lang) };
+    return { text: picked.text, ...marked(options, picked.lang) };
   };
   return {
     m,

@@ -12,10 +12,7 @@
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { emulateTimeZone, followColorScheme } from './a11y-snapshot.ts';
 import type { Widget } from './dom.ts';
-import { SHIPPED_STATE_LOCALES, STATE_TIME_ZONE, STATES, type StateLocale } from './states.ts';
-
-/** Every locale each state is pictured in: the shipped ones and the ministry's Kwéyòl. */
-const LOCALES: readonly StateLocale[] = [...SHIPPED_STATE_LOCALES, 'acf'];
+import { STATE_LOCALES as LOCALES, STATE_TIME_ZONE, STATES } from './states.ts';
 
 /** A phone and a laptop, with their usual heights (the pictures take the widget's full height). */
 const VIEWPORTS = [
@@ -40,7 +37,7 @@ async function settled(el: Widget): Promise<void> {
 let marked = 0;
 
 /** The four pictures of `el`, as it stands, in its page landmark (the `<main>` that `place` renders into). */
-async function picture(el: Widget, where: { widget: string; state: string; locale: StateLocale }): Promise<void> {
+async function picture(el: Widget, where: { widget: string; state: string; locale: (typeof LOCALES)[number] }): Promise<void> {
   const landmark = el.closest('main');
   if (!landmark) throw new Error(`<civic-${where.widget}> is not in a <main> landmark`);
   const id = String((marked += 1));
