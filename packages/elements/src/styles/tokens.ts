@@ -289,6 +289,8 @@ export const baseStyles = css`
   .summary-list > div {
     display: flex;
     flex-wrap: wrap;
+    /* A row's action (Change) on its first line, however tall its target. */
+    align-items: baseline;
     gap: 0.25rem var(--_space);
     border-block-end: 1px solid var(--_border-muted);
     padding-block: 0.5rem;
