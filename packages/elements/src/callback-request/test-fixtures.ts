@@ -193,8 +193,14 @@ export function summary(el: CivicCallbackRequest): string {
   return text(el.shadowRoot!.querySelector('#cb-error-summary'));
 }
 
+/** Words as `text` reads them on the page: a no-break space (which a translation may keep) is a space. */
+function asRead(words: string): string {
+  return words.replace(/\s+/g, ' ');
+}
+
 export async function untilSummary(el: CivicCallbackRequest, words: string): Promise<void> {
-  await until(() => summary(el).includes(words), `the error summary to say "${words}" (it says "${summary(el)}")`);
+  const said = asRead(words);
+  await until(() => summary(el).includes(said), `the error summary to say "${said}" (it says "${summary(el)}")`);
   await el.updateComplete;
 }
 
@@ -202,7 +208,7 @@ export async function untilSummary(el: CivicCallbackRequest, words: string): Pro
 export function expectFieldError(el: CivicCallbackRequest, field: string, words: string): void {
   expect(focused()?.id, 'focus').to.equal('cb-error-summary');
   const inline = text(el.shadowRoot!.querySelector(`#cb-${field}-error`));
-  expect(inline, `the message at ${field}`).to.include(words);
+  expect(inline, `the message at ${field}`).to.include(asRead(words));
   // A box's link names it; a group's moves to its option (checked, else the first), so it is found by its words.
   const link = $$<HTMLAnchorElement>(el, '#cb-error-summary a').find((a) => a.getAttribute('href') === `#cb-${field}` || (text(a) !== '' && inline.endsWith(text(a))));
   expect(link, `a summary link to ${field}`).to.exist;
