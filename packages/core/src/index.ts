@@ -1,8 +1,9 @@
 /**
  * The contact centre's domain rules over a storage interface: what the reference server and
- * the mock build on. Other entry points: `@civic-contact/core/http` (the HTTP binding),
- * `/seed` (the demo data), `/validation` (complaint checks, for the widgets), `/faq-search`
- * (the FAQ search and its prebuilt index) and `/testing` (the storage conformance suite).
+ * the mock build on. Other entry points: `/seed` (the demo data), `/validation` (complaint
+ * checks, for the widgets), `/faq-search` (the FAQ search and its prebuilt index) and
+ * `/testing` (the storage conformance suite). The HTTP binding over it is a package of its
+ * own, `@civic-contact/http`, so that browser users of core never install a server framework.
  *
  * @module
  */
@@ -21,8 +22,8 @@ export type {
 export type { Principal } from './keys.ts';
 export type { QueryInput } from './query.ts';
 
-// What its methods throw, and the refusals an HTTP adapter makes before calling one.
-export { badRequest, DomainError, isDomainError, payloadTooLarge } from './errors.ts';
+// What its methods throw, and the refusals an HTTP adapter makes itself (a body it cannot read, a full disk).
+export { badRequest, DomainError, insufficientStorage, isDomainError, payloadTooLarge, unsupportedMediaType } from './errors.ts';
 
 // Storage: the interface a store implements, and the in-memory stores.
 export type {

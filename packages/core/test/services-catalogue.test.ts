@@ -1,11 +1,10 @@
 /**
  * `GET /v1/services` for each kind of key: a ministry's key reads its own catalogue, and an
  * all-ministries key the one it names (its agents route that ministry's tickets to its teams).
+ * The same over HTTP: http/test/services-catalogue.test.ts.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, ServiceCatalogueSchema } from '@civic-contact/contract';
-import { createHttpApp } from '../src/http/index.ts';
 import { makeCentre, problem } from './fixtures.ts';
 
 const f = await makeCentre();
@@ -31,14 +30,5 @@ describe('the service catalogue', () => {
     assert.equal((await f.centre.listServices(f.healthAgent, { ministry: 'health' })).ministry.id, 'health');
     await problem(f.centre.listServices(f.health, { ministry: 'transport' }), 403);
     await problem(f.centre.listServices(f.healthAgent, { ministry: 'transport' }), 403);
-  });
-
-  test('over HTTP: the query names the ministry, and an unknown parameter is a 400', async () => {
-    const app = createHttpApp({ centre: f.centre, onError: (error) => assert.fail(String(error)) });
-    const get = (path: string) => app.fetch(new Request(`https://api.test${path}`, { headers: { Authorization: `Bearer ${f.keys.admin}` } }));
-    const answer = await get('/v1/services?ministry=transport');
-    assert.equal(answer.status, 200);
-    assert.equal(parse(ServiceCatalogueSchema, await answer.json()).ministry.id, 'transport');
-    assert.equal((await get('/v1/services?ministry=transport&lang=en')).status, 400);
   });
 });

@@ -8,7 +8,7 @@ import {
   type DemoKeys,
   type SeedData,
 } from '@civic-contact/core';
-import { createHttpApp } from '@civic-contact/core/http';
+import { createHttpApp } from '@civic-contact/http';
 import { seed as defaultSeed } from '@civic-contact/core/seed';
 
 /** Where the mock answers unless told otherwise (`.test` is reserved: it never reaches a network). */

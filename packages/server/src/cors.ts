@@ -1,5 +1,5 @@
 import { HEADERS } from '@civic-contact/contract';
-import { API_SECURITY_HEADERS } from '@civic-contact/core/http';
+import { API_SECURITY_HEADERS } from '@civic-contact/http';
 
 type Handler = (request: Request, env: unknown) => Promise<Response> | Response;
 

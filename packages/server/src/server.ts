@@ -6,7 +6,7 @@ import { getRequestListener, RequestError } from '@hono/node-server';
 import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
 import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type LimitsConfig, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
-import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/core/http';
+import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import type { SqliteStorage } from './sqlite-storage.ts';
 import { DiskBlobStore } from './disk-blob-store.ts';

@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { html, type TemplateResult } from 'lit';
 import { createMockContactCentre, type MockContactCentre } from '@civic-contact/mock';
-import { createHttpApp } from '@civic-contact/core/http';
+import { createHttpApp } from '@civic-contact/http';
 import '../provider/provider.ts';
 import '../complaint-form/complaint-form.ts';
 import '../ticket-status/ticket-status.ts';

@@ -6,10 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HEADERS, parse, ProblemSchema, PROBLEM_TYPES } from '@civic-contact/contract';
-import { createHttpApp } from '../src/http/index.ts';
-import { ContactCentre } from '../src/contact-centre.ts';
-import type { Principal } from '../src/keys.ts';
-import { makeCentre } from './fixtures.ts';
+import { ContactCentre, type Principal } from '@civic-contact/core';
+import { createHttpApp } from '../src/index.ts';
+import { makeCentre } from '../../core/test/fixtures.ts';
 
 const fixture = await makeCentre();
 let failure: unknown;

@@ -1,8 +1,16 @@
 import { Hono, type Context } from 'hono';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
-import type { ContactCentre, RequestContext, UploadInput } from '../contact-centre.ts';
-import type { Principal } from '../keys.ts';
-import { badRequest, insufficientStorage, isDomainError, payloadTooLarge, unsupportedMediaType } from '../errors.ts';
+import {
+  badRequest,
+  insufficientStorage,
+  isDomainError,
+  payloadTooLarge,
+  unsupportedMediaType,
+  type ContactCentre,
+  type Principal,
+  type RequestContext,
+  type UploadInput,
+} from '@civic-contact/core';
 
 /** Options of the shared HTTP binding. */
 export interface HttpAppOptions {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AttachmentSchema, parse, ProblemSchema, PROBLEM_TYPES } from '@civic-contact/contract';
-import { createHttpApp } from '../src/http/index.ts';
-import { clinicComplaint, makeCentre } from './fixtures.ts';
+import { createHttpApp } from '../src/index.ts';
+import { clinicComplaint, makeCentre } from '../../core/test/fixtures.ts';
 
 const fixture = await makeCentre();
 const unexpected: unknown[] = [];

@@ -1,1 +1,0 @@
-export { API_SECURITY_HEADERS, createHttpApp, type HttpAppOptions } from './app.ts';
