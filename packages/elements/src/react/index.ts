@@ -1,0 +1,68 @@
+/**
+ * The elements as React components, for React 19:
+ *
+ * ```tsx
+ * import { CivicContactProvider, CivicComplaintForm } from '@civic-contact/elements/react';
+ *
+ * <CivicContactProvider apiBase="https://contact.gov.example" siteKey="pk_live_…" strings={wording}>
+ *   <CivicComplaintForm service="road-defects" onCivicSubmitted={(event) => setReference(event.reference)} />
+ * </CivicContactProvider>
+ * ```
+ *
+ * Each wrapper (made by `@lit/react`) takes the element's properties as camelCase props and
+ * sets them as properties, so objects and functions (the provider's `strings` and `fetch`)
+ * reach the element as they are, not as `[object Object]` in an attribute; and each event the
+ * element fires (`@fires` in its JSDoc) as an `on…` prop typed with the event's class.
+ * Importing this module registers the elements.
+ */
+import * as React from 'react';
+import { createComponent } from '@lit/react';
+import { CivicContactProvider as ProviderElement } from '../provider/provider.ts';
+import { CivicComplaintForm as ComplaintFormElement } from '../complaint-form/complaint-form.ts';
+import { CivicTicketStatus as TicketStatusElement } from '../ticket-status/ticket-status.ts';
+import { CivicCallbackRequest as CallbackRequestElement } from '../callback-request/callback-request.ts';
+import { CivicFaqSearch as FaqSearchElement } from '../faq-search/faq-search.ts';
+import { reactEvents } from './events.ts';
+
+export const CivicContactProvider = createComponent({
+  react: React,
+  tagName: 'civic-contact-provider',
+  elementClass: ProviderElement,
+  events: reactEvents('civic-contact-provider'),
+  displayName: 'CivicContactProvider',
+});
+
+export const CivicComplaintForm = createComponent({
+  react: React,
+  tagName: 'civic-complaint-form',
+  elementClass: ComplaintFormElement,
+  events: reactEvents('civic-complaint-form'),
+  displayName: 'CivicComplaintForm',
+});
+
+export const CivicTicketStatus = createComponent({
+  react: React,
+  tagName: 'civic-ticket-status',
+  elementClass: TicketStatusElement,
+  events: reactEvents('civic-ticket-status'),
+  displayName: 'CivicTicketStatus',
+});
+
+export const CivicCallbackRequest = createComponent({
+  react: React,
+  tagName: 'civic-callback-request',
+  elementClass: CallbackRequestElement,
+  events: reactEvents('civic-callback-request'),
+  displayName: 'CivicCallbackRequest',
+});
+
+export const CivicFaqSearch = createComponent({
+  react: React,
+  tagName: 'civic-faq-search',
+  elementClass: FaqSearchElement,
+  events: reactEvents('civic-faq-search'),
+  displayName: 'CivicFaqSearch',
+});
+
+// The event classes, so a handler declared apart can name its event's type from the same import.
+export * from '../events/index.ts';

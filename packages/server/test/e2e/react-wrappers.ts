@@ -1,0 +1,41 @@
+/**
+ * A page for react.test.ts, bundled by esbuild: every React wrapper of
+ * `@civic-contact/elements/react`, each given a handler for every `on…` prop its element's
+ * events make (react/events.ts). Each handler records the event it received on `window`, so
+ * the test can dispatch each event on each element and see which handler React called.
+ */
+import { createElement, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import * as wrappers from '@civic-contact/elements/react';
+import { ELEMENT_EVENTS, eventProp } from '../../../elements/src/react/events.ts';
+
+/** Events received, as `tag onProp` → the events. */
+const received = new Map<string, Event[]>();
+(window as unknown as { received: typeof received }).received = received;
+
+const components: Record<keyof typeof ELEMENT_EVENTS, ComponentType<Record<string, unknown>>> = {
+  'civic-contact-provider': wrappers.CivicContactProvider,
+  'civic-complaint-form': wrappers.CivicComplaintForm,
+  'civic-ticket-status': wrappers.CivicTicketStatus,
+  'civic-callback-request': wrappers.CivicCallbackRequest,
+  'civic-faq-search': wrappers.CivicFaqSearch,
+} as Record<keyof typeof ELEMENT_EVENTS, ComponentType<Record<string, unknown>>>;
+
+const handlersOf = (tag: keyof typeof ELEMENT_EVENTS) =>
+  Object.fromEntries(
+    ELEMENT_EVENTS[tag].map((name) => {
+      const prop = eventProp(name);
+      return [prop, (event: Event) => received.set(`${tag} ${prop}`, [...(received.get(`${tag} ${prop}`) ?? []), event])];
+    }),
+  );
+
+// The widgets side by side, not inside the provider: an event a widget fires bubbles, and the
+// provider's handlers would hear it too.
+const root = createRoot(document.getElementById('app')!);
+root.render(
+  createElement(
+    'div',
+    null,
+    ...Object.entries(components).map(([tag, component]) => createElement(component, { key: tag, ...handlersOf(tag as keyof typeof ELEMENT_EVENTS) })),
+  ),
+);
