@@ -45,13 +45,12 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
  *
  * Without `service`, the form first asks which service the complaint is about. While an error
  * is shown it puts "Error: " in front of the page title, as GOV.UK pages do, and restores it
- * afterwards; with `update-title` the title also names the step.
+ * afterwards; with `update-title` the title also names the step. Nothing is slotted: every
+ * part of the form comes from the service definition.
  *
  * @fires civic-step - The form moved to another step (`event.step`: `service`, the service picker; `form`, the questions; `check`, "Check your answers"; `done`, the confirmation), with the step's heading (`event.title`).
  * @fires civic-submitted - The complaint was filed (`event.reference`, `event.expectedResponseBy`, `event.service`).
  * @fires civic-error - The service catalogue could not be loaded, or a submission failed (`event.error`, `event.operation`, `event.kind`); the form shows the problem too. Kind `configuration` is the page's mistake — a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection, a `service` not in the catalogue — which the console explains once; the citizen then sees whom to contact instead of the form (for an unknown `service`, the list of services).
- *
- * @slot - Nothing is slotted: every part of the form comes from the service definition.
  *
  * @csspart base - The element's root container (carries `lang` and `dir`).
  * @csspart form - Each step's form: the service picker and the complaint form.
@@ -87,15 +86,15 @@ type Later = Awaited<ReturnType<typeof loadLater>>;
  * @csspart track-link - The link to track the complaint (with `track-url`).
  * @csspart unavailable - In place of the form when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
- * @cssprop --civic-complaint-form-max-width - Widest the form grows (default `40rem`).
- * @cssprop --civic-complaint-form-reference-size - Font size of the reference number (default `2rem`).
- * @cssprop --civic-complaint-form-confirmation-background - Background of the confirmation panel (default `--civic-color-success`).
- * @cssprop --civic-complaint-form-confirmation-color - Text colour of the confirmation panel (default `--civic-color-on-primary`).
- * @cssprop --civic-complaint-form-drop-zone-border-color - Border of the file drop zone (default `--civic-color-border-muted`).
- * @cssprop --civic-complaint-form-drop-zone-active-background - Drop zone background while a file is dragged over it (default `--civic-color-surface-muted`).
- * @cssprop --civic-complaint-form-suggestions-background - Background of the suggested FAQs (default `--civic-color-surface-muted`).
- * @cssprop --civic-complaint-form-highlight-background - Background of the words that matched in a suggested FAQ (default `--civic-color-focus`).
- * @cssprop --civic-complaint-form-highlight-color - Text colour of those words (default `--civic-color-focus-text`).
+ * @cssprop [--civic-complaint-form-max-width=40rem] - Widest the form grows.
+ * @cssprop [--civic-complaint-form-reference-size=2rem] - Font size of the reference number.
+ * @cssprop [--civic-complaint-form-confirmation-background=var(--civic-color-success)] - Background of the confirmation panel.
+ * @cssprop [--civic-complaint-form-confirmation-color=var(--civic-color-on-primary)] - Text colour of the confirmation panel.
+ * @cssprop [--civic-complaint-form-drop-zone-border-color=var(--civic-color-border-muted)] - Border of the file drop zone.
+ * @cssprop [--civic-complaint-form-drop-zone-active-background=var(--civic-color-surface-muted)] - Drop zone background while a file is dragged over it.
+ * @cssprop [--civic-complaint-form-suggestions-background=var(--civic-color-surface-muted)] - Background of the suggested FAQs.
+ * @cssprop [--civic-complaint-form-highlight-background=var(--civic-color-focus)] - Background of the words that matched in a suggested FAQ.
+ * @cssprop [--civic-complaint-form-highlight-color=var(--civic-color-focus-text)] - Text colour of those words.
  */
 @customElement('civic-complaint-form')
 export class CivicComplaintForm extends CivicElement {

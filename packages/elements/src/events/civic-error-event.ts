@@ -38,7 +38,9 @@ export type CivicErrorKind = 'configuration' | 'network' | 'server' | 'not-found
  */
 export class CivicErrorEvent extends Event {
   static readonly eventName = 'civic-error';
+  /** What went wrong: one of the SDK's errors (`ValidationError`, `NetworkError`, …), or the element's own for a page's mistake. */
   readonly error: Error;
+  /** What the element was doing. */
   readonly operation: CivicErrorOperation;
   /** What kind of failure it is; `configuration` is the page's to fix. */
   readonly kind: CivicErrorKind;

@@ -6,6 +6,7 @@ import type { Ticket } from '@civic-contact/contract';
  */
 export class CivicStatusLoadedEvent extends Event {
   static readonly eventName = 'civic-status-loaded';
+  /** The ticket as the citizen sees it: its status, the date a reply is expected, its public timeline. */
   readonly ticket: Ticket;
 
   constructor(ticket: Ticket) {

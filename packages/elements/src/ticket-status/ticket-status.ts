@@ -44,6 +44,7 @@ const loadLater = () => import('./later.ts');
  * @csspart verifier-input - The email-or-phone text box.
  * @csspart submit-button - The "Check status" button.
  * @csspart error-summary - The box listing what is wrong, at the top.
+ * @csspart error-message - The message at a text box that needs correcting.
  * @csspart retry-button - "Try again", after a network or server failure.
  * @csspart result - The found ticket: heading, status, dates and timeline.
  * @csspart status - The current status and what it means.
