@@ -16,13 +16,20 @@
  * Importing this module registers the elements.
  */
 import * as React from 'react';
-import { createComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import { CivicContactProvider as ProviderElement } from '../provider/provider.ts';
 import { CivicComplaintForm as ComplaintFormElement } from '../complaint-form/complaint-form.ts';
 import { CivicTicketStatus as TicketStatusElement } from '../ticket-status/ticket-status.ts';
 import { CivicCallbackRequest as CallbackRequestElement } from '../callback-request/callback-request.ts';
 import { CivicFaqSearch as FaqSearchElement } from '../faq-search/faq-search.ts';
-import { reactEvents } from './events.ts';
+import { ELEMENT_EVENTS, eventProp, type EventOf, type EventProp, type Tag } from '../frameworks/elements.ts';
+
+/** A wrapper's events for `createComponent`: each `on…` prop to its event's name, typed with its class. */
+type ReactEvents<N extends EventOf<Tag>> = { [K in N as EventProp<K>]: EventName<GlobalEventHandlersEventMap[K]> };
+
+function reactEvents<T extends Tag>(tag: T): ReactEvents<EventOf<T>> {
+  return Object.fromEntries(ELEMENT_EVENTS[tag].map((name) => [eventProp(name), name])) as ReactEvents<EventOf<T>>;
+}
 
 export const CivicContactProvider = createComponent({
   react: React,

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { buildReactExample } from '../../../../examples/react/build.ts';
-import { ELEMENT_EVENTS, eventProp } from '../../../elements/src/react/events.ts';
+import { ELEMENT_EVENTS, eventProp } from '../../../elements/src/frameworks/elements.ts';
 import { agentTicket, openPage, startSite, type Site } from './harness.ts';
 import { complaintForm, confirmedReference, continueToCheck, fillRoadDefect, roadDefect } from './citizen.ts';
 
