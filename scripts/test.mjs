@@ -10,13 +10,19 @@
  *   size       scripts/size.mjs: the size budgets of that code, one test per budget
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
+ *   packages   scripts/packages.mjs: every package packed and installed as a stranger would —
+ *              its tarball's contents and metadata, publint, are-the-types-wrong (ESM only),
+ *              and fresh projects in the temporary directory importing each package in Node
+ *              and the elements in Chromium (no hono in an install of the elements): one test
+ *              per check and package
  * and, asked for (CI asks for both: `.ci/run`), after them:
  *   faults     `--faults`: the fault run (`npm run test:faults`, a few minutes), as 1 test
  *   audit      `--audit`: `npm audit` of the runtime dependencies (scripts/audit.mjs), as 1
  *              test; when the registry's audit endpoint cannot be used it says so in one line
  *              and counts as neither passed nor failed
  * A runner that ends without reporting its counts counts as 1 failure.
- * Per-suite counts go to .test-results/ (node.tap, browser.json, size.json, faults.json, audit.json).
+ * Per-suite counts go to .test-results/ (node.tap, browser.json, size.json, packages.json, faults.json,
+ * audit.json).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -31,6 +37,8 @@ const nodeTap = join(resultsDir, 'node.tap');
 const browserCounts = join(resultsDir, 'browser.json');
 // Written by scripts/size.mjs.
 const sizeCounts = join(resultsDir, 'size.json');
+// Written by scripts/packages.mjs.
+const packageCounts = join(resultsDir, 'packages.json');
 // Written by the fault run and by scripts/audit.mjs, when asked for.
 const faultCounts = join(resultsDir, 'faults.json');
 const auditCounts = join(resultsDir, 'audit.json');
@@ -110,6 +118,7 @@ fs.mkdirSync(resultsDir, { recursive: true });
 fs.rmSync(nodeTap, { force: true });
 fs.rmSync(browserCounts, { force: true });
 fs.rmSync(sizeCounts, { force: true });
+fs.rmSync(packageCounts, { force: true });
 fs.rmSync(faultCounts, { force: true });
 fs.rmSync(auditCounts, { force: true });
 
@@ -193,6 +202,12 @@ timed('browser', () => {
     { CHROME_PATH: chromePath },
   );
   return countsOf(browserCounts, status, 'runner');
+});
+
+timed('packages', () => {
+  heading('packages: each package packed, linted (publint, attw) and installed in a fresh project (scripts/packages.mjs)');
+  const status = run([join(root, 'scripts', 'packages.mjs'), '--counts', packageCounts], { CHROME_PATH: chromePath });
+  return countsOf(packageCounts, status, 'packages script');
 });
 
 if (withFaults) {
