@@ -9,7 +9,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ELEMENT_EVENTS, ELEMENT_PROPERTIES, eventProp } from '../src/frameworks/elements.ts';
+import type {} from '../src/events/index.ts';
+import { ELEMENT_EVENTS, ELEMENT_PROPERTIES, eventProp, type CivicEventMap } from '../src/frameworks/elements.ts';
+
+// The bindings' classes of the events are those the events declare for addEventListener
+// (checked by tsc -p tsconfig.test.json).
+export type EventClassesAgree = { [K in keyof CivicEventMap]: GlobalEventHandlersEventMap[K] extends CivicEventMap[K] ? true : never };
 
 interface ManifestElement {
   tagName?: string;

@@ -5,16 +5,48 @@
  * the props and handlers of each tag from both. No DOM here, so a Node test holds this table
  * against the custom-elements manifest.
  */
-import type {} from '../events/index.ts';
-// For their HTMLElementTagNameMap entries, against which the properties are checked.
-import type {} from '../provider/provider.ts';
-import type {} from '../complaint-form/complaint-form.ts';
-import type {} from '../ticket-status/ticket-status.ts';
-import type {} from '../callback-request/callback-request.ts';
-import type {} from '../faq-search/faq-search.ts';
+import type {
+  CivicCallbackBookedEvent,
+  CivicCallbackCancelledEvent,
+  CivicCatalogueLoadedEvent,
+  CivicContactRequestedEvent,
+  CivicErrorEvent,
+  CivicFaqFeedbackEvent,
+  CivicStatusLoadedEvent,
+  CivicStepEvent,
+  CivicSubmittedEvent,
+} from '../events/index.ts';
+import type { CivicContactProvider } from '../provider/provider.ts';
+import type { CivicComplaintForm } from '../complaint-form/complaint-form.ts';
+import type { CivicTicketStatus } from '../ticket-status/ticket-status.ts';
+import type { CivicCallbackRequest } from '../callback-request/callback-request.ts';
+import type { CivicFaqSearch } from '../faq-search/faq-search.ts';
 
-type CivicTag = Extract<keyof HTMLElementTagNameMap, `civic-${string}`>;
-export type CivicEventName = Extract<keyof GlobalEventHandlersEventMap, `civic-${string}`>;
+// Named here rather than read from HTMLElementTagNameMap and GlobalEventHandlersEventMap: a
+// declaration file keeps only the imports it uses, so the bindings' types would otherwise
+// lose the elements' global declarations in an app that imports only the bindings.
+
+/** Each element's class, by tag. */
+export interface CivicElementMap {
+  'civic-contact-provider': CivicContactProvider;
+  'civic-complaint-form': CivicComplaintForm;
+  'civic-ticket-status': CivicTicketStatus;
+  'civic-callback-request': CivicCallbackRequest;
+  'civic-faq-search': CivicFaqSearch;
+}
+
+/** Each event's class, by name. */
+export interface CivicEventMap {
+  'civic-callback-booked': CivicCallbackBookedEvent;
+  'civic-callback-cancelled': CivicCallbackCancelledEvent;
+  'civic-catalogue-loaded': CivicCatalogueLoadedEvent;
+  'civic-contact-requested': CivicContactRequestedEvent;
+  'civic-error': CivicErrorEvent;
+  'civic-faq-feedback': CivicFaqFeedbackEvent;
+  'civic-status-loaded': CivicStatusLoadedEvent;
+  'civic-step': CivicStepEvent;
+  'civic-submitted': CivicSubmittedEvent;
+}
 
 /** What every widget takes from `CivicElement`, beside its own. */
 const WIDGET = ['apiBase', 'siteKey', 'fetch', 'updateTitle', 'headingLevel'] as const;
@@ -25,7 +57,7 @@ export const ELEMENT_PROPERTIES = {
   'civic-ticket-status': ['reference', 'referenceParam', ...WIDGET],
   'civic-callback-request': ['service', 'mode', 'defaultCountry', 'timeZone', 'reference', ...WIDGET],
   'civic-faq-search': ['service', 'indexSrc', 'complaintHref', 'callbackHref', 'debounce', ...WIDGET],
-} as const satisfies { [T in CivicTag]: readonly (keyof HTMLElementTagNameMap[T])[] };
+} as const satisfies { [T in keyof CivicElementMap]: readonly (keyof CivicElementMap[T])[] };
 
 export const ELEMENT_EVENTS = {
   'civic-contact-provider': ['civic-catalogue-loaded', 'civic-error'],
@@ -33,7 +65,7 @@ export const ELEMENT_EVENTS = {
   'civic-ticket-status': ['civic-step', 'civic-status-loaded', 'civic-error'],
   'civic-callback-request': ['civic-step', 'civic-callback-booked', 'civic-callback-cancelled', 'civic-error'],
   'civic-faq-search': ['civic-step', 'civic-contact-requested', 'civic-faq-feedback', 'civic-error'],
-} as const satisfies Record<CivicTag, readonly CivicEventName[]>;
+} as const satisfies Record<keyof CivicElementMap, readonly (keyof CivicEventMap)[]>;
 
 export type Tag = keyof typeof ELEMENT_EVENTS;
 /** The properties a page may set on the element of `T`. */

@@ -14,6 +14,7 @@ import '../provider/provider.ts';
 import '../complaint-form/complaint-form.ts';
 import type { CivicComplaintForm } from '../complaint-form/complaint-form.ts';
 import type { CivicStepEvent } from '../events/civic-step-event.ts';
+import type { CivicSubmittedEvent } from '../events/civic-submitted-event.ts';
 import { $, createMock, fillEnquiry, press, pressContinue, text, until } from '../complaint-form/test-fixtures.ts';
 import { startOn } from '../test-support/dom.ts';
 
@@ -73,7 +74,7 @@ describe('Vue 3', function () {
           siteKey: mock.keys.site['civil-registry']!,
           fetch: mock.fetch,
           reference,
-          filed: (event: GlobalEventHandlersEventMap['civic-submitted']) => (reference.value = event.reference),
+          filed: (event: CivicSubmittedEvent) => (reference.value = event.reference),
         };
       },
       template: `

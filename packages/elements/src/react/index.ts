@@ -22,10 +22,10 @@ import { CivicComplaintForm as ComplaintFormElement } from '../complaint-form/co
 import { CivicTicketStatus as TicketStatusElement } from '../ticket-status/ticket-status.ts';
 import { CivicCallbackRequest as CallbackRequestElement } from '../callback-request/callback-request.ts';
 import { CivicFaqSearch as FaqSearchElement } from '../faq-search/faq-search.ts';
-import { ELEMENT_EVENTS, eventProp, type EventOf, type EventProp, type Tag } from '../frameworks/elements.ts';
+import { ELEMENT_EVENTS, eventProp, type CivicEventMap, type EventOf, type EventProp, type Tag } from '../frameworks/elements.ts';
 
 /** A wrapper's events for `createComponent`: each `on…` prop to its event's name, typed with its class. */
-type ReactEvents<N extends EventOf<Tag>> = { [K in N as EventProp<K>]: EventName<GlobalEventHandlersEventMap[K]> };
+type ReactEvents<N extends EventOf<Tag>> = { [K in N as EventProp<K>]: EventName<CivicEventMap[K]> };
 
 function reactEvents<T extends Tag>(tag: T): ReactEvents<EventOf<T>> {
   return Object.fromEntries(ELEMENT_EVENTS[tag].map((name) => [eventProp(name), name])) as ReactEvents<EventOf<T>>;

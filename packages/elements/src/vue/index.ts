@@ -13,21 +13,21 @@
  * (`compilerOptions.isCustomElement`): docs/frameworks.md.
  */
 import type { HTMLAttributes } from 'vue';
-import type { EventOf, EventProp, PropertyOf, Tag } from '../frameworks/elements.ts';
+import type { CivicElementMap, CivicEventMap, EventOf, EventProp, PropertyOf, Tag } from '../frameworks/elements.ts';
 
 /** A handler for each event the element of `T` fires, as Vue names `@civic-submitted`'s: `onCivicSubmitted`. */
 export type CivicEventHandlers<T extends Tag> = {
-  [N in EventOf<T> as EventProp<N>]?: (event: GlobalEventHandlersEventMap[N]) => void;
+  [N in EventOf<T> as EventProp<N>]?: (event: CivicEventMap[N]) => void;
 };
 
 /** What a Vue template may give the element of `T`: HTML attributes, its properties, handlers of its events. */
-export type CivicElementProps<T extends Tag> = HTMLAttributes & Partial<Pick<HTMLElementTagNameMap[T], Extract<PropertyOf<T>, keyof HTMLElementTagNameMap[T]>>> & CivicEventHandlers<T>;
+export type CivicElementProps<T extends Tag> = HTMLAttributes & Partial<Pick<CivicElementMap[T], Extract<PropertyOf<T>, keyof CivicElementMap[T]>>> & CivicEventHandlers<T>;
 
 /**
  * A custom element as Vue's type checker takes a global component: its instance is the
  * element, with the props a template may give it (the form Vue's guide gives for web components).
  */
-export type CivicCustomElement<T extends Tag> = new () => HTMLElementTagNameMap[T] & {
+export type CivicCustomElement<T extends Tag> = new () => CivicElementMap[T] & {
   /** For templates' type checking only: not a property of the element. */
   $props: CivicElementProps<T>;
 };
