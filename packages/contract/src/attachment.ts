@@ -16,4 +16,4 @@ export const AttachmentSchema = object({
   size: v.pipe(int(), v.minValue(1)),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
 });
-export type Attachment = v.InferOutput<typeof AttachmentSchema>;
+export interface Attachment extends v.InferOutput<typeof AttachmentSchema> {}

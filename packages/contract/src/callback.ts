@@ -12,7 +12,7 @@ export const SlotsQuerySchema = strictObject({
   from: v.optional(DateSchema),
   days: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.slotDaysMax))),
 });
-export type SlotsQuery = v.InferOutput<typeof SlotsQuerySchema>;
+export interface SlotsQuery extends v.InferOutput<typeof SlotsQuerySchema> {}
 
 /** A callback slot; full slots are listed with `remaining: 0`, not hidden. */
 export const SlotSchema = object({
@@ -21,7 +21,7 @@ export const SlotSchema = object({
   capacity: v.pipe(int(), v.minValue(0)),
   remaining: v.pipe(int(), v.minValue(0)),
 });
-export type Slot = v.InferOutput<typeof SlotSchema>;
+export interface Slot extends v.InferOutput<typeof SlotSchema> {}
 
 /** One calendar day of the centre: open with its slots, or closed and why. */
 export const SlotDaySchema = object({
@@ -30,7 +30,7 @@ export const SlotDaySchema = object({
   holidayName: v.nullable(LocalizedTextSchema),
   slots: v.array(SlotSchema),
 });
-export type SlotDay = v.InferOutput<typeof SlotDaySchema>;
+export interface SlotDay extends v.InferOutput<typeof SlotDaySchema> {}
 
 /** `GET /v1/callbacks/slots` answer. */
 export const CallbackSlotsSchema = object({
@@ -44,7 +44,7 @@ export const CallbackSlotsSchema = object({
     nextOpening: v.nullable(DateTimeSchema),
   }),
 });
-export type CallbackSlots = v.InferOutput<typeof CallbackSlotsSchema>;
+export interface CallbackSlots extends v.InferOutput<typeof CallbackSlotsSchema> {}
 
 /** When to call: as soon as possible, or in a listed slot. */
 export const CallbackScheduleSchema = variant('type', [
@@ -65,7 +65,7 @@ export const CallbackCreateRequestSchema = strictObject({
   /** The honeypot: leave it out (see {@link HoneypotSchema}). */
   website: HoneypotSchema,
 });
-export type CallbackCreateRequest = v.InferOutput<typeof CallbackCreateRequestSchema>;
+export interface CallbackCreateRequest extends v.InferOutput<typeof CallbackCreateRequestSchema> {}
 
 /** A booked callback. `slot` is null for "as soon as possible". */
 export const CallbackSchema = object({
@@ -77,4 +77,4 @@ export const CallbackSchema = object({
   locale: LocaleSchema,
   createdAt: DateTimeSchema,
 });
-export type Callback = v.InferOutput<typeof CallbackSchema>;
+export interface Callback extends v.InferOutput<typeof CallbackSchema> {}

@@ -65,7 +65,7 @@ export const EmailSchema = v.pipe(v.string(), v.regex(EMAIL_PATTERN), v.maxLengt
 
 /** A reference to a named thing in several languages (a service or entity in a ticket view). */
 export const NamedRefSchema = object({ id: SlugSchema, name: LocalizedTextSchema });
-export type NamedRef = v.InferOutput<typeof NamedRefSchema>;
+export interface NamedRef extends v.InferOutput<typeof NamedRefSchema> {}
 
 /**
  * A character a person can see: not white space, a control, a format character (zero-width

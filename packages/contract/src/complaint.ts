@@ -17,7 +17,7 @@ export const CitizenSchema = strictObject({
   phone: v.optional(PhoneSchema),
   preferredLocale: v.optional(LocaleSchema),
 });
-export type Citizen = v.InferOutput<typeof CitizenSchema>;
+export interface Citizen extends v.InferOutput<typeof CitizenSchema> {}
 
 /** Where the problem is, for services that need a location. */
 export const LocationSchema = strictObject({
@@ -25,7 +25,7 @@ export const LocationSchema = strictObject({
   latitude: v.optional(v.pipe(number(), v.minValue(-90), v.maxValue(90))),
   longitude: v.optional(v.pipe(number(), v.minValue(-180), v.maxValue(180))),
 });
-export type Location = v.InferOutput<typeof LocationSchema>;
+export interface Location extends v.InferOutput<typeof LocationSchema> {}
 
 /**
  * `POST /v1/complaints` body. Structural checks live here; the checks that depend on the
@@ -45,7 +45,7 @@ export const ComplaintCreateRequestSchema = strictObject({
   /** The honeypot: leave it out (see {@link HoneypotSchema}). */
   website: HoneypotSchema,
 });
-export type ComplaintCreateRequest = v.InferOutput<typeof ComplaintCreateRequestSchema>;
+export interface ComplaintCreateRequest extends v.InferOutput<typeof ComplaintCreateRequestSchema> {}
 
 /** `201` answer to `POST /v1/complaints`: the reference to read out on the phone. */
 export const ComplaintCreatedSchema = object({
@@ -54,4 +54,4 @@ export const ComplaintCreatedSchema = object({
   submittedAt: DateTimeSchema,
   expectedResponseBy: DateTimeSchema,
 });
-export type ComplaintCreated = v.InferOutput<typeof ComplaintCreatedSchema>;
+export interface ComplaintCreated extends v.InferOutput<typeof ComplaintCreatedSchema> {}

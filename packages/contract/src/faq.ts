@@ -15,7 +15,7 @@ export const FaqEntrySchema = object({
   keywords: v.optional(v.array(v.string())),
   updatedAt: DateTimeSchema,
 });
-export type FaqEntry = v.InferOutput<typeof FaqEntrySchema>;
+export interface FaqEntry extends v.InferOutput<typeof FaqEntrySchema> {}
 
 /** Query of `GET /v1/faq/search`. */
 export const FaqSearchQuerySchema = strictObject({
@@ -24,11 +24,11 @@ export const FaqSearchQuerySchema = strictObject({
   limit: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.searchLimitMax))),
   service: v.optional(SlugSchema),
 });
-export type FaqSearchQuery = v.InferOutput<typeof FaqSearchQuerySchema>;
+export interface FaqSearchQuery extends v.InferOutput<typeof FaqSearchQuerySchema> {}
 
 /** A piece of text and whether it matched the query; highlighting is data, never HTML. */
 export const HighlightSegmentSchema = object({ text: v.string(), match: v.boolean() });
-export type HighlightSegment = v.InferOutput<typeof HighlightSegmentSchema>;
+export interface HighlightSegment extends v.InferOutput<typeof HighlightSegmentSchema> {}
 
 /** One ranked search result. */
 export const FaqSearchHitSchema = object({
@@ -40,7 +40,7 @@ export const FaqSearchHitSchema = object({
   category: v.string(),
   score: number(),
 });
-export type FaqSearchHit = v.InferOutput<typeof FaqSearchHitSchema>;
+export interface FaqSearchHit extends v.InferOutput<typeof FaqSearchHitSchema> {}
 
 /** `GET /v1/faq/search` answer. */
 export const FaqSearchResponseSchema = object({
@@ -49,7 +49,7 @@ export const FaqSearchResponseSchema = object({
   total: v.pipe(int(), v.minValue(0)),
   hits: v.array(FaqSearchHitSchema),
 });
-export type FaqSearchResponse = v.InferOutput<typeof FaqSearchResponseSchema>;
+export interface FaqSearchResponse extends v.InferOutput<typeof FaqSearchResponseSchema> {}
 
 /** `GET /v1/faq/{id}` answer, in one language. */
 export const FaqArticleSchema = object({
@@ -61,7 +61,7 @@ export const FaqArticleSchema = object({
   serviceId: v.nullable(SlugSchema),
   updatedAt: DateTimeSchema,
 });
-export type FaqArticle = v.InferOutput<typeof FaqArticleSchema>;
+export interface FaqArticle extends v.InferOutput<typeof FaqArticleSchema> {}
 
 /** `POST /v1/faq/{id}/feedback` body: "Did this answer your question?" */
 export const FaqFeedbackRequestSchema = strictObject({
@@ -69,8 +69,8 @@ export const FaqFeedbackRequestSchema = strictObject({
   comment: v.optional(text(LIMITS.feedbackCommentMaxLength)),
   lang: v.optional(LocaleSchema),
 });
-export type FaqFeedbackRequest = v.InferOutput<typeof FaqFeedbackRequestSchema>;
+export interface FaqFeedbackRequest extends v.InferOutput<typeof FaqFeedbackRequestSchema> {}
 
 /** `POST /v1/faq/{id}/feedback` answer. */
 export const FaqFeedbackResponseSchema = object({ id: SlugSchema, recorded: v.literal(true) });
-export type FaqFeedbackResponse = v.InferOutput<typeof FaqFeedbackResponseSchema>;
+export interface FaqFeedbackResponse extends v.InferOutput<typeof FaqFeedbackResponseSchema> {}

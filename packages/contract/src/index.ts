@@ -1,3 +1,7 @@
+// Each object the contract describes is an interface over its schema's output
+// (`interface Ticket extends v.InferOutput<typeof TicketSchema> {}`), not an alias of it: an
+// alias of an inferred type gets no name of its own, so editors and the API reference (typedoc)
+// spelt the whole shape out wherever it was used, e.g. in `client.complaints.create`'s signature.
 export * from './constants.ts';
 export * from './common.ts';
 export * from './problem.ts';

@@ -9,7 +9,7 @@ export const FieldErrorSchema = object({
   code: v.picklist(FIELD_ERROR_CODES),
   message: v.string(),
 });
-export type FieldError = v.InferOutput<typeof FieldErrorSchema>;
+export interface FieldError extends v.InferOutput<typeof FieldErrorSchema> {}
 
 /**
  * How a citizen can reach a ministry another way: its public name, phone number and email
@@ -20,7 +20,7 @@ export const ProblemContactSchema = object({
   phone: v.string(),
   email: v.string(),
 });
-export type ProblemContact = v.InferOutput<typeof ProblemContactSchema>;
+export interface ProblemContact extends v.InferOutput<typeof ProblemContactSchema> {}
 
 /** An RFC 9457 problem details document (`application/problem+json`). */
 export const ProblemSchema = object({
@@ -40,4 +40,4 @@ export const ProblemSchema = object({
    */
   contact: v.optional(ProblemContactSchema),
 });
-export type Problem = v.InferOutput<typeof ProblemSchema>;
+export interface Problem extends v.InferOutput<typeof ProblemSchema> {}

@@ -32,4 +32,4 @@ export const ChallengeSchema = object({
   /** When the contact centre stops accepting a proof of this challenge. */
   expires: DateTimeSchema,
 });
-export type Challenge = v.InferOutput<typeof ChallengeSchema>;
+export interface Challenge extends v.InferOutput<typeof ChallengeSchema> {}

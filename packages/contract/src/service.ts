@@ -18,7 +18,7 @@ export const FieldOptionSchema = object({
   /** Prompt for more information, shown when this option is chosen ("Tell us what happened"). */
   prompt: v.optional(LocalizedTextSchema),
 });
-export type FieldOption = v.InferOutput<typeof FieldOptionSchema>;
+export interface FieldOption extends v.InferOutput<typeof FieldOptionSchema> {}
 
 /** A dynamic field of a service (an Open311-style attribute). */
 export const FieldDefinitionSchema = object({
@@ -43,7 +43,7 @@ export const FieldDefinitionSchema = object({
   /** Conditionally required: required when another choice field has one of these values. */
   requiredWhen: v.optional(object({ field: FieldIdSchema, equals: v.pipe(v.array(v.string()), v.minLength(1)) })),
 });
-export type FieldDefinition = v.InferOutput<typeof FieldDefinitionSchema>;
+export interface FieldDefinition extends v.InferOutput<typeof FieldDefinitionSchema> {}
 
 /** Attachment limits of a service; `maxFiles: 0` means attachments are not accepted. */
 export const AttachmentLimitsSchema = object({
@@ -51,7 +51,7 @@ export const AttachmentLimitsSchema = object({
   maxBytes: v.pipe(int(), v.minValue(0), v.maxValue(LIMITS.attachmentMaxBytes)),
   types: v.array(v.picklist(ATTACHMENT_TYPES)),
 });
-export type AttachmentLimits = v.InferOutput<typeof AttachmentLimitsSchema>;
+export interface AttachmentLimits extends v.InferOutput<typeof AttachmentLimitsSchema> {}
 
 /** A service a ministry accepts complaints (and perhaps callbacks) for. */
 export const ServiceSchema = object({
@@ -74,7 +74,7 @@ export const ServiceSchema = object({
   callbacks: v.boolean(),
   fields: v.array(FieldDefinitionSchema),
 });
-export type Service = v.InferOutput<typeof ServiceSchema>;
+export interface Service extends v.InferOutput<typeof ServiceSchema> {}
 
 const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as "07:00"'));
 
@@ -84,15 +84,15 @@ export const BusinessHoursSchema = object({
   open: TimeOfDaySchema,
   close: TimeOfDaySchema,
 });
-export type BusinessHours = v.InferOutput<typeof BusinessHoursSchema>;
+export interface BusinessHours extends v.InferOutput<typeof BusinessHoursSchema> {}
 
 /** A public holiday on which the centre is closed. */
 export const HolidaySchema = object({ date: DateSchema, name: LocalizedTextSchema });
-export type Holiday = v.InferOutput<typeof HolidaySchema>;
+export interface Holiday extends v.InferOutput<typeof HolidaySchema> {}
 
 /** A department or agency of a ministry that tickets are routed to. */
 export const EntitySchema = object({ id: SlugSchema, name: LocalizedTextSchema });
-export type Entity = v.InferOutput<typeof EntitySchema>;
+export interface Entity extends v.InferOutput<typeof EntitySchema> {}
 
 /** A ministry: a tenant of the shared contact centre. */
 export const MinistrySchema = object({
@@ -117,15 +117,15 @@ export const MinistrySchema = object({
   entities: v.pipe(v.array(EntitySchema), v.minLength(1)),
   contact: object({ phone: v.string(), email: EmailSchema }),
 });
-export type Ministry = v.InferOutput<typeof MinistrySchema>;
+export interface Ministry extends v.InferOutput<typeof MinistrySchema> {}
 
 /** Query of `GET /v1/services`: an all-ministries key names the ministry; a ministry's key may name only its own. */
 export const ServicesQuerySchema = strictObject({ ministry: v.optional(SlugSchema) });
-export type ServicesQuery = v.InferOutput<typeof ServicesQuerySchema>;
+export interface ServicesQuery extends v.InferOutput<typeof ServicesQuerySchema> {}
 
 /** `GET /v1/services`: the ministry behind the key (or named by an all-ministries key) and the services it accepts. */
 export const ServiceCatalogueSchema = object({
   ministry: MinistrySchema,
   services: v.array(ServiceSchema),
 });
-export type ServiceCatalogue = v.InferOutput<typeof ServiceCatalogueSchema>;
+export interface ServiceCatalogue extends v.InferOutput<typeof ServiceCatalogueSchema> {}

@@ -10,7 +10,7 @@ export const StatsQuerySchema = strictObject({
   /** Narrow an all-ministries key to one ministry; a ministry key always sees only its own. */
   ministry: v.optional(SlugSchema),
 });
-export type StatsQuery = v.InferOutput<typeof StatsQuerySchema>;
+export interface StatsQuery extends v.InferOutput<typeof StatsQuerySchema> {}
 
 const Share = v.nullable(v.pipe(number(), v.minValue(0), v.maxValue(1)));
 const Hours = v.nullable(v.pipe(number(), v.minValue(0)));
@@ -24,7 +24,7 @@ export const KpisSchema = object({
   /** Share of the tickets resolved in the period that were resolved by their expected date. */
   resolvedWithinTargetShare: Share,
 });
-export type Kpis = v.InferOutput<typeof KpisSchema>;
+export interface Kpis extends v.InferOutput<typeof KpisSchema> {}
 
 /** `GET /v1/stats` answer: what a public service dashboard shows. */
 export const StatsSchema = object({
@@ -36,4 +36,4 @@ export const StatsSchema = object({
   volumeByChannel: v.array(object({ channel: v.picklist(CHANNELS), count: v.pipe(int(), v.minValue(0)) })),
   byMinistry: v.array(object({ ministryId: SlugSchema, kpis: KpisSchema })),
 });
-export type Stats = v.InferOutput<typeof StatsSchema>;
+export interface Stats extends v.InferOutput<typeof StatsSchema> {}

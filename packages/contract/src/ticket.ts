@@ -17,7 +17,7 @@ export const TimelineEntrySchema = object({
   note: v.nullable(v.string()),
   entity: NamedRefSchema,
 });
-export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export interface TimelineEntry extends v.InferOutput<typeof TimelineEntrySchema> {}
 
 /** `GET /v1/tickets/{reference}` (with the verifier header): what a citizen may see. Timeline newest first. */
 export const TicketSchema = object({
@@ -32,7 +32,7 @@ export const TicketSchema = object({
   locale: LocaleSchema,
   timeline: v.array(TimelineEntrySchema),
 });
-export type Ticket = v.InferOutput<typeof TicketSchema>;
+export interface Ticket extends v.InferOutput<typeof TicketSchema> {}
 
 /** A ticket as agents and integrators see it (secret key only). */
 export const AgentTicketSchema = object({
@@ -61,7 +61,7 @@ export const AgentTicketSchema = object({
   resolvedAt: v.nullable(DateTimeSchema),
   timeline: v.array(TimelineEntrySchema),
 });
-export type AgentTicket = v.InferOutput<typeof AgentTicketSchema>;
+export interface AgentTicket extends v.InferOutput<typeof AgentTicketSchema> {}
 
 /** A row of the agent ticket list. */
 export const AgentTicketSummarySchema = v.pick(AgentTicketSchema, [
@@ -76,7 +76,7 @@ export const AgentTicketSummarySchema = v.pick(AgentTicketSchema, [
   'updatedAt',
   'expectedResponseBy',
 ]);
-export type AgentTicketSummary = v.InferOutput<typeof AgentTicketSummarySchema>;
+export interface AgentTicketSummary extends v.InferOutput<typeof AgentTicketSummarySchema> {}
 
 /** Query of `GET /v1/agent/tickets`. */
 export const TicketListQuerySchema = strictObject({
@@ -90,25 +90,25 @@ export const TicketListQuerySchema = strictObject({
   limit: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.ticketPageSizeMax))),
   cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
 });
-export type TicketListQuery = v.InferOutput<typeof TicketListQuerySchema>;
+export interface TicketListQuery extends v.InferOutput<typeof TicketListQuerySchema> {}
 
 /** `GET /v1/agent/tickets` answer: newest first, with a cursor for the next page. */
 export const TicketListSchema = object({
   items: v.array(AgentTicketSummarySchema),
   nextCursor: v.nullable(v.string()),
 });
-export type TicketList = v.InferOutput<typeof TicketListSchema>;
+export interface TicketList extends v.InferOutput<typeof TicketListSchema> {}
 
 /** `POST /v1/agent/tickets/{reference}/status` body: a new status with a public note. */
 export const StatusUpdateRequestSchema = strictObject({
   status: TicketStatusSchema,
   note: v.optional(text(LIMITS.textFieldMaxLength)),
 });
-export type StatusUpdateRequest = v.InferOutput<typeof StatusUpdateRequestSchema>;
+export interface StatusUpdateRequest extends v.InferOutput<typeof StatusUpdateRequestSchema> {}
 
 /** `POST /v1/agent/tickets/{reference}/route` body: hand the ticket to another entity. */
 export const RerouteRequestSchema = strictObject({
   entity: SlugSchema,
   note: v.optional(text(LIMITS.textFieldMaxLength)),
 });
-export type RerouteRequest = v.InferOutput<typeof RerouteRequestSchema>;
+export interface RerouteRequest extends v.InferOutput<typeof RerouteRequestSchema> {}
