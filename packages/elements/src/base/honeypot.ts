@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** The field, for inside a form. It needs no label: no one reaches it. */
-export const honeypot = html`<input name=website class=visually-hidden aria-hidden=true inert tabindex=-1 autocomplete=off />`;
+export const honeypot: TemplateResult = html`<input name=website class=visually-hidden aria-hidden=true inert tabindex=-1 autocomplete=off />`;
 
 /** `body` with what the honeypot in `root` holds, when it holds anything. */
 export function withHoneypot<B extends object>(root: ParentNode, body: B): B {
