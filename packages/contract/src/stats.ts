@@ -23,6 +23,13 @@ export const KpisSchema = object({
   medianFirstResponseHours: Hours,
   /** Share of the tickets resolved in the period that were resolved by their expected date. */
   resolvedWithinTargetShare: Share,
+  /** How satisfied citizens said they were with the tickets they rated in the period (1 to 5). */
+  satisfaction: object({
+    responses: v.pipe(int(), v.minValue(0)),
+    averageRating: v.nullable(v.pipe(number(), v.minValue(1), v.maxValue(5))),
+    /** Share of the ratings that were "satisfied" or "very satisfied" (4 or 5). */
+    satisfiedShare: Share,
+  }),
 });
 export interface Kpis extends v.InferOutput<typeof KpisSchema> {}
 

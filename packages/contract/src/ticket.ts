@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { int, object, record, strictObject } from './schema.ts';
-import { CHANNELS, LIMITS, TICKET_STATUSES } from './constants.ts';
+import { CHANNELS, LIMITS, SATISFACTION_LABELS, TICKET_STATUSES } from './constants.ts';
 import { DateSchema, DateTimeSchema, LocaleSchema, NamedRefSchema, SlugSchema, text } from './common.ts';
 import { AnswerValueSchema, LocationSchema } from './complaint.ts';
 import { AttachmentSchema } from './attachment.ts';
@@ -19,6 +19,27 @@ export const TimelineEntrySchema = object({
 });
 export interface TimelineEntry extends v.InferOutput<typeof TimelineEntrySchema> {}
 
+/** A satisfaction rating: 1 ("very dissatisfied") to 5 ("very satisfied"), as `SATISFACTION_LABELS` names them. */
+export const SatisfactionRatingSchema = v.pipe(int(), v.minValue(1), v.maxValue(SATISFACTION_LABELS.length));
+
+/**
+ * `POST /v1/tickets/{reference}/satisfaction` body (with the verifier header): how satisfied the
+ * citizen is with how the ticket was handled, asked once the ticket is resolved or closed.
+ */
+export const SatisfactionRequestSchema = strictObject({
+  rating: SatisfactionRatingSchema,
+  comment: v.optional(text(LIMITS.satisfactionCommentMaxLength)),
+});
+export interface SatisfactionRequest extends v.InferOutput<typeof SatisfactionRequestSchema> {}
+
+/** The satisfaction a citizen gave, once, for a resolved or closed ticket. */
+export const SatisfactionSchema = object({
+  rating: SatisfactionRatingSchema,
+  comment: v.nullable(v.string()),
+  at: DateTimeSchema,
+});
+export interface Satisfaction extends v.InferOutput<typeof SatisfactionSchema> {}
+
 /** `GET /v1/tickets/{reference}` (with the verifier header): what a citizen may see. Timeline newest first. */
 export const TicketSchema = object({
   reference: ReferenceSchema,
@@ -31,6 +52,8 @@ export const TicketSchema = object({
   /** The language the complaint was made in, in which the team writes its notes (the timeline's `note`). */
   locale: LocaleSchema,
   timeline: v.array(TimelineEntrySchema),
+  /** The satisfaction the citizen gave once the ticket was resolved or closed; `null` until then. */
+  satisfaction: v.nullable(SatisfactionSchema),
 });
 export interface Ticket extends v.InferOutput<typeof TicketSchema> {}
 
@@ -60,6 +83,8 @@ export const AgentTicketSchema = object({
   firstResponseAt: v.nullable(DateTimeSchema),
   resolvedAt: v.nullable(DateTimeSchema),
   timeline: v.array(TimelineEntrySchema),
+  /** The citizen's satisfaction with how the ticket was handled, if they gave it. */
+  satisfaction: v.nullable(SatisfactionSchema),
 });
 export interface AgentTicket extends v.InferOutput<typeof AgentTicketSchema> {}
 

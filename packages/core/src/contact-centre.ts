@@ -21,6 +21,7 @@ import type {
   FaqArticle,
   FaqFeedbackResponse,
   FaqSearchResponse,
+  Satisfaction,
   ServiceCatalogue,
   Stats,
   Ticket,
@@ -37,7 +38,7 @@ import { challenge } from './centre/guards.ts';
 import { sweep } from './centre/housekeeping.ts';
 import { listServices } from './centre/services.ts';
 import { stats } from './centre/stats.ts';
-import { getTicket } from './centre/tickets.ts';
+import { getTicket, rateTicket } from './centre/tickets.ts';
 import type { ContactCentreOptions, Credentials, IdempotentResult, RequestContext, SweepResult, UploadInput } from './centre/types.ts';
 import type { Principal } from './keys.ts';
 import type { QueryInput } from './query.ts';
@@ -166,6 +167,17 @@ export class ContactCentre {
    */
   async getTicket(principal: Principal, reference: string, verifier: string | null, clientId: string): Promise<Ticket> {
     return getTicket(this.#centre, principal, reference, verifier, clientId);
+  }
+
+  /**
+   * `POST /v1/tickets/{reference}/satisfaction` with the verifier: how satisfied the citizen is
+   * with how the ticket was handled. The same check and limits as {@link getTicket}; accepted
+   * once per ticket, and only once it is resolved or closed.
+   *
+   * @throws DomainError 400, 403, 404 (as the lookup), 409 (`already-rated`, `not-yet-resolved`), 422, 429.
+   */
+  async rateTicket(principal: Principal, reference: string, verifier: string | null, body: unknown, clientId: string): Promise<Satisfaction> {
+    return rateTicket(this.#centre, principal, reference, verifier, body, clientId);
   }
 
   /* ---------------------------------------------------------------- callbacks */

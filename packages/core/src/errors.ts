@@ -103,6 +103,25 @@ export function insufficientStorage(retryAfterSeconds = 60): DomainError {
   );
 }
 
+/** 409: the ticket's satisfaction was already given; it is asked once. */
+export function alreadyRated(): DomainError {
+  return new DomainError(
+    problem(PROBLEM_TYPES.alreadyRated, 'Already rated', 409, 'You have already said how satisfied you are with this ticket; it is asked only once.'),
+  );
+}
+
+/** 409: a ticket is rated only once it is resolved or closed. */
+export function notYetResolved(): DomainError {
+  return new DomainError(
+    problem(
+      PROBLEM_TYPES.notYetResolved,
+      'Not resolved yet',
+      409,
+      'This ticket is not resolved yet: you can say how satisfied you are once it is resolved or closed.',
+    ),
+  );
+}
+
 /** 409: the request conflicts with the current state. */
 export function conflict(detail: string): DomainError {
   return new DomainError(problem(PROBLEM_TYPES.conflict, 'Conflict', 409, detail));

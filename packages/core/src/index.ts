@@ -31,6 +31,8 @@ export type {
   BlobStore,
   CallbackRecord,
   FaqFeedbackRecord,
+  SatisfactionRecord,
+  SatisfactionStatsRow,
   IdempotencyRecord,
   SecretKeyRecord,
   SiteKeyRecord,

@@ -11,6 +11,8 @@ import type {
   BlobStore,
   CallbackRecord,
   FaqFeedbackRecord,
+  SatisfactionRecord,
+  SatisfactionStatsRow,
   IdempotencyRecord,
   SecretKeyRecord,
   SiteKeyRecord,
@@ -46,6 +48,7 @@ interface Tables {
   idempotency: Map<string, IdempotencyRecord>;
   callbacks: Map<string, CallbackRecord>;
   feedback: FaqFeedbackRecord[];
+  satisfaction: Map<string, SatisfactionRecord>;
 }
 
 const idempotencyKey = (ministryId: string, key: string) => `${ministryId}\u0000${key}`;
@@ -116,6 +119,19 @@ class Reader implements StorageReads {
           (t.submittedAt === after.submittedAt && t.reference < after.reference)),
     );
     return copy(matches.sort(newestFirst).slice(0, filter.limit));
+  }
+  async getSatisfaction(reference: string) {
+    const record = this.#t.satisfaction.get(reference);
+    return record === undefined ? undefined : copy(record);
+  }
+  async satisfactionStatsRows(filter: StatsFilter) {
+    const rows: SatisfactionStatsRow[] = [];
+    for (const r of this.#t.satisfaction.values()) {
+      if ((filter.ministryId === null || r.ministryId === filter.ministryId) && inRange(r.at, filter.from, filter.before)) {
+        rows.push({ ministryId: r.ministryId, serviceId: r.serviceId, rating: r.rating });
+      }
+    }
+    return rows;
   }
   async ticketStatsRows(filter: StatsFilter) {
     const rows: TicketStatsRow[] = [];
@@ -312,6 +328,11 @@ class Transaction extends Reader implements StorageTx {
     this.#set(this.#t.callbacks, reference, cancelled);
     return copy(cancelled);
   }
+  async insertSatisfaction(record: SatisfactionRecord) {
+    if (this.#t.satisfaction.has(record.reference)) return false;
+    this.#set(this.#t.satisfaction, record.reference, copy(record));
+    return true;
+  }
   async appendFaqFeedback(record: FaqFeedbackRecord) {
     this.#checkOpen();
     const feedback = this.#t.feedback;
@@ -343,6 +364,7 @@ export class MemoryStorage implements Storage {
     idempotency: new Map(),
     callbacks: new Map(),
     feedback: [],
+    satisfaction: new Map(),
   };
   readonly #reader = new Reader(this.#tables);
   #tail: Promise<unknown> = Promise.resolve();
@@ -410,6 +432,12 @@ export class MemoryStorage implements Storage {
   }
   ticketStatsRows(filter: StatsFilter) {
     return this.#serialise(() => this.#reader.ticketStatsRows(filter));
+  }
+  getSatisfaction(reference: string) {
+    return this.#serialise(() => this.#reader.getSatisfaction(reference));
+  }
+  satisfactionStatsRows(filter: StatsFilter) {
+    return this.#serialise(() => this.#reader.satisfactionStatsRows(filter));
   }
   referenceExists(reference: string) {
     return this.#serialise(() => this.#reader.referenceExists(reference));

@@ -177,6 +177,25 @@ export interface CallbackRecord {
   client: string | null;
 }
 
+/** A citizen's satisfaction with how a ticket was handled: at most one per ticket. */
+export interface SatisfactionRecord {
+  /** The ticket's canonical reference. Unique: a ticket is rated once. */
+  reference: string;
+  ministryId: string;
+  serviceId: string;
+  /** 1 ("very dissatisfied") to 5 ("very satisfied"). */
+  rating: number;
+  comment: string | null;
+  at: string;
+}
+
+/** What the satisfaction KPIs are computed from: one row per rating, without the comment. */
+export interface SatisfactionStatsRow {
+  ministryId: string;
+  serviceId: string;
+  rating: number;
+}
+
 /** "Did this answer your question?" */
 export interface FaqFeedbackRecord {
   ministryId: string;
@@ -221,6 +240,10 @@ export interface StorageReads {
    * or resolved in it, and every ticket whose status is open now.
    */
   ticketStatsRows(filter: StatsFilter): Promise<TicketStatsRow[]>;
+  /** The satisfaction given for a ticket, if any. */
+  getSatisfaction(reference: string): Promise<SatisfactionRecord | undefined>;
+  /** The ratings given in `[from, before)` (by `at`) for the ministry in scope; `openStatuses` is not used. */
+  satisfactionStatsRows(filter: StatsFilter): Promise<SatisfactionStatsRow[]>;
   /** Whether a ticket or a callback has this reference. */
   referenceExists(reference: string): Promise<boolean>;
 
@@ -281,6 +304,8 @@ export interface StorageTx extends StorageReads {
   cancelCallback(reference: string, at: string): Promise<CallbackRecord | undefined>;
 
   appendFaqFeedback(record: FaqFeedbackRecord): Promise<void>;
+  /** Records a ticket's satisfaction; `false` (and nothing written) when the ticket was already rated. */
+  insertSatisfaction(record: SatisfactionRecord): Promise<boolean>;
 }
 
 /** The store. */

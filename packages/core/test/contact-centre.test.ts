@@ -825,6 +825,7 @@ describe('agents', () => {
       openBacklog: 2,
       medianFirstResponseHours: 3,
       resolvedWithinTargetShare: 1,
+      satisfaction: { responses: 0, averageRating: null, satisfiedShare: null },
     });
     assert.deepEqual(health.volumeByService[0], { serviceId: 'health-clinic-services', ministryId: 'health', count: 3 });
     assert.deepEqual(health.volumeByChannel.find((c) => c.channel === 'web'), { channel: 'web', count: 3 });

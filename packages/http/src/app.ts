@@ -178,6 +178,9 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
   app.get('/v1/tickets/:reference', async (c) =>
     jsonResponse(await centre.getTicket(c.get('principal'), c.req.param('reference'), verifier(c), clientId(c))),
   );
+  app.post('/v1/tickets/:reference/satisfaction', async (c) =>
+    jsonResponse(await centre.rateTicket(c.get('principal'), c.req.param('reference'), verifier(c), await json(c), clientId(c)), 201),
+  );
 
   app.get('/v1/callbacks/slots', async (c) => jsonResponse(await centre.callbackSlots(c.get('principal'), query(c))));
   app.post('/v1/callbacks', async (c) => {

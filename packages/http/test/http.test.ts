@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AttachmentSchema, parse, ProblemSchema, PROBLEM_TYPES } from '@civic-contact/contract';
+import { AttachmentSchema, parse, ProblemSchema, PROBLEM_TYPES, SatisfactionSchema } from '@civic-contact/contract';
 import { createHttpApp } from '../src/index.ts';
 import { clinicComplaint, makeCentre } from '../../core/test/fixtures.ts';
 
@@ -97,6 +97,34 @@ test('the verifier travels in a header and a wrong one answers exactly like an u
   const unknown = await call(`/v1/tickets/${unknownRef}`, { headers: { ...site, 'X-Civic-Verifier': 'someone@example.org' } });
   assert.equal(wrong.status, 404);
   assert.deepEqual(wrong.body, unknown.body);
+});
+
+test('a resolved ticket is rated once through POST …/satisfaction with the verifier; a second answer is a 409 problem', async () => {
+  const filed = await call('/v1/complaints', { method: 'POST', headers: json, body: JSON.stringify(clinicComplaint()) });
+  const reference = filed.body.reference as string;
+  const citizen = { ...json, 'X-Civic-Verifier': 'marie.joseph@example.org' };
+  const rate = (body: unknown, headers: Record<string, string> = citizen) =>
+    call(`/v1/tickets/${reference}/satisfaction`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const early = await rate({ rating: 5 });
+  assert.equal(early.status, 409);
+  assert.equal(early.body.type, PROBLEM_TYPES.notYetResolved);
+
+  await fixture.centre.updateTicketStatus(fixture.healthAgent, reference, { status: 'resolved' });
+  const wrong = await rate({ rating: 5 }, { ...json, 'X-Civic-Verifier': 'someone@example.org' });
+  assert.equal(wrong.status, 404);
+  const given = await rate({ rating: 5, comment: 'Thank you.' });
+  assert.equal(given.status, 201, JSON.stringify(given.body));
+  assert.deepEqual(parse(SatisfactionSchema, given.body), { rating: 5, comment: 'Thank you.', at: given.body.at });
+
+  const again = await expectProblem(
+    `/v1/tickets/${reference}/satisfaction`,
+    { method: 'POST', headers: citizen, body: JSON.stringify({ rating: 1 }) },
+    409,
+    PROBLEM_TYPES.alreadyRated,
+  );
+  assert.match(again.detail ?? '', /already/);
+  const ticket = await call(`/v1/tickets/${reference}`, { headers: citizen });
+  assert.deepEqual(ticket.body.satisfaction, given.body);
 });
 
 test('unknown paths are problem documents too, and nothing unexpected was thrown', async () => {

@@ -30,6 +30,8 @@ export type {
   Problem,
   ReferenceProblem,
   RerouteRequest,
+  Satisfaction,
+  SatisfactionRequest,
   ServiceCatalogue,
   SlotsQuery,
   Stats,

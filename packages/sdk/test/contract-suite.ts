@@ -403,6 +403,39 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         assert.deepEqual(seen.timeline.map((entry) => entry.kind), ['rerouted', 'status', 'created']);
       });
 
+      test('the citizen rates a resolved ticket once; the answer joins the ticket, the agent’s view and the KPIs; a second is a ConflictError', async () => {
+        const { reference } = await site().complaints.create(complaintBody());
+        const early = await site().tickets.rate(reference, { rating: 4 }, { verifier: EMAIL }).catch((e: unknown) => e);
+        assert.ok(isConflictError(early) && early.problemType === PROBLEM_TYPES.notYetResolved, String(early));
+        await agent().agent.tickets.updateStatus(reference, { status: 'resolved', note: 'Fixed.' });
+        const before = (await agent().stats.get()).overall.satisfaction.responses;
+
+        const invalid = await site().tickets.rate(reference, { rating: 0 }, { verifier: EMAIL }).catch((e: unknown) => e);
+        assert.ok(isValidationError(invalid) && invalid.errors[0]?.field === 'rating', 'refused before any request');
+        const given = await site().tickets.rate(reference.toLowerCase(), { rating: 4, comment: 'Quick and clear.' }, { verifier: PHONE });
+        assert.deepEqual({ rating: given.rating, comment: given.comment }, { rating: 4, comment: 'Quick and clear.' });
+        assert.deepEqual((await site().tickets.get(reference, { verifier: EMAIL })).satisfaction, given);
+        assert.deepEqual((await agent().agent.tickets.get(reference)).satisfaction, given);
+        assert.equal((await agent().stats.get()).overall.satisfaction.responses, before + 1);
+
+        const again = await site().tickets.rate(reference, { rating: 1 }, { verifier: EMAIL }).catch((e: unknown) => e);
+        assert.ok(isConflictError(again), String(again));
+        assert.equal(again.problemType, PROBLEM_TYPES.alreadyRated);
+        assert.equal(again.status, 409);
+        assert.match(again.message, /already been rated/);
+        const wrong = await site().tickets.rate(reference, { rating: 1 }, { verifier: 'someone@example.org' }).catch((e: unknown) => e);
+        assert.ok(isNotFoundError(wrong));
+
+        // What the HTTP binding refuses before the centre reads the rating, and what the contract refuses.
+        const path = `/v1/tickets/${reference}/satisfaction`;
+        const verifier = { [HEADERS.verifier]: EMAIL };
+        await refused(raw('POST', path, { json: '{"rating": ', headers: verifier }), 400, PROBLEM_TYPES.badRequest);
+        await refused(raw('POST', path, { json: { rating: 3, comment: 'x'.repeat(300 * 1024) }, headers: verifier }), 413, PROBLEM_TYPES.payloadTooLarge);
+        await refused(raw('POST', path, { json: { rating: 3 }, headers: { ...verifier, 'content-type': 'text/plain' } }), 415, PROBLEM_TYPES.unsupportedMediaType);
+        const unknownField = await refused(raw('POST', path, { json: { rating: 3, stars: 3 }, headers: verifier }), 422, PROBLEM_TYPES.validation);
+        assert.equal(unknownField.errors?.[0]?.field, 'stars');
+      });
+
       test('the agent list pages with its cursor, newest first, each ticket once', async () => {
         const filed: string[] = [];
         for (let n = 0; n < 5; n++) filed.push((await site().complaints.create(complaintBody(`Paged ${n}`))).reference);
@@ -1111,6 +1144,9 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         const limited = await raw('GET', `/v1/tickets/${reference}`, { headers: { [HEADERS.verifier]: EMAIL } });
         const problem = await refused(limited, 429, PROBLEM_TYPES.rateLimited);
         assert.equal(limited.headers.get(HEADERS.retryAfter), String(problem.retryAfter));
+        // Rating goes through the same check, so it waits too.
+        const rating = raw('POST', `/v1/tickets/${reference}/satisfaction`, { json: { rating: 5 }, headers: { [HEADERS.verifier]: EMAIL } });
+        await refused(rating, 429, PROBLEM_TYPES.rateLimited);
 
         clockOffsetMs += (problem.retryAfter! + 1) * 1000;
         assert.equal((await site().tickets.get(reference, { verifier: EMAIL })).reference, reference);

@@ -32,6 +32,7 @@ export const ticket: Ticket = {
   expectedResponseBy: '2026-03-16T23:00:00Z',
   locale: 'en',
   timeline: [{ at: '2026-03-02T14:00:00Z', kind: 'created', status: 'received', note: null, entity: health }],
+  satisfaction: null,
 };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

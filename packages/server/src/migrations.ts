@@ -210,6 +210,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX idempotency_by_age ON idempotency (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'citizen satisfaction',
+    up: `
+      -- "How satisfied are you with how this was handled?": once per ticket, hence the key.
+      CREATE TABLE satisfaction (
+        reference TEXT PRIMARY KEY REFERENCES tickets (reference),
+        ministry_id TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        comment TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX satisfaction_by_time ON satisfaction (ministry_id, at);
+    `,
+  },
 ];
 
 /** The database's schema version (0 for a new, empty database). */

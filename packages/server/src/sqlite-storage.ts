@@ -10,6 +10,8 @@ import {
   type AttachmentRecord,
   type CallbackRecord,
   type FaqFeedbackRecord,
+  type SatisfactionRecord,
+  type SatisfactionStatsRow,
   type IdempotencyRecord,
   type SecretKeyRecord,
   type SiteKeyRecord,
@@ -165,6 +167,21 @@ const toIdempotency = (r: Row): IdempotencyRecord => ({
   createdAt: r.created_at as string,
 });
 
+const toSatisfaction = (r: Row): SatisfactionRecord => ({
+  reference: r.reference as string,
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  rating: r.rating as number,
+  comment: r.comment as string | null,
+  at: r.at as string,
+});
+
+const toSatisfactionStatsRow = (r: Row): SatisfactionStatsRow => ({
+  ministryId: r.ministry_id as string,
+  serviceId: r.service_id as string,
+  rating: r.rating as number,
+});
+
 const toFeedback = (r: Row): FaqFeedbackRecord => ({
   ministryId: r.ministry_id as string,
   faqId: r.faq_id as string,
@@ -195,6 +212,11 @@ function prepareReads(db: DatabaseSync) {
     listTickets: new Map<string, StatementSync>(),
     statsRowsOfMinistry: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ministry_id = :ministryId AND ${STATS_RELEVANT} ORDER BY seq`),
     statsRowsOfAll: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ${STATS_RELEVANT} ORDER BY seq`),
+    getSatisfaction: db.prepare('SELECT reference, ministry_id, service_id, rating, comment, at FROM satisfaction WHERE reference = ?'),
+    satisfactionRowsOfMinistry: db.prepare(
+      'SELECT ministry_id, service_id, rating FROM satisfaction WHERE ministry_id = :ministryId AND at >= :from AND at < :before ORDER BY at',
+    ),
+    satisfactionRowsOfAll: db.prepare('SELECT ministry_id, service_id, rating FROM satisfaction WHERE at >= :from AND at < :before ORDER BY at'),
     referenceExists: db.prepare(
       'SELECT EXISTS (SELECT 1 FROM tickets WHERE reference = ?1) OR EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1) AS taken',
     ),
@@ -228,6 +250,10 @@ type ReadStatements = ReturnType<typeof prepareReads>;
 /** The write statements, prepared once on the main connection. */
 function prepareWrites(db: DatabaseSync) {
   return {
+    insertSatisfaction: db.prepare(
+      `INSERT INTO satisfaction (reference, ministry_id, service_id, rating, comment, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (reference) DO NOTHING`,
+    ),
     upsertMinistry: db.prepare('INSERT INTO ministries (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc'),
     upsertService: db.prepare(
       'INSERT INTO services (id, ministry_id, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET ministry_id = excluded.ministry_id, doc = excluded.doc',
@@ -377,6 +403,18 @@ class Reads implements StorageReads {
         ? this.s.statsRowsOfAll.all(params)
         : this.s.statsRowsOfMinistry.all({ ...params, ministryId: filter.ministryId });
     return rows.map(toStatsRow);
+  }
+  async getSatisfaction(reference: string) {
+    const row = this.s.getSatisfaction.get(reference);
+    return row && toSatisfaction(row);
+  }
+  async satisfactionStatsRows(filter: StatsFilter) {
+    const params: Record<string, SQLInputValue> = { from: filter.from, before: filter.before };
+    const rows =
+      filter.ministryId === null
+        ? this.s.satisfactionRowsOfAll.all(params)
+        : this.s.satisfactionRowsOfMinistry.all({ ...params, ministryId: filter.ministryId });
+    return rows.map(toSatisfactionStatsRow);
   }
   async referenceExists(reference: string) {
     return this.s.referenceExists.get(reference)?.taken === 1;
@@ -602,6 +640,18 @@ class Transaction extends Reads implements StorageTx {
     this.#checkOpen();
     this.#w.appendFaqFeedback.run(record.ministryId, record.faqId, Number(record.helpful), record.comment, record.lang, record.at);
   }
+  async insertSatisfaction(record: SatisfactionRecord) {
+    this.#checkOpen();
+    const { changes } = this.#w.insertSatisfaction.run(
+      record.reference,
+      record.ministryId,
+      record.serviceId,
+      record.rating,
+      record.comment,
+      record.at,
+    );
+    return Number(changes) === 1;
+  }
   /** Not part of {@link StorageTx}: see {@link SqliteStorage.revokeKey}. */
   revokeKey(id: string, at: string): boolean {
     this.#changeDocuments();
@@ -802,6 +852,12 @@ export class SqliteStorage implements Storage {
   }
   ticketStatsRows(filter: StatsFilter) {
     return this.#read((r) => r.ticketStatsRows(filter));
+  }
+  getSatisfaction(reference: string) {
+    return this.#read((r) => r.getSatisfaction(reference));
+  }
+  satisfactionStatsRows(filter: StatsFilter) {
+    return this.#read((r) => r.satisfactionStatsRows(filter));
   }
   referenceExists(reference: string) {
     return this.#read((r) => r.referenceExists(reference));

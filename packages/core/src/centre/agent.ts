@@ -22,7 +22,7 @@ import { addDaysToDate, zonedDateTimeToInstant } from '../timezone.ts';
 import { mayAccess, requireSecret } from './access.ts';
 import type { CentreContext } from './context.ts';
 import { canonicalReference, jsonObject } from './requests.ts';
-import { timeline } from './views.ts';
+import { satisfaction, timeline } from './views.ts';
 
 function encodeCursor(ticket: Pick<TicketRecord, 'submittedAt' | 'reference'>): string {
   return btoa(JSON.stringify([ticket.submittedAt, ticket.reference])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -92,11 +92,15 @@ async function agentTicketRecord(reader: Pick<Storage, 'getTicket'>, principal: 
   return ticket;
 }
 
-async function agentView(reader: Pick<Storage, 'getMinistry' | 'getTimeline' | 'getAttachment'>, ticket: TicketRecord): Promise<AgentTicket> {
-  const [ministry, records, attachments] = await Promise.all([
+async function agentView(
+  reader: Pick<Storage, 'getMinistry' | 'getTimeline' | 'getAttachment' | 'getSatisfaction'>,
+  ticket: TicketRecord,
+): Promise<AgentTicket> {
+  const [ministry, records, attachments, rating] = await Promise.all([
     reader.getMinistry(ticket.ministryId),
     reader.getTimeline(ticket.reference),
     Promise.all(ticket.attachmentIds.map((id) => reader.getAttachment(id))),
+    reader.getSatisfaction(ticket.reference),
   ]);
   if (!ministry) throw new Error(`Ticket ${ticket.reference} belongs to a missing ministry`);
   const { attachmentIds: _ids, ...rest } = ticket;
@@ -106,6 +110,7 @@ async function agentView(reader: Pick<Storage, 'getMinistry' | 'getTimeline' | '
       .filter((a) => a !== undefined)
       .map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
     timeline: timeline(ministry, records),
+    satisfaction: satisfaction(rating),
   };
 }
 

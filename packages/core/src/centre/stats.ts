@@ -43,11 +43,12 @@ export async function stats(centre: CentreContext, principal: Principal, query: 
   }
   const start = zonedDateTimeToInstant(from, '00:00', timeZone).toISOString();
   const before = zonedDateTimeToInstant(addDaysToDate(to, 1), '00:00', timeZone).toISOString();
-  const rows = await centre.storage.ticketStatsRows({ ministryId: scope, from: start, before, openStatuses: OPEN_TICKET_STATUSES });
+  const filter = { ministryId: scope, from: start, before, openStatuses: OPEN_TICKET_STATUSES };
+  const [rows, ratings] = await Promise.all([centre.storage.ticketStatsRows(filter), centre.storage.satisfactionStatsRows(filter)]);
   const inPeriod = (instant: string | null) => instant !== null && instant >= start && instant < before;
   const submitted = rows.filter((r) => inPeriod(r.submittedAt));
 
-  const kpis = (subset: typeof rows): Kpis => {
+  const kpis = (subset: typeof rows, rated: typeof ratings): Kpis => {
     const resolved = subset.filter((r) => inPeriod(r.resolvedAt));
     const withinTarget = resolved.filter((r) => r.resolvedAt! <= r.expectedResponseBy).length;
     const firstResponses = subset
@@ -60,6 +61,11 @@ export async function stats(centre: CentreContext, principal: Principal, query: 
       openBacklog: subset.filter((r) => OPEN_TICKET_STATUSES.includes(r.status)).length,
       medianFirstResponseHours: medianHours === null ? null : round(Math.max(0, medianHours), 2),
       resolvedWithinTargetShare: resolved.length === 0 ? null : round(withinTarget / resolved.length, 4),
+      satisfaction: {
+        responses: rated.length,
+        averageRating: rated.length === 0 ? null : round(rated.reduce((sum, r) => sum + r.rating, 0) / rated.length, 2),
+        satisfiedShare: rated.length === 0 ? null : round(rated.filter((r) => r.rating >= 4).length / rated.length, 4),
+      },
     };
   };
 
@@ -82,11 +88,17 @@ export async function stats(centre: CentreContext, principal: Principal, query: 
     generatedAt: now.toISOString(),
     period: { from, to },
     ministryId: scope,
-    overall: kpis(rows),
+    overall: kpis(rows, ratings),
     volumeByService: [...volume.values()].sort(
       (a, b) => b.count - a.count || a.ministryId.localeCompare(b.ministryId) || a.serviceId.localeCompare(b.serviceId),
     ),
     volumeByChannel: [...byChannel].map(([channel, count]) => ({ channel, count })),
-    byMinistry: scoped.map((m) => ({ ministryId: m.id, kpis: kpis(rows.filter((r) => r.ministryId === m.id)) })),
+    byMinistry: scoped.map((m) => ({
+      ministryId: m.id,
+      kpis: kpis(
+        rows.filter((r) => r.ministryId === m.id),
+        ratings.filter((r) => r.ministryId === m.id),
+      ),
+    })),
   };
 }

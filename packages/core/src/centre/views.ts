@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Ministry, NamedRef, TimelineEntry } from '@civic-contact/contract';
-import type { TimelineRecord } from '../storage.ts';
+import type { Ministry, NamedRef, Satisfaction, TimelineEntry } from '@civic-contact/contract';
+import type { SatisfactionRecord, TimelineRecord } from '../storage.ts';
 
 export function named(id: string, name: NamedRef['name'] | undefined, fallbackLocale: string): NamedRef {
   return { id, name: name ?? { [fallbackLocale]: id } };
@@ -20,4 +20,9 @@ export function timeline(ministry: Ministry, records: TimelineRecord[]): Timelin
   return records
     .map((r) => ({ at: r.at, kind: r.kind, status: r.status, note: r.note, entity: entity(ministry, r.entityId) }))
     .reverse();
+}
+
+/** The satisfaction a citizen gave, as both the citizen and the agents see it. */
+export function satisfaction(record: SatisfactionRecord | undefined): Satisfaction | null {
+  return record === undefined ? null : { rating: record.rating, comment: record.comment, at: record.at };
 }

@@ -14,6 +14,7 @@ import type {
   AttachmentRecord,
   CallbackRecord,
   IdempotencyRecord,
+  SatisfactionRecord,
   SecretKeyRecord,
   SiteKeyRecord,
   Storage,
@@ -659,6 +660,56 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       );
       assert.ok(await storage.getIdempotency('health', 'old'));
       assert.ok(await storage.getAttachment('att_old'));
+    });
+
+    each('a ticket is rated once: the first satisfaction stays; ratings are read back per period and ministry', async (storage) => {
+      await storage.transaction(async (tx) => {
+        await tx.insertTicket(ticket('MOH-AAAA-AAAA', '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
+        await tx.insertTicket(ticket('MOH-BBBB-BBBB', '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
+        await tx.insertTicket(
+          ticket('MOE-CCCC-CCCC', '2026-11-10T14:00:00.000Z', { ministryId: 'education', serviceId: 'school-transport' }),
+          created('2026-11-10T14:00:00.000Z'),
+        );
+      });
+      const first: SatisfactionRecord = {
+        reference: 'MOH-AAAA-AAAA',
+        ministryId: 'health',
+        serviceId: 'health-clinic-services',
+        rating: 4,
+        comment: 'Quick and clear — merci.',
+        at: '2026-11-12T09:00:00.000Z',
+      };
+      assert.equal(await storage.getSatisfaction('MOH-AAAA-AAAA'), undefined);
+      assert.equal(await storage.transaction((tx) => tx.insertSatisfaction(first)), true);
+      assert.equal(await storage.transaction((tx) => tx.insertSatisfaction({ ...first, rating: 1, comment: null })), false);
+      assert.deepEqual(await storage.getSatisfaction('MOH-AAAA-AAAA'), first);
+      await storage.transaction(async (tx) => {
+        await tx.insertSatisfaction({ ...first, reference: 'MOH-BBBB-BBBB', rating: 2, comment: null, at: '2026-11-20T09:00:00.000Z' });
+        await tx.insertSatisfaction({
+          ...first,
+          reference: 'MOE-CCCC-CCCC',
+          ministryId: 'education',
+          serviceId: 'school-transport',
+          rating: 5,
+          comment: null,
+        });
+      });
+      const period = { from: '2026-11-01T00:00:00.000Z', before: '2026-11-15T00:00:00.000Z', openStatuses: [] };
+      assert.deepEqual(await storage.satisfactionStatsRows({ ...period, ministryId: 'health' }), [
+        { ministryId: 'health', serviceId: 'health-clinic-services', rating: 4 },
+      ]);
+      const all = await storage.satisfactionStatsRows({ ...period, ministryId: null });
+      assert.deepEqual(all.map((r) => r.rating).sort(), [4, 5]);
+      // A rating that throws with its transaction is not kept.
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          await tx.insertTicket(ticket('MOH-DDDD-DDDD', '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
+          await tx.insertSatisfaction({ ...first, reference: 'MOH-DDDD-DDDD' });
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(await storage.getSatisfaction('MOH-DDDD-DDDD'), undefined);
     });
   });
 }
