@@ -25,7 +25,8 @@
  *                   element entry (`@civic-contact/elements/complaint-form.js`, …), the SDK and
  *                   the contract, opened in headless Chromium: every tag is defined, the
  *                   complaint form renders, the SDK's createClient is a function, the page
- *                   throws nothing
+ *                   throws nothing; and the React package from the project with everything
+ *                   (React comes as its peer): a component per element, the elements registered
  *
  * Each check of each package counts as one test. `--counts FILE` writes `{ passed, failed }`
  * for `npm test`; `--keep` keeps the temporary directory and prints where it is. Nothing is
@@ -70,7 +71,7 @@ const NODE_EXPORTS = {
   '@civic-contact/server': 'startServer',
 };
 /** Packages for browsers only: their entries are checked in Chromium, not imported in Node. */
-const BROWSER_ONLY = new Set(['@civic-contact/elements']);
+const BROWSER_ONLY = new Set(['@civic-contact/elements', '@civic-contact/react']);
 
 /** Paths in a tarball that are tests, test data or build leftovers, never published. */
 const NOT_PUBLISHED = [
@@ -326,34 +327,22 @@ async function serve(dir) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** The elements-only project's page in Chromium: the element defined and rendered, the SDK there, no error. */
-async function browserCheck(project) {
-  const group = 'Chromium';
-  const page = join(project, 'page');
+/**
+ * A page of `project` in headless Chromium: `entry` (module source) bundled by esbuild as an
+ * app's bundler would, under `html`; `evaluate` runs in the page once it has set
+ * `window.installed`. Records the bundle under `group` as `bundled`; gives back what
+ * `evaluate` saw and the page's errors, or undefined once it has recorded why not.
+ */
+async function inChromium(project, { group, name, bundled, entry, html, evaluate, arg }) {
+  const page = join(project, `page-${name}`);
   mkdirSync(page, { recursive: true });
-  // Every element entry (the root, the loader, the provider, each widget), as a bundler user
-  // imports them; not the framework wrappers, whose framework is an optional peer.
-  const { exports } = JSON.parse(readFileSync(join(project, 'node_modules/@civic-contact/elements/package.json'), 'utf8'));
-  const entries = Object.keys(exports).filter((key) => key === '.' || key.endsWith('.js'));
-  writeFileSync(
-    join(project, 'entry.js'),
-    [
-      ...entries.map((key) => `import '@civic-contact/elements${key.slice(1)}';`),
-      "import { createClient } from '@civic-contact/sdk';",
-      "import { parseReference } from '@civic-contact/contract';",
-      "window.installed = { createClient: typeof createClient, reference: parseReference('moh 7k3d 9qx6') };",
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(page, 'index.html'),
-    '<!doctype html><html lang="en"><title>Fresh project</title>\n<civic-complaint-form service="health-clinic-services"></civic-complaint-form>\n<script type="module" src="entry.js"></script>\n',
-  );
+  writeFileSync(join(project, `entry-${name}.js`), entry);
+  writeFileSync(join(page, 'index.html'), `<!doctype html><html lang="en"><title>Fresh project</title>\n${html}\n<script type="module" src="entry-${name}.js"></script>\n`);
   const { build } = await import('esbuild');
   try {
     await build({
       absWorkingDir: project,
-      entryPoints: ['entry.js'],
+      entryPoints: [`entry-${name}.js`],
       outdir: page,
       bundle: true,
       splitting: true,
@@ -363,10 +352,10 @@ async function browserCheck(project) {
       logLevel: 'silent',
     });
   } catch (error) {
-    record(group, `esbuild bundles ${entries.length} elements entries, the SDK and the contract from node_modules`, false, error.message);
-    return;
+    record(group, bundled, false, error.message);
+    return undefined;
   }
-  record(group, `esbuild bundles ${entries.length} elements entries, the SDK and the contract from node_modules`, true);
+  record(group, bundled, true);
 
   const { chromium } = await import('playwright-core');
   const server = await serve(page);
@@ -378,7 +367,37 @@ async function browserCheck(project) {
     tab.on('pageerror', (error) => errors.push(String(error)));
     await tab.goto(server.url);
     await tab.waitForFunction(() => window.installed !== undefined, null, { timeout: 20_000 });
-    const seen = await tab.evaluate(async (tags) => {
+    return { seen: await tab.evaluate(evaluate, arg), errors };
+  } catch (error) {
+    record(group, 'the page opens in headless Chromium', false, String(error?.stack ?? error));
+    return undefined;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** The elements-only project's page in Chromium: the element defined and rendered, the SDK there, no error. */
+async function browserCheck(project) {
+  const group = 'Chromium';
+  // Every element entry (the root, the loader, the provider, each widget, the frameworks'
+  // table), as a bundler user imports them; the React wrappers are a package of their own.
+  const { exports } = JSON.parse(readFileSync(join(project, 'node_modules/@civic-contact/elements/package.json'), 'utf8'));
+  const entries = Object.keys(exports).filter((key) => key === '.' || key.endsWith('.js'));
+  const opened = await inChromium(project, {
+    group,
+    name: 'elements',
+    bundled: `esbuild bundles ${entries.length} elements entries, the SDK and the contract from node_modules`,
+    entry: [
+      ...entries.map((key) => `import '@civic-contact/elements${key.slice(1)}';`),
+      "import { createClient } from '@civic-contact/sdk';",
+      "import { parseReference } from '@civic-contact/contract';",
+      "window.installed = { createClient: typeof createClient, reference: parseReference('moh 7k3d 9qx6') };",
+      '',
+    ].join('\n'),
+    html: '<civic-complaint-form service="health-clinic-services"></civic-complaint-form>',
+    arg: ['civic-contact-provider', ...WIDGET_TAGS],
+    evaluate: async (tags) => {
       const element = document.querySelector('civic-complaint-form');
       await element?.updateComplete;
       return {
@@ -387,18 +406,35 @@ async function browserCheck(project) {
         createClient: window.installed.createClient,
         reference: window.installed.reference.ok ? window.installed.reference.reference : null,
       };
-    }, ['civic-contact-provider', ...WIDGET_TAGS]);
-    record(group, `customElements.get() defines civic-contact-provider and ${WIDGET_TAGS.join(', ')}`, seen.undefinedTags.length === 0, `not defined: ${seen.undefinedTags.join(', ')}`);
-    record(group, 'the complaint form renders into its shadow root', seen.rendered);
-    record(group, "the SDK's createClient is a function", seen.createClient === 'function', `typeof createClient is ${seen.createClient}`);
-    record(group, "the contract's parseReference reads a reference", seen.reference === 'MOH-7K3D-9QX6', `got ${seen.reference}`);
-    record(group, 'the page throws nothing', errors.length === 0, errors.join('\n'));
-  } catch (error) {
-    record(group, 'the page opens in headless Chromium', false, String(error?.stack ?? error));
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
+    },
+  });
+  if (!opened) return;
+  const { seen, errors } = opened;
+  record(group, `customElements.get() defines civic-contact-provider and ${WIDGET_TAGS.join(', ')}`, seen.undefinedTags.length === 0, `not defined: ${seen.undefinedTags.join(', ')}`);
+  record(group, 'the complaint form renders into its shadow root', seen.rendered);
+  record(group, "the SDK's createClient is a function", seen.createClient === 'function', `typeof createClient is ${seen.createClient}`);
+  record(group, "the contract's parseReference reads a reference", seen.reference === 'MOH-7K3D-9QX6', `got ${seen.reference}`);
+  record(group, 'the page throws nothing', errors.length === 0, errors.join('\n'));
+}
+
+/** The React package in Chromium, from the project with every package (and React, its peer): each wrapper there, the elements registered. */
+async function reactCheck(project) {
+  const group = 'Chromium (React)';
+  const opened = await inChromium(project, {
+    group,
+    name: 'react',
+    bundled: 'esbuild bundles @civic-contact/react with React from node_modules',
+    entry: "import * as wrappers from '@civic-contact/react';\nwindow.installed = Object.keys(wrappers).filter((name) => typeof wrappers[name] === 'object').sort();\n",
+    html: '',
+    arg: ['civic-contact-provider', ...WIDGET_TAGS],
+    evaluate: (tags) => ({ wrappers: window.installed, undefinedTags: tags.filter((tag) => customElements.get(tag) === undefined) }),
+  });
+  if (!opened) return;
+  const { seen, errors } = opened;
+  const expected = ['CivicCallbackRequest', 'CivicComplaintForm', 'CivicContactProvider', 'CivicFaqSearch', 'CivicTicketStatus'];
+  record(group, `a component each: ${expected.join(', ')}`, JSON.stringify(seen.wrappers) === JSON.stringify(expected), `got ${seen.wrappers.join(', ')}`);
+  record(group, 'importing it registers every element', seen.undefinedTags.length === 0, `not defined: ${seen.undefinedTags.join(', ')}`);
+  record(group, 'the page throws nothing', errors.length === 0, errors.join('\n'));
 }
 
 async function main() {
@@ -493,6 +529,7 @@ async function main() {
     if (installs[1].status === 'rejected') {
       record('everything', 'npm install of every tarball', false, installs[1].reason.message);
     } else {
+      await reactCheck(everything);
       const forNode = packages.filter(({ pkg }) => !BROWSER_ONLY.has(pkg.name));
       await nodeChecks(everything, forNode, process.execPath, `Node ${process.versions.node}`);
       const other = otherNode();

@@ -1,7 +1,7 @@
 /**
  * Builds the React example with esbuild into the example ministry site's `react/` folder
  * (ignored by git), which the reference server serves beside its API: `npm start`, then
- * open `/react/`. Run `tsc -b` first: the app imports `@civic-contact/elements/react` as a
+ * open `/react/`. Run `tsc -b` first: the app imports `@civic-contact/react` as a
  * published package resolves, from its `dist`.
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CivicComplaintForm, CivicContactProvider, type CivicSubmittedEvent } from '@civic-contact/elements/react';
+import { CivicComplaintForm, CivicContactProvider, type CivicSubmittedEvent } from '@civic-contact/react';
 
 /** The ministry's own wording for a few of the elements' strings (docs/strings.md lists them all). */
 const WORDING = { en: { 'complaint-form.submit': 'Send my complaint' } };

@@ -1,7 +1,7 @@
 /**
  * What each element takes and fires, for the framework bindings: the properties a page may
  * set (its public fields) and the events it fires (its JSDoc `@fires`). The React wrappers
- * (react/index.ts) make an `on…` prop of each event, the Vue declarations (vue/index.ts) type
+ * (the @civic-contact/react package) make an `on…` prop of each event, the Vue declarations (vue/index.ts) type
  * the props and handlers of each tag from both. No DOM here, so a Node test holds this table
  * against the custom-elements manifest.
  */

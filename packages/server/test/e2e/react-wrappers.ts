@@ -1,13 +1,13 @@
 /**
  * A page for react.test.ts, bundled by esbuild: every React wrapper of
- * `@civic-contact/elements/react`, each given a handler for every `on…` prop its element's
+ * `@civic-contact/react`, each given a handler for every `on…` prop its element's
  * events make (frameworks/elements.ts). Each handler records the event it received on `window`, so
  * the test can dispatch each event on each element and see which handler React called.
  */
 import { createElement, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import * as wrappers from '@civic-contact/elements/react';
-import { ELEMENT_EVENTS, eventProp } from '../../../elements/src/frameworks/elements.ts';
+import * as wrappers from '@civic-contact/react';
+import { ELEMENT_EVENTS, eventProp } from '@civic-contact/elements/frameworks.js';
 
 /** Events received, as `tag onProp` → the events. */
 const received = new Map<string, Event[]>();

@@ -22,7 +22,7 @@ let wrappersScript: string;
 before(
   async () => {
     // The server first: it builds the packages (tsc -b) when they are stale, and the example
-    // imports @civic-contact/elements/react from its dist, as an app would from npm.
+    // imports @civic-contact/react from its dist, as an app would from npm.
     site = await startSite();
     const [, bundled] = await Promise.all([
       buildReactExample(),

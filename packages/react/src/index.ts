@@ -17,12 +17,12 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { CivicContactProvider as ProviderElement } from '../provider/provider.ts';
-import { CivicComplaintForm as ComplaintFormElement } from '../complaint-form/complaint-form.ts';
-import { CivicTicketStatus as TicketStatusElement } from '../ticket-status/ticket-status.ts';
-import { CivicCallbackRequest as CallbackRequestElement } from '../callback-request/callback-request.ts';
-import { CivicFaqSearch as FaqSearchElement } from '../faq-search/faq-search.ts';
-import { ELEMENT_EVENTS, eventProp, type CivicEventMap, type EventOf, type EventProp, type Tag } from '../frameworks/elements.ts';
+import { CivicContactProvider as ProviderElement } from '@civic-contact/elements/provider.js';
+import { CivicComplaintForm as ComplaintFormElement } from '@civic-contact/elements/complaint-form.js';
+import { CivicTicketStatus as TicketStatusElement } from '@civic-contact/elements/ticket-status.js';
+import { CivicCallbackRequest as CallbackRequestElement } from '@civic-contact/elements/callback-request.js';
+import { CivicFaqSearch as FaqSearchElement } from '@civic-contact/elements/faq-search.js';
+import { ELEMENT_EVENTS, eventProp, type CivicEventMap, type EventOf, type EventProp, type Tag } from '@civic-contact/elements/frameworks.js';
 
 /** A wrapper's events for `createComponent`: each `on…` prop to its event's name, typed with its class. */
 type ReactEvents<N extends EventOf<Tag>> = { [K in N as EventProp<K>]: EventName<CivicEventMap[K]> };
@@ -71,5 +71,18 @@ export const CivicFaqSearch = createComponent({
   displayName: 'CivicFaqSearch',
 });
 
-// The event classes, so a handler declared apart can name its event's type from the same import.
-export * from '../events/index.ts';
+// The event classes (and their kinds), so a handler declared apart can name its event's type from the same import.
+export {
+  CivicCallbackBookedEvent,
+  CivicCallbackCancelledEvent,
+  CivicCatalogueLoadedEvent,
+  CivicContactRequestedEvent,
+  CivicErrorEvent,
+  CivicFaqFeedbackEvent,
+  CivicStatusLoadedEvent,
+  CivicStepEvent,
+  CivicSubmittedEvent,
+  type CivicErrorKind,
+  type CivicErrorOperation,
+  type ContactChannel,
+} from '@civic-contact/elements';
