@@ -1,6 +1,7 @@
 /**
- * Agent console of the example ministry site: list the ministry's tickets, open one, change
- * its status with a public note and re-route it, so a visitor can watch a complaint move.
+ * Agent console of the example ministry site: the open tickets that are overdue or due soon
+ * first, then the ministry's tickets; open one, change its status with a public note and
+ * re-route it, so a visitor can watch a complaint move.
  * An all-ministries key works too: it lists every ministry's tickets, each with its ministry.
  *
  * It calls the API with plain `fetch` and `Authorization: Bearer sk_…` because it is an
@@ -14,6 +15,12 @@
 
 const API_BASE = '/v1';
 const PAGE_SIZE = 20;
+/** "Due soon": an open ticket whose reply is expected within this many hours. */
+const DUE_SOON_HOURS = 24;
+/** How many of the tickets due soonest the "Answer these first" lists show. */
+const DUE_PAGE_SIZE = 50;
+/** The statuses of a ticket still waiting for the centre (as the contract's OPEN_TICKET_STATUSES). */
+const OPEN_STATUSES = new Set(['received', 'assigned', 'in_progress', 'awaiting_citizen', 'reopened']);
 
 /** Plain words for each status, in the order a ticket normally moves. */
 const STATUS_LABELS = {
@@ -70,6 +77,10 @@ const ui = {
   keyStatusText: $('key-status-text'),
   forgetKey: $('forget-key'),
   workspace: $('workspace'),
+  overdueSummary: $('overdue-summary'),
+  overdueList: $('overdue-list'),
+  dueSoonSummary: $('due-soon-summary'),
+  dueSoonList: $('due-soon-list'),
   ticketsHeading: $('tickets-heading'),
   filterForm: $('filter-form'),
   filterStatus: $('filter-status'),
@@ -422,9 +433,10 @@ ui.keyForm.addEventListener('submit', async (event) => {
       ui.keyStatusText.textContent = `You are working on the tickets of ${whose}. The key is kept in this page only.`;
       ui.keyStatus.hidden = false;
       ui.workspace.hidden = false;
+      const due = await loadDue();
       const shown = await loadTickets({ reset: true });
       ui.ticketsHeading.focus();
-      announce(`Key accepted. ${plural(shown, 'ticket', 'tickets')} shown.`);
+      announce(`Key accepted. ${dueSentence(due)} ${plural(shown, 'ticket', 'tickets')} shown.`);
     },
     {
       fields: { key: 'key' },
@@ -464,6 +476,12 @@ ui.forgetKey.addEventListener('click', () => {
   ui.ticketList.replaceChildren();
   ui.listSummary.textContent = '';
   ui.loadMore.hidden = true;
+  for (const list of [ui.overdueList, ui.dueSoonList]) {
+    list.replaceChildren();
+    list.hidden = true;
+  }
+  ui.overdueSummary.textContent = '';
+  ui.dueSoonSummary.textContent = '';
   ui.ticketDetail.hidden = true;
   ui.ticketEmpty.hidden = false;
   ui.workspace.hidden = true;
@@ -477,9 +495,34 @@ ui.forgetKey.addEventListener('click', () => {
 
 for (const [status, label] of Object.entries(STATUS_LABELS)) ui.filterStatus.append(option(status, label));
 
-function ticketRow(ticket) {
+/** Whether an open ticket is past the time its citizen was told to expect a reply. */
+function isOverdue(ticket, now = Date.now()) {
+  return OPEN_STATUSES.has(ticket.status) && Date.parse(ticket.expectedResponseBy) <= now;
+}
+
+/**
+ * The line saying when an open ticket is due, in words ("Overdue", "Due soon") and not by
+ * colour alone; `null` for a ticket that is neither (the full list marks only the overdue).
+ */
+function dueLine(ticket, { soon = false } = {}) {
+  if (isOverdue(ticket)) {
+    const line = element('p', undefined, 'due-line');
+    line.append(element('span', 'Overdue', 'tag tag--overdue'), ' Reply was due ', timeElement(ticket.expectedResponseBy, ticket.ministryId));
+    return line;
+  }
+  if (!soon) return null;
+  const line = element('p', undefined, 'due-line');
+  line.append(element('span', 'Due soon', 'tag tag--due-soon'), ' Reply due by ', timeElement(ticket.expectedResponseBy, ticket.ministryId));
+  return line;
+}
+
+/**
+ * One ticket as a list item: its reference and subject as a button that opens it, under a
+ * heading of `level` (h3 in the ticket list, h4 under the "Overdue" and "Due soon" headings).
+ */
+function ticketRow(ticket, { level = 'h3', soon = false } = {}) {
   const item = document.createElement('li');
-  const heading = element('h3');
+  const heading = element(level);
   const button = element('button', undefined, 'link-button');
   button.type = 'button';
   button.dataset.reference = ticket.reference;
@@ -495,7 +538,48 @@ function ticketRow(ticket) {
     timeElement(ticket.submittedAt, ticket.ministryId),
   );
   item.append(heading, meta);
+  const due = dueLine(ticket, { soon });
+  if (due) item.append(due);
   return item;
+}
+
+/** "2 tickets are overdue and 1 is due in the next 24 hours.", for the live region. */
+function dueSentence({ overdue, soon }) {
+  const late = overdue === 0 ? 'No tickets are overdue' : `${plural(overdue, 'ticket is', 'tickets are')} overdue`;
+  const next = soon === 0 ? 'none are' : soon === 1 ? '1 is' : `${soon} are`;
+  return `${late} and ${next} due in the next ${DUE_SOON_HOURS} hours.`;
+}
+
+/**
+ * Loads the "Answer these first" lists: one page of the open tickets due within
+ * DUE_SOON_HOURS from now, soonest due first, split into those already overdue and those due
+ * soon. Returns how many of each.
+ */
+async function loadDue() {
+  const now = Date.now();
+  const params = new URLSearchParams({
+    dueBefore: new Date(now + DUE_SOON_HOURS * 3_600_000).toISOString(),
+    limit: String(DUE_PAGE_SIZE),
+  });
+  const page = await api(`/agent/tickets?${params}`);
+  await learnMinistries(page.items.map((ticket) => ticket.ministryId));
+  const overdue = page.items.filter((ticket) => isOverdue(ticket, now));
+  const soon = page.items.filter((ticket) => !isOverdue(ticket, now));
+  const more = page.nextCursor ? ` The ${DUE_PAGE_SIZE} due soonest are shown.` : '';
+  ui.overdueList.replaceChildren(...overdue.map((ticket) => ticketRow(ticket, { level: 'h4' })));
+  ui.overdueList.hidden = overdue.length === 0;
+  ui.overdueSummary.textContent =
+    overdue.length === 0
+      ? 'No open ticket is past its reply time.'
+      : `${plural(overdue.length, 'ticket', 'tickets')} past the reply time, the longest overdue first.${soon.length === 0 ? more : ''}`;
+  ui.dueSoonList.replaceChildren(...soon.map((ticket) => ticketRow(ticket, { level: 'h4', soon: true })));
+  ui.dueSoonList.hidden = soon.length === 0;
+  ui.dueSoonSummary.textContent =
+    soon.length === 0
+      ? `No other ticket is due in the next ${DUE_SOON_HOURS} hours.`
+      : `${plural(soon.length, 'ticket', 'tickets')} due, the soonest first.${more}`;
+  markSelected();
+  return { overdue: overdue.length, soon: soon.length };
 }
 
 function describeList() {
@@ -524,7 +608,7 @@ async function loadTickets({ reset }) {
       ui.ticketList.replaceChildren();
       listStatus = status;
     }
-    ui.ticketList.append(...page.items.map(ticketRow));
+    ui.ticketList.append(...page.items.map((ticket) => ticketRow(ticket)));
     nextCursor = page.nextCursor;
     ui.loadMore.hidden = !nextCursor;
     describeList();
@@ -537,8 +621,9 @@ async function loadTickets({ reset }) {
 ui.filterForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   await run(async () => {
+    const due = await loadDue();
     const shown = await loadTickets({ reset: true });
-    announce(`${plural(shown, 'ticket', 'tickets')} shown.`);
+    announce(`${dueSentence(due)} ${plural(shown, 'ticket', 'tickets')} shown.`);
   });
 });
 
@@ -554,14 +639,16 @@ ui.loadMore.addEventListener('click', async () => {
   });
 });
 
-ui.ticketList.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest('button[data-reference]') : null;
-  if (!button) return;
-  await run(async () => {
-    await openTicket(button.dataset.reference);
-    ui.ticketHeading.focus();
+for (const list of [ui.overdueList, ui.dueSoonList, ui.ticketList]) {
+  list.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-reference]') : null;
+    if (!button) return;
+    await run(async () => {
+      await openTicket(button.dataset.reference);
+      ui.ticketHeading.focus();
+    });
   });
-});
+}
 
 /* ------------------------------------------------------------------ one ticket */
 
@@ -648,8 +735,13 @@ function showTicket(ticket) {
 
   ui.ticketEmpty.hidden = true;
   ui.ticketDetail.hidden = false;
-  for (const button of ui.ticketList.querySelectorAll('button[data-reference]')) {
-    if (button.dataset.reference === ticket.reference) button.setAttribute('aria-current', 'true');
+  markSelected();
+}
+
+/** Marks the open ticket's buttons, in every list it is in, as the current one. */
+function markSelected() {
+  for (const button of ui.workspace.querySelectorAll('button[data-reference]')) {
+    if (button.dataset.reference === selected?.reference) button.setAttribute('aria-current', 'true');
     else button.removeAttribute('aria-current');
   }
 }
@@ -697,6 +789,8 @@ ui.statusForm.addEventListener('submit', async (event) => {
       });
       showTicket(ticket);
       refreshRow(ticket);
+      // A ticket resolved or closed is no longer due; a re-opened one may be again.
+      await loadDue();
       ui.statusNote.value = '';
       announce(`${reference} is now ${STATUS_LABELS[ticket.status] ?? ticket.status}.`);
     },

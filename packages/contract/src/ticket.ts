@@ -112,12 +112,22 @@ export const TicketListQuerySchema = strictObject({
   from: v.optional(DateSchema),
   /** Tickets submitted on or before this date. */
   to: v.optional(DateSchema),
+  /**
+   * Open tickets whose expected response time falls before this instant: those past their
+   * target or about to be. The list is then soonest due first.
+   */
+  dueBefore: v.optional(DateTimeSchema),
+  /** `true`: open tickets already past their expected response time, soonest due first. */
+  overdue: v.optional(v.boolean()),
   limit: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(LIMITS.ticketPageSizeMax))),
   cursor: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
 });
 export interface TicketListQuery extends v.InferOutput<typeof TicketListQuerySchema> {}
 
-/** `GET /v1/agent/tickets` answer: newest first, with a cursor for the next page. */
+/**
+ * `GET /v1/agent/tickets` answer: newest first (soonest due first when the query asks for
+ * `dueBefore` or `overdue`), with a cursor for the next page.
+ */
 export const TicketListSchema = object({
   items: v.array(AgentTicketSummarySchema),
   nextCursor: v.nullable(v.string()),

@@ -58,6 +58,11 @@ function newestFirst(a: TicketRecord, b: TicketRecord): number {
   return a.reference < b.reference ? 1 : a.reference > b.reference ? -1 : 0;
 }
 
+function soonestDueFirst(a: TicketRecord, b: TicketRecord): number {
+  if (a.expectedResponseBy !== b.expectedResponseBy) return a.expectedResponseBy < b.expectedResponseBy ? -1 : 1;
+  return a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+}
+
 function inRange(instant: string | null, from: string, before: string): boolean {
   return instant !== null && instant >= from && instant < before;
 }
@@ -105,20 +110,28 @@ class Reader implements StorageReads {
     return copy(this.#t.timelines.get(reference) ?? []);
   }
   async listTickets(filter: TicketFilter) {
-    const { after } = filter;
+    const { after, afterDue } = filter;
+    const due = filter.order === 'due';
     const matches = [...this.#t.tickets.values()].filter(
       (t) =>
         (filter.ministryId === null || t.ministryId === filter.ministryId) &&
         (filter.status === undefined || t.status === filter.status) &&
+        (filter.statuses === undefined || filter.statuses.includes(t.status)) &&
+        (filter.dueBefore === undefined || t.expectedResponseBy < filter.dueBefore) &&
         (filter.serviceId === undefined || t.serviceId === filter.serviceId) &&
         (filter.entityId === undefined || t.entityId === filter.entityId) &&
         (filter.submittedFrom === undefined || t.submittedAt >= filter.submittedFrom) &&
         (filter.submittedBefore === undefined || t.submittedAt < filter.submittedBefore) &&
-        (after === undefined ||
+        (due ||
+          after === undefined ||
           t.submittedAt < after.submittedAt ||
-          (t.submittedAt === after.submittedAt && t.reference < after.reference)),
+          (t.submittedAt === after.submittedAt && t.reference < after.reference)) &&
+        (!due ||
+          afterDue === undefined ||
+          t.expectedResponseBy > afterDue.expectedResponseBy ||
+          (t.expectedResponseBy === afterDue.expectedResponseBy && t.reference > afterDue.reference)),
     );
-    return copy(matches.sort(newestFirst).slice(0, filter.limit));
+    return copy(matches.sort(due ? soonestDueFirst : newestFirst).slice(0, filter.limit));
   }
   async getSatisfaction(reference: string) {
     const record = this.#t.satisfaction.get(reference);

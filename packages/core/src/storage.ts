@@ -99,6 +99,17 @@ export interface TicketFilter {
   submittedBefore?: string;
   /** Keyset pagination: only tickets strictly after this position in newest-first order. */
   after?: { submittedAt: string; reference: string };
+  /** Only tickets in one of these statuses (the open ones, for a list of what is due). */
+  statuses?: readonly TicketStatus[];
+  /** Expected response before this instant (exclusive). */
+  dueBefore?: string;
+  /**
+   * `'newest'` (the default): newest submitted first, paged with `after`. `'due'`: soonest
+   * expected response first, then by reference, paged with `afterDue`.
+   */
+  order?: 'newest' | 'due';
+  /** Keyset pagination of the `'due'` order: only tickets strictly after this position. */
+  afterDue?: { expectedResponseBy: string; reference: string };
   limit: number;
 }
 

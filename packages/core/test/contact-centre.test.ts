@@ -729,6 +729,53 @@ describe('agents', () => {
     await problem(f.centre.listTickets(f.healthAgent, { status: 'lost' }), 400);
   });
 
+  test('lists the open tickets past their target (overdue) or due before an instant, soonest due first, a page at a time', async () => {
+    const f = await makeCentre();
+    const refs: string[] = [];
+    for (const subject of ['First', 'Second', 'Third']) {
+      refs.push(await fileClinicComplaint(f, { subject }));
+      f.advance(2 * 24 * 60);
+    }
+    const due = async (query: Record<string, string>) => (await f.centre.listTickets(f.healthAgent, query)).items.map((t) => t.subject);
+    const tickets = (await f.centre.listTickets(f.healthAgent, {})).items;
+    const dueBy = (subject: string) => tickets.find((t) => t.subject === subject)!.expectedResponseBy;
+    assert.ok(dueBy('First') < dueBy('Second') && dueBy('Second') < dueBy('Third'));
+
+    f.clock.now = new Date(dueBy('First'));
+    assert.deepEqual(await due({ overdue: 'true' }), [], 'due now is not yet overdue');
+    f.advance(1);
+    assert.deepEqual(await due({ overdue: 'true' }), ['First']);
+    assert.deepEqual(await due({ overdue: 'false' }), ['Third', 'Second', 'First'], 'overdue=false lists every ticket, newest first');
+    const soon = new Date(Date.parse(dueBy('Second')) + 1).toISOString();
+    assert.deepEqual(await due({ dueBefore: soon }), ['First', 'Second']);
+    // With both, the earlier limit wins; an offset is read as the instant it names.
+    assert.deepEqual(await due({ dueBefore: soon, overdue: 'true' }), ['First']);
+    const offset = new Date(Date.parse(dueBy('Third')) + 1).toISOString().replace('Z', '+00:00');
+    assert.deepEqual(await due({ dueBefore: offset }), ['First', 'Second', 'Third']);
+
+    const first = await f.centre.listTickets(f.healthAgent, { dueBefore: offset, limit: '2' });
+    conforms(TicketListSchema, first);
+    assert.deepEqual(first.items.map((t) => t.subject), ['First', 'Second']);
+    const second = await f.centre.listTickets(f.healthAgent, { dueBefore: offset, limit: '2', cursor: first.nextCursor! });
+    assert.deepEqual(second.items.map((t) => t.subject), ['Third']);
+    assert.equal(second.nextCursor, null);
+    // A cursor of one order is refused in the other.
+    const newest = await f.centre.listTickets(f.healthAgent, { limit: '1' });
+    await problem(f.centre.listTickets(f.healthAgent, { overdue: 'true', cursor: newest.nextCursor! }), 400);
+    await problem(f.centre.listTickets(f.healthAgent, { cursor: first.nextCursor! }), 400);
+
+    // Answered tickets are no longer due.
+    await f.centre.updateTicketStatus(f.healthAgent, refs[0]!, { status: 'resolved' });
+    assert.deepEqual(await due({ overdue: 'true' }), []);
+    assert.deepEqual(await due({ dueBefore: soon }), ['Second']);
+    await f.centre.updateTicketStatus(f.healthAgent, refs[0]!, { status: 'reopened' });
+    assert.deepEqual(await due({ overdue: 'true' }), ['First']);
+
+    for (const query of [{ dueBefore: '2026-11-10' }, { dueBefore: 'soon' }, { dueBefore: '2026-13-01T00:00:00Z' }, { overdue: 'yes' }]) {
+      await problem(f.centre.listTickets(f.healthAgent, query), 400);
+    }
+  });
+
   test('a ministry key lists, reads, updates and counts only its own tickets; the all-ministries key sees all', async () => {
     const f = await makeCentre();
     const { refs, transport } = await threeHealthTicketsAndOneTransport(f);

@@ -450,6 +450,28 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         assert.deepEqual(new Set(pages.flat()), new Set(filed));
       });
 
+      test('the agent list of what is due pages soonest due first, open tickets only, each once', async () => {
+        const filed: string[] = [];
+        for (let n = 0; n < 3; n++) filed.push((await site().complaints.create(complaintBody(`Due ${n}`))).reference);
+        await agent().agent.tickets.updateStatus(filed[0]!, { status: 'resolved', note: 'Answered by phone.' });
+        const items = [];
+        let cursor: string | undefined;
+        do {
+          const page = await agent().agent.tickets.list({ dueBefore: '2100-01-01T00:00:00Z', limit: 2, ...(cursor ? { cursor } : {}) });
+          items.push(...page.items);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        const references = items.map((item) => item.reference);
+        assert.equal(new Set(references).size, references.length);
+        assert.ok(filed.slice(1).every((reference) => references.includes(reference)));
+        assert.ok(!references.includes(filed[0]!), 'a resolved ticket is not due');
+        assert.ok(items.every((item) => !['resolved', 'closed'].includes(item.status)));
+        const due = items.map((item) => item.expectedResponseBy);
+        assert.deepEqual(due, [...due].sort());
+        const overdue = await agent().agent.tickets.list({ overdue: true });
+        assert.ok(overdue.items.every((item) => Date.parse(item.expectedResponseBy) <= Date.now()));
+      });
+
       test('stats count the filed complaints: a ministry key sees its own ministry, the all-ministries key sees every one', async () => {
         const before = { health: await agent().stats.get(), all: await admin().stats.get(), transport: await agent('transport').stats.get() };
         await site().complaints.create(complaintBody());

@@ -208,7 +208,7 @@ function prepareReads(db: DatabaseSync) {
     findSecretKeyByHash: db.prepare('SELECT * FROM secret_keys WHERE hash = ?'),
     getTicket: db.prepare(`SELECT ${TICKET_COLUMNS} FROM tickets WHERE reference = ?`),
     getTimeline: db.prepare('SELECT at, kind, status, note, entity_id FROM timeline WHERE reference = ? ORDER BY seq'),
-    /** listTickets statements by the shape of their filter: at most 2^7 of them. */
+    /** listTickets statements by the shape of their filter and order: at most 2^10 of them. */
     listTickets: new Map<string, StatementSync>(),
     statsRowsOfMinistry: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ministry_id = :ministryId AND ${STATS_RELEVANT} ORDER BY seq`),
     statsRowsOfAll: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ${STATS_RELEVANT} ORDER BY seq`),
@@ -311,13 +311,18 @@ function listTicketsStatement(s: ReadStatements, filter: TicketFilter): Statemen
   if (filter.entityId !== undefined) where.push('entity_id = :entityId');
   if (filter.submittedFrom !== undefined) where.push('submitted_at >= :submittedFrom');
   if (filter.submittedBefore !== undefined) where.push('submitted_at < :submittedBefore');
-  if (filter.after !== undefined) where.push('(submitted_at, reference) < (:afterSubmittedAt, :afterReference)');
-  const shape = where.join(' AND ');
+  if (filter.statuses !== undefined) where.push('status IN (SELECT value FROM json_each(:statuses))');
+  if (filter.dueBefore !== undefined) where.push('expected_response_by < :dueBefore');
+  const due = filter.order === 'due';
+  if (!due && filter.after !== undefined) where.push('(submitted_at, reference) < (:afterSubmittedAt, :afterReference)');
+  if (due && filter.afterDue !== undefined) where.push('(expected_response_by, reference) > (:afterDueBy, :afterReference)');
+  const order = due ? 'expected_response_by ASC, reference ASC' : 'submitted_at DESC, reference DESC';
+  const shape = `${where.join(' AND ')} ORDER BY ${order}`;
   let statement = s.listTickets.get(shape);
   if (statement === undefined) {
     statement = s.db.prepare(
-      `SELECT ${TICKET_COLUMNS} FROM tickets ${where.length > 0 ? `WHERE ${shape}` : ''}
-       ORDER BY submitted_at DESC, reference DESC LIMIT :limit`,
+      `SELECT ${TICKET_COLUMNS} FROM tickets ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${order} LIMIT :limit`,
     );
     s.listTickets.set(shape, statement);
   }
@@ -390,7 +395,14 @@ class Reads implements StorageReads {
     if (filter.entityId !== undefined) params.entityId = filter.entityId;
     if (filter.submittedFrom !== undefined) params.submittedFrom = filter.submittedFrom;
     if (filter.submittedBefore !== undefined) params.submittedBefore = filter.submittedBefore;
-    if (filter.after !== undefined) {
+    if (filter.statuses !== undefined) params.statuses = JSON.stringify(filter.statuses);
+    if (filter.dueBefore !== undefined) params.dueBefore = filter.dueBefore;
+    if (filter.order === 'due') {
+      if (filter.afterDue !== undefined) {
+        params.afterDueBy = filter.afterDue.expectedResponseBy;
+        params.afterReference = filter.afterDue.reference;
+      }
+    } else if (filter.after !== undefined) {
       params.afterSubmittedAt = filter.after.submittedAt;
       params.afterReference = filter.after.reference;
     }

@@ -6,6 +6,7 @@
  */
 import {
   LIMITS,
+  OPEN_TICKET_STATUSES,
   RerouteRequestSchema,
   StatusUpdateRequestSchema,
   TicketListQuerySchema,
@@ -24,22 +25,45 @@ import type { CentreContext } from './context.ts';
 import { canonicalReference, jsonObject } from './requests.ts';
 import { satisfaction, timeline } from './views.ts';
 
-function encodeCursor(ticket: Pick<TicketRecord, 'submittedAt' | 'reference'>): string {
-  return btoa(JSON.stringify([ticket.submittedAt, ticket.reference])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** Where a page ended, in the order it was listed in: newest first, or soonest due first. */
+type Position = { order: 'newest'; submittedAt: string; reference: string } | { order: 'due'; expectedResponseBy: string; reference: string };
+
+function encodeCursor(position: Position): string {
+  const value =
+    position.order === 'newest' ? [position.submittedAt, position.reference] : ['due', position.expectedResponseBy, position.reference];
+  return btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function decodeCursor(cursor: string): { submittedAt: string; reference: string } {
+/** The position a cursor names; a cursor of the other order is refused like a forged one. */
+function decodeCursor(cursor: string, order: Position['order']): Position {
   try {
     const value: unknown = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
-      return { submittedAt: value[0], reference: value[1] };
+    const parts: unknown[] = Array.isArray(value) ? value : [];
+    const [a, b, c] = parts;
+    if (order === 'newest' && parts.length === 2 && typeof a === 'string' && typeof b === 'string') {
+      return { order, submittedAt: a, reference: b };
+    }
+    if (order === 'due' && parts.length === 3 && a === 'due' && typeof b === 'string' && typeof c === 'string') {
+      return { order, expectedResponseBy: b, reference: c };
     }
   } catch {
     // Reported below.
   }
-  throw badRequest('The cursor is not one this API gave out.', [
-    { field: 'cursor', code: 'invalid_value', message: 'Use the nextCursor of the previous page.' },
+  throw badRequest('The cursor is not one this API gave out for this query.', [
+    { field: 'cursor', code: 'invalid_value', message: 'Use the nextCursor of the previous page, with the same query.' },
   ]);
+}
+
+/**
+ * The instant before which an open ticket is listed as due: the earlier of `dueBefore` and,
+ * with `overdue=true`, now. Undefined when the query asks for neither.
+ */
+function dueLimit(centre: CentreContext, dueBefore: string | undefined, overdue: boolean | undefined): string | undefined {
+  // The contract's pattern admits only real instants, so Date.parse never gives NaN here.
+  const limits: number[] = [];
+  if (dueBefore !== undefined) limits.push(Date.parse(dueBefore));
+  if (overdue === true) limits.push(centre.now().getTime());
+  return limits.length === 0 ? undefined : new Date(Math.min(...limits)).toISOString();
 }
 
 /** The time zone that calendar dates in agent queries are read in: the key's ministry's, or UTC for an all-ministries key. */
@@ -54,6 +78,9 @@ export async function listTickets(centre: CentreContext, principal: Principal, q
   if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
     throw badRequest('"from" must not be after "to".', [{ field: 'from', code: 'invalid_value', message: 'Must not be after "to".' }]);
   }
+  const dueBefore = dueLimit(centre, q.dueBefore, q.overdue);
+  const order = dueBefore === undefined ? 'newest' : 'due';
+  const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, order);
   const timeZone = await agentTimeZone(centre, principal.ministryId);
   const limit = q.limit ?? LIMITS.ticketPageSizeDefault;
   const rows = await centre.storage.listTickets({
@@ -63,7 +90,9 @@ export async function listTickets(centre: CentreContext, principal: Principal, q
     entityId: q.entity,
     submittedFrom: q.from === undefined ? undefined : zonedDateTimeToInstant(q.from, '00:00', timeZone).toISOString(),
     submittedBefore: q.to === undefined ? undefined : zonedDateTimeToInstant(addDaysToDate(q.to, 1), '00:00', timeZone).toISOString(),
-    after: q.cursor === undefined ? undefined : decodeCursor(q.cursor),
+    ...(dueBefore === undefined ? {} : { order, dueBefore, statuses: OPEN_TICKET_STATUSES }),
+    after: after?.order === 'newest' ? after : undefined,
+    afterDue: after?.order === 'due' ? after : undefined,
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
@@ -82,7 +111,12 @@ export async function listTickets(centre: CentreContext, principal: Principal, q
     }),
   );
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  if (rows.length <= limit || !last) return { items, nextCursor: null };
+  const position: Position =
+    order === 'due'
+      ? { order, expectedResponseBy: last.expectedResponseBy, reference: last.reference }
+      : { order, submittedAt: last.submittedAt, reference: last.reference };
+  return { items, nextCursor: encodeCursor(position) };
 }
 
 /** A ticket the key may see, or the 404 that also answers unknown references. */

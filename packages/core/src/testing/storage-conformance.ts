@@ -436,6 +436,62 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       assert.deepEqual(await refs({ ministryId: 'transport', limit: 10 }), ['MOT-0000-000D']);
     });
 
+    each('tickets list soonest due first, only the open ones due before an instant, with keyset pagination', async (storage) => {
+      const due = (reference: string, expectedResponseBy: string, overrides: Partial<TicketRecord> = {}) =>
+        ticket(reference, '2026-11-10T10:00:00.000Z', { expectedResponseBy, ...overrides });
+      await storage.transaction(async (tx) => {
+        await tx.insertTicket(due('MOH-0000-000A', '2026-11-12T17:00:00.000Z'), created(''));
+        await tx.insertTicket(due('MOH-0000-000B', '2026-11-11T09:00:00.000Z', { status: 'in_progress' }), created(''));
+        // Same due time as B: the reference breaks the tie.
+        await tx.insertTicket(due('MOH-0000-0009', '2026-11-11T09:00:00.000Z', { status: 'reopened' }), created(''));
+        await tx.insertTicket(due('MOH-0000-000C', '2026-11-10T12:00:00.000Z', { status: 'resolved' }), created(''));
+        await tx.insertTicket(due('MOH-0000-000D', '2026-11-10T12:00:00.000Z', { status: 'closed' }), created(''));
+        await tx.insertTicket(due('MOH-0000-000E', '2026-11-13T09:00:00.000Z', { entityId: 'hospitals' }), created(''));
+        await tx.insertTicket(due('MOT-0000-000F', '2026-11-10T11:00:00.000Z', { ministryId: 'transport' }), created(''));
+      });
+      const refs = async (filter: Omit<TicketFilter, 'order'>) =>
+        (await storage.listTickets({ ...filter, order: 'due' })).map((t) => t.reference);
+      const open = { statuses: OPEN_TICKET_STATUSES };
+      assert.deepEqual(await refs({ ministryId: 'health', limit: 10 }), [
+        'MOH-0000-000C',
+        'MOH-0000-000D',
+        'MOH-0000-0009',
+        'MOH-0000-000B',
+        'MOH-0000-000A',
+        'MOH-0000-000E',
+      ]);
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, limit: 10 }), ['MOH-0000-0009', 'MOH-0000-000B', 'MOH-0000-000A', 'MOH-0000-000E']);
+      // Before is exclusive: A, due at 17:00, is not due before 17:00.
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, dueBefore: '2026-11-12T17:00:00.000Z', limit: 10 }), [
+        'MOH-0000-0009',
+        'MOH-0000-000B',
+      ]);
+      assert.deepEqual(await refs({ ministryId: null, ...open, dueBefore: '2026-11-12T17:00:00.001Z', limit: 10 }), [
+        'MOT-0000-000F',
+        'MOH-0000-0009',
+        'MOH-0000-000B',
+        'MOH-0000-000A',
+      ]);
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, limit: 2 }), ['MOH-0000-0009', 'MOH-0000-000B']);
+      assert.deepEqual(
+        await refs({ ministryId: 'health', ...open, limit: 2, afterDue: { expectedResponseBy: '2026-11-11T09:00:00.000Z', reference: 'MOH-0000-000B' } }),
+        ['MOH-0000-000A', 'MOH-0000-000E'],
+      );
+      assert.deepEqual(
+        await refs({ ministryId: 'health', ...open, limit: 10, afterDue: { expectedResponseBy: '2026-11-11T09:00:00.000Z', reference: 'MOH-0000-0009' } }),
+        ['MOH-0000-000B', 'MOH-0000-000A', 'MOH-0000-000E'],
+      );
+      // The other filters still apply; a single status and the open ones must both match.
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, entityId: 'hospitals', limit: 10 }), ['MOH-0000-000E']);
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, status: 'in_progress', limit: 10 }), ['MOH-0000-000B']);
+      assert.deepEqual(await refs({ ministryId: 'health', ...open, status: 'resolved', limit: 10 }), []);
+      // The newest-first order is the default, and ignores the due order's cursor.
+      assert.deepEqual(
+        (await storage.listTickets({ ministryId: 'health', ...open, dueBefore: '2026-11-12T00:00:00.000Z', limit: 10 })).map((t) => t.reference),
+        ['MOH-0000-000B', 'MOH-0000-0009'],
+      );
+    });
+
     each('updateTicket applies the patch and appends to the timeline, in order', async (storage) => {
       const record = ticket('MOH-0000-000A', '2026-11-10T10:00:00.000Z', { resolvedAt: '2026-11-10T11:00:00.000Z', status: 'resolved' });
       const reopened: TimelineRecord = { at: '2026-11-10T12:00:00.000Z', kind: 'status', status: 'reopened', note: 'Still broken', entityId: 'primary-care' };

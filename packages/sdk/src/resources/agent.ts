@@ -31,9 +31,15 @@ export class AgentTicketsResource {
 
   /**
    * `GET /v1/agent/tickets`: newest first, filtered, one page at a time; pass
-   * `nextCursor` back as `cursor` for the next page.
+   * `nextCursor` back as `cursor` for the next page (with the same query). With `overdue: true`
+   * (open tickets past their expected response time) or `dueBefore` (open tickets due before
+   * that instant), the open tickets come soonest due first: what to answer next.
    * @example
    * const { items, nextCursor } = await client.agent.tickets.list({ status: 'received', limit: 50 });
+   * @example
+   * // Past their target, or due within the next four hours:
+   * const dueSoon = await client.agent.tickets.list({ dueBefore: new Date(Date.now() + 4 * 3600_000).toISOString() });
+   * const late = dueSoon.items.filter((t) => Date.parse(t.expectedResponseBy) <= Date.now());
    */
   async list(query: TicketListQuery = {}, options: RequestOptions = {}): Promise<TicketList> {
     this.#http.requireKey('secret', 'agent.tickets.list');
