@@ -5,7 +5,7 @@
  * whose closing time is not after its opening time is ignored: periods across midnight are
  * not supported, because the contract's `HH:MM` times cannot say which day a close belongs to.
  */
-import type { BusinessHours, Holiday, Ministry } from '@civic-contact/contract';
+import type { BusinessHours, Holiday, Ministry, Service } from '@civic-contact/contract';
 import { isDeepFrozen } from './deep-freeze.ts';
 import { addDaysToDate, instantToZoned, isoWeekdayOf, timeToMinutes, zonedDateTimeToInstant } from './timezone.ts';
 
@@ -125,6 +125,46 @@ export function expectedResponseBy(submittedAt: Date, targetDays: number, calend
       return dueAfter(received, targetDays, calendar);
     }),
   );
+}
+
+/**
+ * When a complaint to an urgent service is due an answer: once the centre has been open for
+ * `targetHours` hours since it was submitted. Only the centre's opening periods count, in its
+ * own time zone: not the night, a lunch break, a closed weekday or a public holiday. A complaint
+ * submitted while the centre is closed starts counting when it next opens; a target used up
+ * exactly at a closing time is due at that close, not at the next opening.
+ *
+ * Example (Mon–Fri 08:00–17:00, target 4): filed Monday 10:00 → due Monday 14:00; filed Monday
+ * 15:30 → 1½ hours on Monday, 2½ on Tuesday → due Tuesday 10:30; filed Saturday → due Monday 12:00.
+ *
+ * @throws RangeError when the calendar is never open within a year to count the hours in.
+ */
+export function expectedResponseWithinHours(submittedAt: Date, targetHours: number, calendar: CentreCalendar): Date {
+  const from = submittedAt.getTime();
+  let remaining = targetHours * 3_600_000;
+  let day = instantToZoned(submittedAt, calendar.timeZone).date;
+  for (let i = 0; i < SEARCH_DAYS; i++) {
+    for (const period of openingPeriodsOn(day, calendar)) {
+      const start = Math.max(period.open.getTime(), from);
+      const open = period.close.getTime() - start;
+      if (open <= 0) continue;
+      if (remaining <= open) return new Date(start + remaining);
+      remaining -= open;
+    }
+    day = addDaysToDate(day, 1);
+  }
+  throw new RangeError(`The centre in ${calendar.timeZone} is not open for ${targetHours} hours within ${SEARCH_DAYS} days of ${submittedAt.toISOString()}`);
+}
+
+/** When a complaint to `service` is due an answer: by its target in working hours if it has one, else in working days. */
+export function responseDue(
+  submittedAt: Date,
+  service: Pick<Service, 'responseTargetDays' | 'responseTargetHours'>,
+  calendar: CentreCalendar,
+): Date {
+  if (service.responseTargetHours !== undefined) return expectedResponseWithinHours(submittedAt, service.responseTargetHours, calendar);
+  // The contract gives a service exactly one of the two targets.
+  return expectedResponseBy(submittedAt, service.responseTargetDays!, calendar);
 }
 
 /** Whether the centre is open at an instant, and when that changes. */

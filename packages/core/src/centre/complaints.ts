@@ -5,7 +5,7 @@
  * @module
  */
 import { ComplaintCreateRequestSchema, type ComplaintCreated, type FieldError, type Ministry, type Service } from '@civic-contact/contract';
-import { expectedResponseBy } from '../calendar.ts';
+import { responseDue } from '../calendar.ts';
 import { parseOrThrow, validationFailed } from '../errors.ts';
 import type { Principal } from '../keys.ts';
 import { refuseHoneypot } from '../proof-of-work.ts';
@@ -64,7 +64,7 @@ export async function createComplaint(
       locale: request.locale ?? citizen.preferredLocale ?? ministry.defaultLocale,
       submittedAt,
       updatedAt: submittedAt,
-      expectedResponseBy: expectedResponseBy(now, service.responseTargetDays, ministry).toISOString(),
+      expectedResponseBy: responseDue(now, service, ministry).toISOString(),
       firstResponseAt: null,
       resolvedAt: null,
     };

@@ -512,6 +512,51 @@ const healthEnvironmental: Service = {
   ],
 };
 
+/** The urgent one: a target in working hours, not days, because care cannot wait a week. */
+const healthUrgentCare: Service = {
+  id: 'health-urgent-care',
+  ministryId: 'health',
+  group: { en: 'Hospitals and clinics', fr: 'Hôpitaux et cliniques' },
+  name: { en: 'Urgent problem with care or medicines', fr: 'Problème urgent de soins ou de médicaments' },
+  description: {
+    en: 'A problem that cannot wait: a prescribed medicine you cannot get, a missed home-care visit, or being refused care you need now. In an emergency, call 911.',
+    fr: "Un problème qui ne peut pas attendre : un médicament prescrit introuvable, une visite de soins à domicile manquée, ou un refus de soins dont vous avez besoin maintenant. En cas d'urgence, appelez le 911.",
+  },
+  entityId: 'patient-relations',
+  contact: 'email_or_phone',
+  anonymousAllowed: false,
+  location: 'none',
+  attachments: NO_ATTACHMENTS,
+  responseTargetHours: 4,
+  callbacks: true,
+  fields: [
+    {
+      id: 'urgent_issue',
+      type: 'single_choice',
+      label: { en: 'What is the problem?', fr: 'Quel est le problème ?' },
+      required: true,
+      options: [
+        { value: 'medicine', label: { en: 'I cannot get a prescribed medicine', fr: 'Je ne peux pas obtenir un médicament prescrit' } },
+        { value: 'home_care', label: { en: 'A home-care visit did not happen', fr: "Une visite de soins à domicile n'a pas eu lieu" } },
+        { value: 'refused_care', label: { en: 'I was refused care I need now', fr: "On m'a refusé des soins dont j'ai besoin maintenant" } },
+        {
+          value: 'other',
+          label: { en: 'Something else that cannot wait', fr: 'Autre chose qui ne peut pas attendre' },
+          prompt: { en: 'Say why it cannot wait in the details box.', fr: 'Expliquez pourquoi cela ne peut pas attendre dans la zone de détails.' },
+        },
+      ],
+    },
+    {
+      id: 'details',
+      type: 'text',
+      label: { en: 'What happened, and what do you need?', fr: "Que s'est-il passé et de quoi avez-vous besoin ?" },
+      required: true,
+      minLength: 10,
+      maxLength: 1500,
+    },
+  ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Transport (en, es)
 // ---------------------------------------------------------------------------------------------
@@ -1646,6 +1691,7 @@ export const services: Service[] = [
   healthVaccination,
   healthCard,
   healthEnvironmental,
+  healthUrgentCare,
   transportLicenceStatus,
   transportDrivingTest,
   transportVehicleRegistration,
