@@ -54,43 +54,52 @@ export const AttachmentLimitsSchema = object({
 export interface AttachmentLimits extends v.InferOutput<typeof AttachmentLimitsSchema> {}
 
 /**
- * A service a ministry accepts complaints (and perhaps callbacks) for. Its response-time target
- * is exactly one of `responseTargetDays` (working days) or `responseTargetHours` (working
- * hours: an urgent service, such as health, answered the same or the next working day).
+ * A service a ministry accepts complaints (and perhaps callbacks) for, as the catalogue gives
+ * it. Its response-time target is one of `responseTargetDays` (working days) or
+ * `responseTargetHours` (working hours: an urgent service, such as health, answered the same
+ * or the next working day); {@link ServiceDefinitionSchema} holds a definition to exactly one.
  */
-export const ServiceSchema = v.pipe(
-  object({
-    id: SlugSchema,
-    ministryId: SlugSchema,
-    /** Heading to group services under in a picker. */
-    group: LocalizedTextSchema,
-    name: LocalizedTextSchema,
-    description: LocalizedTextSchema,
-    /** The entity (department or agency) new tickets are routed to. */
-    entityId: SlugSchema,
-    contact: v.picklist(CONTACT_REQUIREMENTS),
-    /** Whether the citizen may leave out their name. */
-    anonymousAllowed: v.boolean(),
-    location: v.picklist(LOCATION_REQUIREMENTS),
-    attachments: AttachmentLimitsSchema,
-    /** Response-time target, in business days of the ministry's centre; or give `responseTargetHours`. */
-    responseTargetDays: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(365))),
-    /**
-     * Response-time target of an urgent service, in hours the ministry's centre is open (its
-     * business hours, never on a holiday); or give `responseTargetDays`. At most 80, about two
-     * working weeks: a longer target reads more plainly in days.
-     */
-    responseTargetHours: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(80))),
-    /** Whether callbacks can be booked for this service. */
-    callbacks: v.boolean(),
-    fields: v.array(FieldDefinitionSchema),
-  }),
+export const ServiceSchema = object({
+  id: SlugSchema,
+  ministryId: SlugSchema,
+  /** Heading to group services under in a picker. */
+  group: LocalizedTextSchema,
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** The entity (department or agency) new tickets are routed to. */
+  entityId: SlugSchema,
+  contact: v.picklist(CONTACT_REQUIREMENTS),
+  /** Whether the citizen may leave out their name. */
+  anonymousAllowed: v.boolean(),
+  location: v.picklist(LOCATION_REQUIREMENTS),
+  attachments: AttachmentLimitsSchema,
+  /** Response-time target, in business days of the ministry's centre; or `responseTargetHours`. */
+  responseTargetDays: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(365))),
+  /**
+   * Response-time target of an urgent service, in hours the ministry's centre is open (its
+   * business hours, never on a holiday); or `responseTargetDays`. At most 80, about two
+   * working weeks: a longer target reads more plainly in days.
+   */
+  responseTargetHours: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(80))),
+  /** Whether callbacks can be booked for this service. */
+  callbacks: v.boolean(),
+  fields: v.array(FieldDefinitionSchema),
+});
+export interface Service extends v.InferOutput<typeof ServiceSchema> {}
+
+/**
+ * A service as a ministry defines it, checked when it is loaded into a store (`loadSeed`): a
+ * {@link ServiceSchema} with exactly one response-time target. The check is kept out of
+ * `ServiceSchema`, which the SDK and the widgets validate the catalogue with on every page, so
+ * that its bytes stay off the citizen's first screen.
+ */
+export const ServiceDefinitionSchema = v.pipe(
+  ServiceSchema,
   v.check(
     (service) => (service.responseTargetDays === undefined) !== (service.responseTargetHours === undefined),
     'Give exactly one response-time target: responseTargetDays or responseTargetHours',
   ),
 );
-export interface Service extends v.InferOutput<typeof ServiceSchema> {}
 
 const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as "07:00"'));
 

@@ -1,7 +1,7 @@
-/** A service's response-time target: exactly one of working days or working hours (urgent), in bounds. */
+/** A service definition's response-time target: exactly one of working days or working hours (urgent), in bounds. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeParse, ServiceSchema } from '@civic-contact/contract';
+import { safeParse, ServiceDefinitionSchema } from '@civic-contact/contract';
 
 const service = {
   id: 'health-urgent-care',
@@ -18,7 +18,7 @@ const service = {
   fields: [],
 };
 
-const accepts = (target: Record<string, unknown>) => safeParse(ServiceSchema, { ...service, ...target }).success;
+const accepts = (target: Record<string, unknown>) => safeParse(ServiceDefinitionSchema, { ...service, ...target }).success;
 
 test('a service has its target in working days or in working hours', () => {
   assert.equal(accepts({ responseTargetDays: 10 }), true);
@@ -28,7 +28,7 @@ test('a service has its target in working days or in working hours', () => {
 test('a service with both targets, or neither, is refused', () => {
   assert.equal(accepts({ responseTargetDays: 1, responseTargetHours: 4 }), false);
   assert.equal(accepts({}), false);
-  const result = safeParse(ServiceSchema, service);
+  const result = safeParse(ServiceDefinitionSchema, service);
   assert.ok(!result.success && result.issues.some((issue) => /exactly one response-time target/.test(issue.message)));
 });
 

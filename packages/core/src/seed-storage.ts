@@ -8,7 +8,7 @@ import {
   fieldErrorsFromIssues,
   MinistrySchema,
   safeParse,
-  ServiceSchema,
+  ServiceDefinitionSchema,
   type FaqEntry,
   type Ministry,
   type Schema,
@@ -43,7 +43,7 @@ export async function loadSeed(storage: Storage, seed: SeedData): Promise<void> 
   const services = new Map(seed.services.map((s) => [s.id, s]));
   for (const m of seed.ministries) check(MinistrySchema, m, `ministry ${m.id}`);
   for (const s of seed.services) {
-    check(ServiceSchema, s, `service ${s.id}`);
+    check(ServiceDefinitionSchema, s, `service ${s.id}`);
     const ministry = ministries.get(s.ministryId);
     if (!ministry) problems.push(`service ${s.id}: unknown ministry ${s.ministryId}`);
     else if (!ministry.entities.some((e) => e.id === s.entityId)) problems.push(`service ${s.id}: ${s.ministryId} has no entity ${s.entityId}`);

@@ -23,8 +23,9 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
   const { view, filed, ministry, trackUrl } = options;
   const { m } = view;
   const { reference, expectedResponseBy } = filed.created;
+  const timeZone = ministry?.timeZone ?? 'UTC';
   // The citizen's language, the centre's calendar: the day the ministry means.
-  const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'full', timeZone: ministry?.timeZone ?? 'UTC' }).format(new Date(expectedResponseBy));
+  const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'full', timeZone }).format(new Date(expectedResponseBy));
   let trackHref: string | undefined;
   if (trackUrl) {
     const url = new URL(trackUrl, document.baseURI);
@@ -50,12 +51,7 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
         </p>`
       : nothing}
     ${heading(view.level, m('complaint-form.next-title', 'What happens next'), { sub: true })}
-    <p>
-      ${m(
-        'complaint-form.next-team',
-        str`We have sent your complaint to the team responsible for ${view.plain(options.service.name)}. We expect to reply by ${date}.`,
-      )}
-    </p>
+    <p>${nextTeam(options, date, timeZone)}</p>
     <p>
       ${m(
         'complaint-form.next-keep',
@@ -63,4 +59,30 @@ export function confirmationView(options: ConfirmationOptions): TemplateResult {
       )}
     </p>
     ${trackHref ? html`<p><a href=${trackHref} part="track-link">${m('complaint-form.track', 'Track your complaint')}</a></p>` : nothing}`;
+}
+
+/**
+ * Who has the complaint and when to expect a reply: the day for a target in working days; for
+ * an urgent service (a target in working hours) the target itself and the hour, in the
+ * centre's named zone, since the reply may come the same day.
+ */
+function nextTeam({ view, filed, service }: ConfirmationOptions, date: string, timeZone: string): string {
+  const name = view.plain(service.name);
+  const hours = service.responseTargetHours;
+  if (hours === undefined) {
+    return view.m('complaint-form.next-team', str`We have sent your complaint to the team responsible for ${name}. We expect to reply by ${date}.`);
+  }
+  const when = new Intl.DateTimeFormat(view.lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(filed.created.expectedResponseBy));
+  return view.count('complaint-form.next-team-urgent', hours, {
+    one: str`We have sent your complaint to the team responsible for ${name}. We aim to reply within 1 working hour, by ${when}.`,
+    other: str`We have sent your complaint to the team responsible for ${name}. We aim to reply within ${view.number(hours)} working hours, by ${when}.`,
+  });
 }

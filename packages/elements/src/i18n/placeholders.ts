@@ -62,6 +62,8 @@ export const VALUE_NAMES: Readonly<Record<string, string>> = {
   'complaint-form.file-uploaded-announcement': 'name',
   'complaint-form.file-wrong-type': 'name types',
   'complaint-form.next-team': 'name date',
+  'complaint-form.next-team-urgent.one': 'name when',
+  'complaint-form.next-team-urgent.other': 'name hours when',
   'complaint-form.picker-count.other': 'count',
   'complaint-form.rate-limited': 'retryAfter',
   'faq-search.comment-hint': 'limit',

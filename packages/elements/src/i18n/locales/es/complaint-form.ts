@@ -146,6 +146,9 @@ export const templates: TemplateMap = {
     'Su queja ya nos había llegado antes de sus últimos cambios, así que se registró la versión anterior. Para agregar los cambios, comuníquese con nosotros e indique su número de referencia.',
   'complaint-form.next-title': 'Qué pasa ahora',
   'complaint-form.next-team': str`Enviamos su queja al equipo responsable de ${0}. Esperamos responderle a más tardar el ${1}.`,
+  'complaint-form.next-team-urgent.one': str`Enviamos su queja al equipo responsable de ${0}. Procuramos responderle en un plazo de 1 hora hábil, a más tardar el ${1}.`,
+  'complaint-form.next-team-urgent.many': str`Enviamos su queja al equipo responsable de ${0}. Procuramos responderle en un plazo de ${1} de horas hábiles, a más tardar el ${2}.`,
+  'complaint-form.next-team-urgent.other': str`Enviamos su queja al equipo responsable de ${0}. Procuramos responderle en un plazo de ${1} horas hábiles, a más tardar el ${2}.`,
   'complaint-form.next-keep':
     'Guarde su número de referencia. Lo necesitará, junto con el correo electrónico o número de teléfono que dio, para hacer el seguimiento de su queja o si nos llama.',
   'complaint-form.track': 'Hacer el seguimiento de su queja',

@@ -150,6 +150,9 @@ export const templates: TemplateMap = {
     'Votre réclamation nous était déjà parvenue avant vos dernières modifications\u00a0: c’est donc la version précédente qui a été enregistrée. Pour ajouter les modifications, contactez-nous en indiquant votre numéro de référence.',
   'complaint-form.next-title': 'Prochaines étapes',
   'complaint-form.next-team': str`Nous avons transmis votre réclamation à l’équipe chargée du service «\u00a0${0}\u00a0». Nous prévoyons de vous répondre d’ici le ${1}.`,
+  'complaint-form.next-team-urgent.one': str`Nous avons transmis votre réclamation à l’équipe chargée du service «\u00a0${0}\u00a0». Nous nous efforçons de vous répondre dans un délai d’une heure ouvrée, d’ici le ${1}.`,
+  'complaint-form.next-team-urgent.many': str`Nous avons transmis votre réclamation à l’équipe chargée du service «\u00a0${0}\u00a0». Nous nous efforçons de vous répondre dans un délai de ${1} d’heures ouvrées, d’ici le ${2}.`,
+  'complaint-form.next-team-urgent.other': str`Nous avons transmis votre réclamation à l’équipe chargée du service «\u00a0${0}\u00a0». Nous nous efforçons de vous répondre dans un délai de ${1}\u00a0heures ouvrées, d’ici le ${2}.`,
   'complaint-form.next-keep':
     'Conservez votre numéro de référence. Vous en aurez besoin, avec l’adresse électronique ou le numéro de téléphone que vous avez donné, pour suivre votre réclamation ou si vous nous appelez.',
   'complaint-form.track': 'Suivre votre réclamation',
