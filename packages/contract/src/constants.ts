@@ -28,16 +28,6 @@ export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = [
   'reopened',
 ];
 
-/** Statuses in which a citizen is asked how satisfied they are with how the ticket was handled. */
-export const RATEABLE_TICKET_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
-
-/**
- * The satisfaction scale, 1 to 5, with the label of each rating: 1 is "very dissatisfied", 5
- * "very satisfied". The widgets word the labels; integrators read the ids.
- */
-export const SATISFACTION_LABELS = ['very_dissatisfied', 'dissatisfied', 'neither', 'satisfied', 'very_satisfied'] as const;
-export type SatisfactionLabel = (typeof SATISFACTION_LABELS)[number];
-
 /** The channels a ticket can arrive through; the widgets always file `web`. */
 export const CHANNELS = ['web', 'phone', 'email', 'walk_in', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -73,8 +63,8 @@ export const LIMITS = {
   textFieldMaxLength: 5000,
   addressMaxLength: 300,
   reasonMaxLength: 1000,
+  /** A comment with feedback: "did this answer your question?" and how satisfied a citizen is with a ticket. */
   feedbackCommentMaxLength: 1000,
-  satisfactionCommentMaxLength: 1000,
   searchQueryMaxLength: 200,
   searchLimitMax: 20,
   searchLimitDefault: 5,
@@ -101,7 +91,7 @@ export const HEADERS = {
   requestId: 'X-Request-Id',
 } as const;
 
-/** Stable RFC 9457 problem `type` values. */
+/** Stable RFC 9457 problem `type` values (those of rating a ticket are `SATISFACTION_PROBLEM_TYPES`). */
 export const PROBLEM_TYPES = {
   validation: 'urn:civic-contact:problem:validation',
   badRequest: 'urn:civic-contact:problem:bad-request',
@@ -112,10 +102,6 @@ export const PROBLEM_TYPES = {
   conflict: 'urn:civic-contact:problem:conflict',
   idempotencyConflict: 'urn:civic-contact:problem:idempotency-conflict',
   illegalTransition: 'urn:civic-contact:problem:illegal-transition',
-  /** A ticket's satisfaction was already given: it is asked once per ticket. */
-  alreadyRated: 'urn:civic-contact:problem:already-rated',
-  /** A ticket is rated only once it is resolved or closed. */
-  notYetResolved: 'urn:civic-contact:problem:not-yet-resolved',
   slotFull: 'urn:civic-contact:problem:slot-full',
   payloadTooLarge: 'urn:civic-contact:problem:payload-too-large',
   unsupportedMediaType: 'urn:civic-contact:problem:unsupported-media-type',

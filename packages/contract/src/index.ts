@@ -9,6 +9,7 @@ export * from './service.ts';
 export * from './attachment.ts';
 export * from './complaint.ts';
 export * from './ticket.ts';
+export * from './satisfaction.ts';
 export * from './callback.ts';
 export * from './faq.ts';
 export * from './stats.ts';

@@ -11,7 +11,6 @@ import {
   AgentTicketSummarySchema,
   TimelineEntrySchema,
   RerouteRequestSchema,
-  SatisfactionRequestSchema,
   SatisfactionSchema,
   StatusUpdateRequestSchema,
   TicketListQuerySchema,
@@ -36,6 +35,7 @@ import {
   FaqSearchResponseSchema,
 } from './faq.ts';
 import { KpisSchema, StatsQuerySchema, StatsSchema } from './stats.ts';
+import { SatisfactionRequestSchema } from './satisfaction.ts';
 import { ChallengeSchema } from './proof-of-work.ts';
 import { strictObject } from './schema.ts';
 import type { Schema } from './validate.ts';

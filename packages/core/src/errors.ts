@@ -8,6 +8,7 @@ import {
   fieldErrorsFromIssues,
   HEADERS,
   PROBLEM_TYPES,
+  SATISFACTION_PROBLEM_TYPES,
   safeParse,
   type FieldError,
   type Output,
@@ -106,7 +107,7 @@ export function insufficientStorage(retryAfterSeconds = 60): DomainError {
 /** 409: the ticket's satisfaction was already given; it is asked once. */
 export function alreadyRated(): DomainError {
   return new DomainError(
-    problem(PROBLEM_TYPES.alreadyRated, 'Already rated', 409, 'You have already said how satisfied you are with this ticket; it is asked only once.'),
+    problem(SATISFACTION_PROBLEM_TYPES.alreadyRated, 'Already rated', 409, 'You have already said how satisfied you are with this ticket; it is asked only once.'),
   );
 }
 
@@ -114,7 +115,7 @@ export function alreadyRated(): DomainError {
 export function notYetResolved(): DomainError {
   return new DomainError(
     problem(
-      PROBLEM_TYPES.notYetResolved,
+      SATISFACTION_PROBLEM_TYPES.notYetResolved,
       'Not resolved yet',
       409,
       'This ticket is not resolved yet: you can say how satisfied you are once it is resolved or closed.',

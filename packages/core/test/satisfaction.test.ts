@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { AgentTicketSchema, LIMITS, PROBLEM_TYPES, safeParse, SatisfactionSchema, StatsSchema, TicketSchema } from '@civic-contact/contract';
+import {
+  AgentTicketSchema,
+  LIMITS,
+  PROBLEM_TYPES,
+  safeParse,
+  SATISFACTION_PROBLEM_TYPES,
+  SatisfactionSchema,
+  StatsSchema,
+  TicketSchema,
+} from '@civic-contact/contract';
 import { clinicComplaint, makeCentre, problem, type Fixture } from './fixtures.ts';
 
 const EMAIL = 'marie.joseph@example.org';
@@ -30,7 +39,7 @@ describe('satisfaction', () => {
     assert.ok(safeParse(AgentTicketSchema, agent).success);
     assert.deepEqual(agent.satisfaction, given);
 
-    const again = await problem(f.centre.rateTicket(f.health, reference, EMAIL, { rating: 1 }, 'c'), 409, PROBLEM_TYPES.alreadyRated);
+    const again = await problem(f.centre.rateTicket(f.health, reference, EMAIL, { rating: 1 }, 'c'), 409, SATISFACTION_PROBLEM_TYPES.alreadyRated);
     assert.match(again.detail!, /already/);
     assert.deepEqual((await f.centre.getTicket(f.health, reference, EMAIL, 'c')).satisfaction, given, 'the first answer stays');
 
@@ -54,7 +63,7 @@ describe('satisfaction', () => {
   test('a closed ticket may be rated; one not yet resolved is refused with its own 409, and so is a reopened one', async () => {
     const f = await makeCentre();
     const { reference: open } = (await f.centre.createComplaint(f.health, clinicComplaint(), null)).body;
-    await problem(f.centre.rateTicket(f.health, open, EMAIL, { rating: 3 }, 'c'), 409, PROBLEM_TYPES.notYetResolved);
+    await problem(f.centre.rateTicket(f.health, open, EMAIL, { rating: 3 }, 'c'), 409, SATISFACTION_PROBLEM_TYPES.notYetResolved);
 
     const closed = await resolvedTicket(f);
     await f.centre.updateTicketStatus(f.healthAgent, closed, { status: 'closed' });
@@ -62,7 +71,7 @@ describe('satisfaction', () => {
 
     const reopened = await resolvedTicket(f);
     await f.centre.updateTicketStatus(f.healthAgent, reopened, { status: 'reopened' });
-    await problem(f.centre.rateTicket(f.health, reopened, EMAIL, { rating: 3 }, 'c'), 409, PROBLEM_TYPES.notYetResolved);
+    await problem(f.centre.rateTicket(f.health, reopened, EMAIL, { rating: 3 }, 'c'), 409, SATISFACTION_PROBLEM_TYPES.notYetResolved);
   });
 
   test('the same check as the lookup: a wrong verifier is the lookup’s 404, an agent key is refused, and nothing is stored', async () => {
@@ -80,10 +89,10 @@ describe('satisfaction', () => {
     const reference = await resolvedTicket(f);
     const fields = async (body: unknown) =>
       (await problem(f.centre.rateTicket(f.health, reference, EMAIL, body, 'c'), 422, PROBLEM_TYPES.validation)).errors!.map((e) => [e.field, e.code]);
-    assert.deepEqual(await fields({ rating: 6 }), [['rating', 'too_big']]);
-    assert.deepEqual(await fields({ rating: 2.5 }), [['rating', 'not_integer']]);
-    assert.deepEqual(await fields({}), [['rating', 'required']]);
-    assert.deepEqual(await fields({ rating: 3, comment: 'x'.repeat(LIMITS.satisfactionCommentMaxLength + 1) }), [['comment', 'too_long']]);
+    assert.deepEqual(await fields({ rating: 6 }), [['rating', 'invalid_choice']]);
+    assert.deepEqual(await fields({ rating: 2.5 }), [['rating', 'invalid_choice']]);
+    assert.deepEqual(await fields({}), [['rating', 'invalid_choice']]);
+    assert.deepEqual(await fields({ rating: 3, comment: 'x'.repeat(LIMITS.feedbackCommentMaxLength + 1) }), [['comment', 'too_long']]);
     assert.deepEqual(await fields({ rating: 3, stars: 3 }), [['stars', 'unknown_field']]);
     assert.equal(await f.storage.getSatisfaction(reference), undefined);
   });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AttachmentSchema, parse, ProblemSchema, PROBLEM_TYPES, SatisfactionSchema } from '@civic-contact/contract';
+import { AttachmentSchema, parse, ProblemSchema, PROBLEM_TYPES, SATISFACTION_PROBLEM_TYPES, SatisfactionSchema } from '@civic-contact/contract';
 import { createHttpApp } from '../src/index.ts';
 import { clinicComplaint, makeCentre } from '../../core/test/fixtures.ts';
 
@@ -107,7 +107,7 @@ test('a resolved ticket is rated once through POST …/satisfaction with the ver
     call(`/v1/tickets/${reference}/satisfaction`, { method: 'POST', headers, body: JSON.stringify(body) });
   const early = await rate({ rating: 5 });
   assert.equal(early.status, 409);
-  assert.equal(early.body.type, PROBLEM_TYPES.notYetResolved);
+  assert.equal(early.body.type, SATISFACTION_PROBLEM_TYPES.notYetResolved);
 
   await fixture.centre.updateTicketStatus(fixture.healthAgent, reference, { status: 'resolved' });
   const wrong = await rate({ rating: 5 }, { ...json, 'X-Civic-Verifier': 'someone@example.org' });
@@ -120,7 +120,7 @@ test('a resolved ticket is rated once through POST …/satisfaction with the ver
     `/v1/tickets/${reference}/satisfaction`,
     { method: 'POST', headers: citizen, body: JSON.stringify({ rating: 1 }) },
     409,
-    PROBLEM_TYPES.alreadyRated,
+    SATISFACTION_PROBLEM_TYPES.alreadyRated,
   );
   assert.match(again.detail ?? '', /already/);
   const ticket = await call(`/v1/tickets/${reference}`, { headers: citizen });

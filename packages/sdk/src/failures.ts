@@ -144,13 +144,9 @@ export function errorFromResponse(
         ? 'That callback slot has just been filled. Choose another slot, or ask to be called as soon as possible.'
         : type === PROBLEM_TYPES.illegalTransition
           ? `That status change is not allowed from the ticket's current status.${said} Reload the ticket and choose an allowed status.`
-          : type === PROBLEM_TYPES.alreadyRated
-            ? 'This ticket has already been rated: satisfaction is asked once per ticket. Look the ticket up to see the answer given.'
-            : type === PROBLEM_TYPES.notYetResolved
-              ? 'This ticket is not resolved yet: it can be rated once it is resolved or closed.'
-              : type === PROBLEM_TYPES.idempotencyConflict
-                ? 'This Idempotency-Key was already used for a different request. Use a new key for a new operation; reuse a key only to retry the same one.'
-                : `${op} conflicts with the current state.${said} Reload and try again.`;
+          : type === PROBLEM_TYPES.idempotencyConflict
+            ? 'This Idempotency-Key was already used for a different request. Use a new key for a new operation; reuse a key only to retry the same one.'
+            : `${op} conflicts with the current state.${said} Reload and try again.`;
     return new ConflictError(message, options);
   }
   if (status === 429) {

@@ -24,5 +24,6 @@ export function timeline(ministry: Ministry, records: TimelineRecord[]): Timelin
 
 /** The satisfaction a citizen gave, as both the citizen and the agents see it. */
 export function satisfaction(record: SatisfactionRecord | undefined): Satisfaction | null {
-  return record === undefined ? null : { rating: record.rating, comment: record.comment, at: record.at };
+  // The store holds only 1 to 5 (the contract's check, and SQLite's).
+  return record === undefined ? null : { rating: record.rating as Satisfaction['rating'], comment: record.comment, at: record.at };
 }

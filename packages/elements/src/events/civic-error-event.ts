@@ -5,6 +5,7 @@ export type CivicErrorOperation =
   | 'configure'
   | 'load-catalogue'
   | 'lookup-ticket'
+  | 'rate-ticket'
   | 'submit-complaint'
   | 'load-slots'
   | 'book-callback'

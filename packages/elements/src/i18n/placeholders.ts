@@ -82,6 +82,7 @@ export const VALUE_NAMES: Readonly<Record<string, string>> = {
   'ticket-status.rate-limited': 'when',
   'ticket-status.reference-hint': 'example',
   'ticket-status.result-heading': 'reference',
+  'ticket-status.satisfaction-comment-hint': 'limit',
   'ticket-status.time-in-zone': 'when name',
   'ticket-status.timeline-rerouted': 'team',
   'ticket-status.timeline-status': 'status',

@@ -12,15 +12,18 @@ import { referenceView, spokenReference } from '../shared/spoken-reference.ts';
 import { dateFormat, zoneName } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
 import { directionOf } from '../locale.ts';
+import { asksSatisfaction, ratingHost, satisfactionOf } from './satisfaction.ts';
+import { satisfactionView } from './satisfaction-view.ts';
 
 /**
- * The found complaint, and "Check another complaint" (`checkAnother`). Its dates and times are
- * the ministry's (`ministryZone`), named, as the callback request names its times; the
- * browser's until the ministry is known.
+ * The found complaint, how satisfied the citizen is once it is resolved or closed, and "Check
+ * another complaint" (`checkAnother`). Its dates and times are the ministry's, named, as the
+ * callback request names its times; the browser's until the ministry is known.
  */
-export function resultView(ticket: Ticket, view: View, ministryZone: string | undefined, checkAnother: () => void): TemplateResult {
+export function resultView(ticket: Ticket, view: View, element: HTMLElement, checkAnother: () => void): TemplateResult {
   const { m } = view;
-  const zone = ministryZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const host = ratingHost(element);
+  const zone = host.ministry?.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const reference = referenceView(ticket.reference);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     ${heading(view.level, view.rich('ticket-status.result-heading', str`Complaint ${reference}`), { id: 'result-heading', focusable: true, step: 'result' })}
@@ -54,6 +57,7 @@ export function resultView(ticket: Ticket, view: View, ministryZone: string | un
     <ol class="timeline" part="timeline" aria-labelledby="timeline-heading" aria-describedby="timeline-hint">
       ${ticket.timeline.map((entry) => entryView(entry, zone, ticket.locale, view))}
     </ol>
+    ${asksSatisfaction(ticket) ? satisfactionView(view, satisfactionOf(host, ticket)) : nothing}
     <div class="button-group">
       <button id="check-another" class="button button--secondary" part="check-another-button" type="button" @click=${checkAnother}>
         ${m('ticket-status.check-another', 'Check another complaint')}

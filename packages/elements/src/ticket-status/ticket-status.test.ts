@@ -724,6 +724,8 @@ describe('<civic-ticket-status> strings', () => {
         '/packages/elements/src/ticket-status/form-view.ts',
         '/packages/elements/src/ticket-status/messages.ts',
         '/packages/elements/src/ticket-status/result-view.ts',
+        '/packages/elements/src/ticket-status/satisfaction.ts',
+        '/packages/elements/src/ticket-status/satisfaction-view.ts',
         '/packages/elements/src/shared/reference-problem.ts',
         '/packages/elements/src/base/error-summary.ts',
       ],

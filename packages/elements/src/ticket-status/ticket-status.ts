@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Ticket } from '@civic-contact/contract';
-import { isValidationError, TicketsResource } from '@civic-contact/sdk';
+import { isValidationError, TicketLookupResource } from '@civic-contact/sdk';
 import { CivicElement } from '../base/civic-element.ts';
 import { OnDemand } from '../base/on-demand.ts';
 import { Task } from '../base/task.ts';
@@ -36,7 +36,7 @@ const loadLater = () => import('./later.ts');
  *
  * @fires civic-step - It moved to another step (`event.step`: `form`, the lookup form; `result`, the complaint found), with the step's heading (`event.title`, e.g. "Complaint MOT-7K3D-9QX6").
  * @fires civic-status-loaded - A ticket was found and is shown (`event.ticket`).
- * @fires civic-error - A lookup failed (`event.error`; `event.operation` is `lookup-ticket`; `event.kind` is `not-found`, `rate-limited`, `validation`, `network` or `server`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection; `event.operation` is `configure`, `load-catalogue` or `lookup-ticket`), which the console explains once and the citizen sees as whom to contact instead. A reference refused before sending fires nothing.
+ * @fires civic-error - A lookup failed (`event.error`; `event.operation` is `lookup-ticket`, or `rate-ticket` when the citizen's answer to "How satisfied are you with how this was handled?" could not be sent; `event.kind` is `not-found`, `rate-limited`, `validation`, `network` or `server`), or the page set the element up wrongly (`event.kind` is `configuration`: a key the contact centre refuses, an unusable `api-base` or `site-key`, no connection; `event.operation` is `configure`, `load-catalogue` or `lookup-ticket`), which the console explains once and the citizen sees as whom to contact instead. A reference refused before sending fires nothing.
  *
  * @csspart base - The element's root container (carries `lang` and `dir`).
  * @csspart form - The lookup form.
@@ -49,6 +49,8 @@ const loadLater = () => import('./later.ts');
  * @csspart result - The found ticket: heading, status, dates and timeline.
  * @csspart status - The current status and what it means.
  * @csspart timeline - The list of public updates, newest first.
+ * @csspart satisfaction - Under a resolved or closed complaint: "How satisfied are you with how this was handled?", or the answer given.
+ * @csspart satisfaction-button - Sends the answer.
  * @csspart check-another-button - Goes back to an empty form.
  * @csspart help - Wraps the `help` slot.
  * @csspart unavailable - In place of the form when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
@@ -74,8 +76,8 @@ export class CivicTicketStatus extends CivicElement {
    */
   @property({ attribute: 'reference-param' }) referenceParam = '';
 
-  /** What the citizen typed. */
-  @state() private fields: Record<FieldName, string> = { reference: '', verifier: '' };
+  /** What the citizen typed (the later chunk reads the verifier a found ticket is rated with). */
+  @state() protected fields: Record<FieldName, string> = { reference: '', verifier: '' };
   @state() private problems: readonly FieldProblem[] = [];
   @state() private failure: Failure | undefined = undefined;
 
@@ -100,7 +102,7 @@ export class CivicTicketStatus extends CivicElement {
     return this.frame(
       html`${this.misconfiguration.notice() ??
         (ticket && later
-          ? later.resultView(ticket, view, this.ministry?.timeZone, this.#onCheckAnother)
+          ? later.resultView(ticket, view, this, this.#onCheckAnother)
           : formView(
               view,
               {
@@ -173,7 +175,7 @@ export class CivicTicketStatus extends CivicElement {
     this.announcer.announce(m('ticket-status.checking', 'Checking your complaint…'));
     try {
       const ticket = await this.#lookup.run(async (signal) => {
-        const found = await client.use(TicketsResource).get(reference, { verifier, signal });
+        const found = await client.use(TicketLookupResource).get(reference, { verifier, signal });
         // Never a found complaint without the words to show it: wait for them.
         return (await later) ? found : undefined;
       });

@@ -5,8 +5,8 @@ import { CivicContactError, isNamedError } from './civic-contact-error.ts';
  * `problemType`: `PROBLEM_TYPES.slotFull` (the callback slot filled up),
  * `PROBLEM_TYPES.illegalTransition` (that status change is not allowed now),
  * `PROBLEM_TYPES.idempotencyConflict` (an `Idempotency-Key` reused with a different body),
- * `PROBLEM_TYPES.alreadyRated` (a ticket's satisfaction given a second time) or
- * `PROBLEM_TYPES.notYetResolved` (a ticket rated before it is resolved or closed).
+ * `SATISFACTION_PROBLEM_TYPES.alreadyRated` (a ticket's satisfaction given a second time) or
+ * `SATISFACTION_PROBLEM_TYPES.notYetResolved` (a ticket rated before it is resolved or closed).
  * Never retried.
  */
 export class ConflictError extends CivicContactError {
