@@ -254,6 +254,32 @@ export const TICKET_STATUS_STATES: Record<string, StateDriver> = {
     await until(() => text(el.shadowRoot!.querySelector('[role="status"]')) !== '', 'the result announced');
     return el;
   },
+  /** A resolved complaint, and the citizen has just said how satisfied they are with how it was handled. */
+  rated: async (locale) => {
+    const centre = await createStateCentre();
+    const { mock } = centre;
+    const client = createClient({ baseUrl: mock.baseUrl, siteKey: mock.keys.site['health']!, fetch: mock.fetch });
+    const { reference } = await client.complaints.create(healthComplaint());
+    centre.advance(90);
+    const resolved = await mock.fetch(`${mock.baseUrl}/v1/agent/tickets/${reference}/status`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${mock.keys.secret['health']!}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'resolved', note: 'The clinic now gives each patient a waiting time on arrival.' }),
+    });
+    if (!resolved.ok) throw new Error(`The agent could not resolve ${reference}: ${resolved.status} ${await resolved.text()}`);
+    centre.advance(60);
+    const el = await mountTicketStatus(locale, centre);
+    await typeInto($<HTMLInputElement>(el, '#reference'), reference);
+    await typeInto($<HTMLInputElement>(el, '#verifier'), 'ana@example.com');
+    await click($(el, '#submit'));
+    await untilShown(el, '#satisfaction-4', 'the question');
+    await click($(el, '#satisfaction-4'));
+    await typeInto($<HTMLTextAreaElement>(el, '#satisfaction-comment'), 'Clear and quick.');
+    await click($(el, '[part~="satisfaction-button"]'));
+    await untilShown(el, '#satisfaction-given', 'the answer given');
+    await untilFocused(el, 'satisfaction-given');
+    return el;
+  },
 };
 
 /* ------------------------------------------------------------------ <civic-callback-request> */

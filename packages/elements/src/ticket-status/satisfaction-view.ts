@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
 import { LIMITS } from '@civic-contact/contract';
 import { errorMessage, errorSummary } from '../base/error-summary.ts';
+import { heading } from '../base/heading.ts';
 import type { View } from '../shared/view.ts';
 import { failureText } from './messages.ts';
 import type { Rating, RatingProblem } from './satisfaction.ts';
@@ -17,8 +18,12 @@ export function satisfactionView(view: View, rating: Rating): TemplateResult {
   const { given, justGiven } = rating.state;
   if (given) {
     const comment = given.comment;
-    return html`<div class="satisfaction" part="satisfaction" id="satisfaction-given" tabindex="-1">
-      ${justGiven ? html`<p><strong>${view.m('ticket-status.satisfaction-thanks', 'Thank you for telling us how satisfied you are.')}</strong></p>` : nothing}
+    // The heading takes focus once the answer is sent, or when a second attempt finds one given.
+    const title = justGiven
+      ? view.m('ticket-status.satisfaction-thanks', 'Thank you for your answer')
+      : view.m('ticket-status.satisfaction-given-heading', 'Your answer');
+    return html`<div class="satisfaction" part="satisfaction">
+      ${heading(view.level, title, { sub: true, id: 'satisfaction-given', focusable: true })}
       <p>
         ${view.m('ticket-status.satisfaction-given', 'How satisfied you said you were:')}
         <strong>${ratingLabel(view, given.rating)}</strong>

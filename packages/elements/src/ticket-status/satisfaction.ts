@@ -102,7 +102,7 @@ export class Rating {
     try {
       const given = await tickets.rate(this.reference, { rating: choice, ...(comment ? { comment } : {}) }, { verifier: this.#verifier });
       this.#set({ given, justGiven: true, sending: false });
-      this.#host.announcer.announce(view.m('ticket-status.satisfaction-sent', 'Thank you. Your answer has been sent.'));
+      this.#host.announcer.announce(view.m('ticket-status.satisfaction-sent', 'Your answer has been sent.'));
       this.#host.moveFocus.next('#satisfaction-given');
     } catch (error) {
       if (isConflictError(error) && error.problemType === SATISFACTION_PROBLEM_TYPES.alreadyRated) {

@@ -18,7 +18,7 @@ const WORDS = {
     question: 'How satisfied are you with how this was handled?',
     labels: ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'],
     missing: 'Select how satisfied you are with how your complaint was handled',
-    sent: 'Thank you. Your answer has been sent.',
+    sent: 'Your answer has been sent.',
     given: 'How satisfied you said you were:',
   },
   ar: {
@@ -119,7 +119,7 @@ for (const lang of ['en', 'ar'] as const) {
     await click($(el, '[part="satisfaction-button"]'));
     await until(() => focused()?.id === 'satisfaction-given', 'focus on the answer given');
     expect(liveRegion(el)).to.include(words.sent);
-    const given = text($(el, '#satisfaction-given'));
+    const given = text($(el, '[part="satisfaction"]'));
     expect(given).to.include(words.given);
     expect(given).to.include(words.labels[1]);
     expect(given).to.include('Quick and clear.');
@@ -138,14 +138,14 @@ it('shows the answer already given instead of the question, on a later lookup an
   await click($(el, '#satisfaction-5'));
   await click($(el, '[part="satisfaction-button"]'));
   await until(() => focused()?.id === 'satisfaction-given', 'the answer given elsewhere');
-  const given = text($(el, '#satisfaction-given'));
+  const given = text($(el, '[part="satisfaction"]'));
   expect(given).to.include('Dissatisfied');
   expect(given).to.include('Too slow.');
   expect(el.shadowRoot!.querySelector('form[aria-labelledby="satisfaction-question"]')).to.equal(null);
 
   freshContainer();
   const again = await lookUp(reference);
-  expect(text($(again, '#satisfaction-given'))).to.include('Dissatisfied');
+  expect(text($(again, '[part="satisfaction"]'))).to.include('Dissatisfied');
   expect(again.shadowRoot!.querySelector('#satisfaction-comment')).to.equal(null);
 });
 

@@ -32,8 +32,8 @@ test('the citizen rates a resolved complaint once; the agent sees the answer, an
     await question.getByRole('radio', { name: 'Satisfied', exact: true }).check();
     await widget.getByRole('textbox', { name: 'Tell us more (optional)' }).fill('Quick and polite.');
     await widget.getByRole('button', { name: 'Send', exact: true }).click();
-    await widget.getByText('Thank you for telling us how satisfied you are.').waitFor();
-    await page.getByRole('status').filter({ hasText: 'Thank you. Your answer has been sent.' }).waitFor();
+    await widget.getByRole('heading', { name: 'Thank you for your answer' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Your answer has been sent.' }).waitFor();
     assert.equal(await question.count(), 0, 'the question is not asked again');
     assert.deepEqual(await axeViolations(page), []);
 
@@ -44,9 +44,8 @@ test('the citizen rates a resolved complaint once; the agent sees the answer, an
     // A second look, as after a reload: the answer given, not the question.
     await page.reload();
     await checkStatus(page, filed.reference, RIDER);
-    const given = widget.locator('#satisfaction-given');
-    await given.waitFor();
-    assert.match(await given.innerText(), /How satisfied you said you were:\s*Satisfied/);
+    await widget.getByRole('heading', { name: 'Your answer' }).waitFor();
+    assert.match(await widget.locator('[part~="satisfaction"]').innerText(), /How satisfied you said you were:\s*Satisfied/);
     assert.equal(await widget.getByRole('radio').count(), 0);
     assert.deepEqual(problems, []);
   } finally {
