@@ -216,7 +216,10 @@ export default async () => ({
     resolve,
     minifyTemplates(),
     importTogether(),
-    terser({ format: { comments: false } }),
+    // Every chunk is an ES module: its top-level names are its own to shorten (`module`), modern
+    // syntax may stay modern (`ecma`), and a second pass finds what the first uncovered (85 B
+    // gzip off the page with all four widgets; a third finds nothing more).
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     cdnManifest(),
   ],
   onwarn,
