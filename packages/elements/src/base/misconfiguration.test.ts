@@ -219,8 +219,8 @@ describe('misconfiguration', function () {
       // The complaint form takes any service; callbacks are not offered about environmental concerns.
       const known =
         tag === 'civic-complaint-form'
-          ? 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card, health-environmental-concern'
-          : 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card';
+          ? 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card, health-environmental-concern, health-urgent-care'
+          : 'health-clinic-services, health-hospital-waiting-times, health-vaccination, health-card, health-urgent-care';
       await untilTold(warnings, errors, { warnings: 1, errors: 1 });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.equal(
