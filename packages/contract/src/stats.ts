@@ -44,3 +44,73 @@ export const StatsSchema = object({
   byMinistry: v.array(object({ ministryId: SlugSchema, kpis: KpisSchema })),
 });
 export interface Stats extends v.InferOutput<typeof StatsSchema> {}
+
+/** A public figure counted from fewer tickets or ratings than this is suppressed, so no citizen can be singled out. */
+export const PUBLIC_STATS_MIN_COUNT = 5;
+/** The longest period `GET /v1/stats/public` answers for, in days. */
+export const PUBLIC_STATS_MAX_DAYS = 366;
+/** The period `GET /v1/stats/public` answers for when none is given: the 12 weeks up to today, in days. */
+export const PUBLIC_STATS_DEFAULT_DAYS = 84;
+
+/** Query of `GET /v1/stats/public`; the period defaults to the last 12 weeks and spans at most 366 days. */
+export const PublicStatsQuerySchema = strictObject({
+  from: v.optional(DateSchema),
+  to: v.optional(DateSchema),
+});
+export interface PublicStatsQuery extends v.InferOutput<typeof PublicStatsQuerySchema> {}
+
+/** In place of a figure counted from fewer than 5 tickets or ratings (0 included). */
+export const SuppressedSchema = object({ suppressed: v.literal(true) });
+export interface Suppressed extends v.InferOutput<typeof SuppressedSchema> {}
+
+/** A count of 5 or more, or `{ "suppressed": true }` for fewer than 5. */
+export const PublicCountSchema = v.union([v.pipe(int(), v.minValue(PUBLIC_STATS_MIN_COUNT)), SuppressedSchema]);
+/** A share (0 to 1) of 5 or more items, or `{ "suppressed": true }` when fewer than 5 were measured. */
+export const PublicShareSchema = v.union([v.pipe(number(), v.minValue(0), v.maxValue(1)), SuppressedSchema]);
+/** A median in hours over 5 or more items, or `{ "suppressed": true }` when fewer than 5 were measured. */
+export const PublicHoursSchema = v.union([v.pipe(number(), v.minValue(0)), SuppressedSchema]);
+
+/**
+ * `GET /v1/stats/public` answer: a ministry's aggregate figures, safe to publish. Every count
+ * under 5, and every share or median computed from fewer than 5 items, is `{ "suppressed": true }`.
+ */
+export const PublicStatsSchema = object({
+  generatedAt: DateTimeSchema,
+  ministryId: SlugSchema,
+  /** Calendar days in the ministry's time zone, both included. */
+  period: object({ from: DateSchema, to: DateSchema, timeZone: v.string() }),
+  /** Figures from fewer items than this are suppressed (5). */
+  minimumCount: int(),
+  /** Complaints submitted in the period. */
+  received: PublicCountSchema,
+  /** Complaints resolved in the period. */
+  resolved: PublicCountSchema,
+  /** Share of the complaints resolved in the period that were resolved by their expected date. */
+  resolvedWithinTargetShare: PublicShareSchema,
+  /** Median hours from submission to first response, over the first responses given in the period. */
+  medianFirstResponseHours: PublicHoursSchema,
+  /** The ratings given in the period. */
+  satisfaction: object({
+    responses: PublicCountSchema,
+    /** Share of the ratings that were 4 or 5. */
+    satisfiedShare: PublicShareSchema,
+    /** One entry per rating, 1 to 5. */
+    distribution: v.array(object({ rating: v.pipe(int(), v.minValue(1), v.maxValue(5)), count: PublicCountSchema })),
+  }),
+  /** Complaints received in the period, per service of the ministry. */
+  volumeByService: v.array(object({ serviceId: SlugSchema, count: PublicCountSchema })),
+  /** Complaints received in the period, per channel. */
+  volumeByChannel: v.array(object({ channel: v.picklist(CHANNELS), count: PublicCountSchema })),
+  /** Each ISO week (in the ministry's time zone) that meets the period, oldest first; a week's figures count only its days in the period. */
+  weekly: v.array(
+    object({
+      /** ISO week, e.g. `2026-W49`. */
+      week: v.pipe(v.string(), v.regex(/^\d{4}-W\d{2}$/)),
+      /** Its Monday. */
+      start: DateSchema,
+      received: PublicCountSchema,
+      resolved: PublicCountSchema,
+    }),
+  ),
+});
+export interface PublicStats extends v.InferOutput<typeof PublicStatsSchema> {}

@@ -24,6 +24,7 @@ import type {
   Satisfaction,
   ServiceCatalogue,
   Stats,
+  PublicStats,
   Ticket,
   TicketList,
 } from '@civic-contact/contract';
@@ -38,6 +39,7 @@ import { challenge } from './centre/guards.ts';
 import { sweep } from './centre/housekeeping.ts';
 import { listServices } from './centre/services.ts';
 import { stats } from './centre/stats.ts';
+import { publicStats } from './centre/public-stats.ts';
 import { getTicket, rateTicket } from './centre/tickets.ts';
 import type { ContactCentreOptions, Credentials, IdempotentResult, RequestContext, SweepResult, UploadInput } from './centre/types.ts';
 import type { Principal } from './keys.ts';
@@ -296,5 +298,18 @@ export class ContactCentre {
    */
   async stats(principal: Principal, query: QueryInput): Promise<Stats> {
     return stats(this.#centre, principal, query);
+  }
+
+  /**
+   * `GET /v1/stats/public?from=…&to=…`: the key's ministry's aggregate figures, safe to
+   * publish (a site key is enough). Calendar days in the ministry's time zone, both inclusive,
+   * by default the 12 weeks up to today, at most 366 days; the weekly trend is by ISO week in
+   * that zone. Counts under 5, and shares and medians over fewer than 5 items, are
+   * `{ suppressed: true }`.
+   *
+   * @throws DomainError 400 (bad query or period), 403 (an all-ministries key).
+   */
+  async publicStats(principal: Principal, query: QueryInput): Promise<PublicStats> {
+    return publicStats(this.#centre, principal, query);
   }
 }
