@@ -57,11 +57,21 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'Content-Type': 'application/json', ...API_SECURITY_HEADERS });
 
+/**
+ * The public figures may be kept five minutes by anyone: they name no one. They differ by
+ * ministry, so a shared cache keeps one copy per key (the server's CORS adds `Origin`).
+ */
+const PUBLIC_JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...JSON_HEADERS,
+  'Cache-Control': 'public, max-age=300',
+  Vary: `${HEADERS.siteKey}, ${HEADERS.authorization}`,
+});
+
 /** Answers built by the helpers below, which carry the security headers already. */
 const secured = new WeakSet<Response>();
 
-function jsonResponse(body: unknown, status = 200): Response {
-  const response = new Response(JSON.stringify(body), { status, headers: JSON_HEADERS });
+function jsonResponse(body: unknown, status = 200, headers: Readonly<Record<string, string>> = JSON_HEADERS): Response {
+  const response = new Response(JSON.stringify(body), { status, headers });
   secured.add(response);
   return response;
 }
@@ -208,6 +218,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     jsonResponse(await centre.rerouteTicket(c.get('principal'), c.req.param('reference'), await json(c))),
   );
   app.get('/v1/stats', async (c) => jsonResponse(await centre.stats(c.get('principal'), query(c))));
+  app.get('/v1/stats/public', async (c) => jsonResponse(await centre.publicStats(c.get('principal'), query(c)), 200, PUBLIC_JSON_HEADERS));
 
   return app;
 }
