@@ -34,7 +34,7 @@ import {
   HighlightSegmentSchema,
   FaqSearchResponseSchema,
 } from './faq.ts';
-import { KpisSchema, StatsQuerySchema, StatsSchema } from './stats.ts';
+import { KpisSchema, PublicStatsQuerySchema, PublicStatsSchema, StatsQuerySchema, StatsSchema, SuppressedSchema } from './stats.ts';
 import { SatisfactionRequestSchema } from './satisfaction.ts';
 import { ChallengeSchema } from './proof-of-work.ts';
 import { strictObject } from './schema.ts';
@@ -97,6 +97,8 @@ const components: Record<string, Schema> = {
   FaqFeedbackResponse: FaqFeedbackResponseSchema,
   Kpis: KpisSchema,
   Stats: StatsSchema,
+  Suppressed: SuppressedSchema,
+  PublicStats: PublicStatsSchema,
   Challenge: ChallengeSchema,
 };
 
@@ -119,6 +121,7 @@ const operations: Operation[] = [
   { method: 'post', path: `${v}/agent/tickets/{reference}/status`, id: 'updateTicketStatus', summary: 'Change a ticket’s status with a public note; illegal transitions are refused', auth: 'secret', pathParams: ['reference'], body: 'StatusUpdateRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422] },
   { method: 'post', path: `${v}/agent/tickets/{reference}/route`, id: 'rerouteTicket', summary: 'Re-route a ticket to another entity', auth: 'secret', pathParams: ['reference'], body: 'RerouteRequest', ok: { status: 200, schema: 'AgentTicket', description: 'The updated ticket' }, errors: [400, 401, 403, 404, 409, 422] },
   { method: 'get', path: `${v}/stats`, id: 'getStats', summary: 'KPIs for a public service dashboard', auth: 'secret', query: StatsQuerySchema, ok: { status: 200, schema: 'Stats', description: 'The KPIs' }, errors: [400, 401, 403] },
+  { method: 'get', path: `${v}/stats/public`, id: 'getPublicStats', summary: 'The key’s ministry’s aggregate figures, safe to publish (a site key is enough): received, resolved, within target, median first response, satisfaction, volume by service and channel, weekly trend by ISO week in the ministry’s time zone, for `from`–`to` (default the last 12 weeks, at most 366 days). A count of fewer than 5, and a share or median over fewer than 5 items, is `{ "suppressed": true }`, so no citizen can be singled out. Cacheable: `Cache-Control: public, max-age=300`', auth: 'either', query: PublicStatsQuerySchema, ok: { status: 200, schema: 'PublicStats', description: 'The public figures' }, errors: [400, 401, 403] },
 ];
 
 const errorDescriptions: Record<number, string> = {

@@ -60,7 +60,10 @@ export const PublicStatsQuerySchema = strictObject({
 export interface PublicStatsQuery extends v.InferOutput<typeof PublicStatsQuerySchema> {}
 
 /** In place of a figure counted from fewer than 5 tickets or ratings (0 included). */
-export const SuppressedSchema = object({ suppressed: v.literal(true) });
+export const SuppressedSchema = v.pipe(
+  object({ suppressed: v.literal(true) }),
+  v.description('In place of a figure from fewer than 5 tickets or ratings (0 included), so that no citizen can be singled out.'),
+);
 export interface Suppressed extends v.InferOutput<typeof SuppressedSchema> {}
 
 /** A count of 5 or more, or `{ "suppressed": true }` for fewer than 5. */
