@@ -511,6 +511,30 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         assert.ok(stats.overall.medianFirstResponseHours !== null && Math.abs(stats.overall.medianFirstResponseHours - 2) < 0.01);
         assert.equal(stats.overall.openBacklog, 0);
       });
+
+      test('public stats: a site key reads its ministry’s figures, counts under 5 suppressed; cacheable for five minutes; a bad period is a 400 naming the field', async () => {
+        const before = await site().stats.public();
+        assert.equal(before.ministryId, 'health');
+        assert.equal(before.minimumCount, 5);
+        assert.ok([12, 13].includes(before.weekly.length), 'the last 12 weeks by default: 12 ISO weeks up to a Sunday, else 13');
+        assert.deepEqual(before.received, { suppressed: true }, 'a fresh centre has fewer than 5');
+        for (let i = 0; i < 5; i++) await site().complaints.create(complaintBody());
+        const after = await site().stats.public();
+        assert.deepEqual(after.period, before.period);
+        assert.equal(after.received, 5);
+        assert.equal(after.volumeByService.find((entry) => entry.serviceId === SERVICE)?.count, 5);
+        assert.deepEqual(after.resolvedWithinTargetShare, { suppressed: true }, 'nothing resolved: fewer than 5 to measure');
+        assert.deepEqual(after.satisfaction.distribution.map((d) => d.rating), [1, 2, 3, 4, 5]);
+        assert.ok(after.satisfaction.distribution.every((d) => typeof d.count !== 'number'), 'no rating yet');
+
+        const answer = await raw('GET', '/v1/stats/public', { key: { site: keys.site['health']! } });
+        assert.equal(answer.status, 200);
+        assert.equal(answer.headers.get('Cache-Control'), 'public, max-age=300');
+        const bad = await refused(raw('GET', '/v1/stats/public?from=2026-02-30', { key: { site: keys.site['health']! } }), 400, PROBLEM_TYPES.badRequest);
+        assert.deepEqual(bad.errors?.map((e) => e.field), ['from']);
+        const reversed = await refused(raw('GET', '/v1/stats/public?from=2026-03-02&to=2026-03-01', { key: { site: keys.site['health']! } }), 400, PROBLEM_TYPES.badRequest);
+        assert.deepEqual(reversed.errors?.map((e) => e.field), ['from']);
+      });
     });
 
     describe('keys: 401 and 403 on every kind of endpoint', () => {

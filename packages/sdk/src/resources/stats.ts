@@ -1,9 +1,9 @@
-import { StatsQuerySchema, StatsSchema, type Stats, type StatsQuery } from '@civic-contact/contract';
+import { PublicStatsQuerySchema, PublicStatsSchema, StatsQuerySchema, StatsSchema, type PublicStats, type PublicStatsQuery, type Stats, type StatsQuery } from '@civic-contact/contract';
 import type { Transport } from '../http.ts';
 import type { RequestOptions } from '../request-options.ts';
 import { validateInput } from '../validation.ts';
 
-/** `client.stats`: the KPIs of a public service dashboard (secret key only). */
+/** `client.stats`: the KPIs of a public service dashboard (secret key), and the figures anyone may see (`public`, a site key is enough). */
 export class StatsResource {
   readonly #http: Transport;
 
@@ -28,6 +28,27 @@ export class StatsResource {
       auth: 'secret',
       query: params,
       response: StatsSchema,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * `GET /v1/stats/public`: the key's ministry's aggregate figures, safe to publish, for a
+   * period (default the last 12 weeks, at most 366 days). A count under 5, and a share or
+   * median over fewer than 5 items, is `{ suppressed: true }`.
+   * @example
+   * const figures = await client.stats.public({ from: '2026-09-14', to: '2026-12-06' });
+   * const received = typeof figures.received === 'number' ? figures.received : 'fewer than 5';
+   */
+  async public(query: PublicStatsQuery = {}, options: RequestOptions = {}): Promise<PublicStats> {
+    const params = await validateInput(PublicStatsQuerySchema, query, 'public stats query');
+    return this.#http.send({
+      operation: 'stats.public',
+      method: 'get',
+      path: 'v1/stats/public',
+      auth: 'either',
+      query: params,
+      response: PublicStatsSchema,
       signal: options.signal,
     });
   }
