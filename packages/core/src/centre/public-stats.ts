@@ -11,7 +11,6 @@ import {
   PUBLIC_STATS_DEFAULT_DAYS,
   PUBLIC_STATS_MAX_DAYS,
   PUBLIC_STATS_MIN_COUNT,
-  OPEN_TICKET_STATUSES,
   PublicStatsQuerySchema,
   type PublicStats,
   type Suppressed,
@@ -79,7 +78,8 @@ export async function publicStats(centre: CentreContext, principal: Principal, q
   }
   const start = zonedDateTimeToInstant(from, '00:00', timeZone).toISOString();
   const before = zonedDateTimeToInstant(addDaysToDate(to, 1), '00:00', timeZone).toISOString();
-  const filter = { ministryId: ministry.id, from: start, before, openStatuses: OPEN_TICKET_STATUSES };
+  // No open backlog here: only the tickets submitted, answered or resolved in the period are read.
+  const filter = { ministryId: ministry.id, from: start, before, openStatuses: [] };
   const [rows, ratings, services] = await Promise.all([
     centre.storage.ticketStatsRows(filter),
     centre.storage.satisfactionStatsRows(filter),
