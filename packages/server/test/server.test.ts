@@ -389,6 +389,19 @@ describe('CORS per site key, and keys made with the CLI', () => {
     assert.ok((await client.faq.search({ q: 'driving test' })).hits.length > 0);
   });
 
+  test('the public figures answer a page on an allowed origin, cacheable for five minutes, one copy per origin and key', async () => {
+    const response = await fetch(`${server.url}/v1/stats/public`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.siteKey]: transportKey } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), TRANSPORT_ORIGIN);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
+    const vary = (response.headers.get('vary') ?? '').toLowerCase().split(/,\s*/);
+    for (const header of ['origin', 'x-site-key', 'authorization']) assert.ok(vary.includes(header), `Vary: ${header}`);
+    assert.equal(((await response.json()) as { ministryId: string }).ministryId, 'transport');
+    const elsewhere = await fetch(`${server.url}/v1/stats/public`, { headers: { Origin: 'https://elsewhere.example', [HEADERS.siteKey]: transportKey } });
+    assert.equal(elsewhere.status, 403);
+    assert.equal(elsewhere.headers.get('cache-control'), 'no-store');
+  });
+
   test('a site key used from an origin it does not allow is refused with 403 the page can read', async () => {
     // The health demo key allows only the server's own pages.
     const demoFromTransport = await fetch(`${server.url}/v1/services`, { headers: { Origin: TRANSPORT_ORIGIN, [HEADERS.siteKey]: server.keys!.site['health']! } });
