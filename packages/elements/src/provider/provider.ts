@@ -15,9 +15,8 @@ import {
 import { CivicCatalogueLoadedEvent } from '../events/civic-catalogue-loaded-event.ts';
 import { CivicErrorEvent } from '../events/civic-error-event.ts';
 import { resolveLocale, type LocaleInfo } from '../locale.ts';
+import { NAMED_VALUE } from '../shared/view.ts';
 
-/** A value named in a ministry's wording, `{count}`, rather than `{0}`. */
-const NAMED = /\{[A-Za-z_$]/;
 const ministryStrings = () => import('./ministry-strings.ts');
 
 /**
@@ -132,7 +131,7 @@ export class CivicContactProvider extends LangElement {
     const locales = new Set([...Object.keys(fetched), ...Object.keys(this.strings)]);
     const wording: StringOverrides = Object.fromEntries([...locales].map((lang) => [lang, { ...fetched[lang], ...this.strings[lang] }]));
     this.wording = wording;
-    if (NAMED.test(JSON.stringify(wording))) {
+    if (NAMED_VALUE.test(JSON.stringify(wording))) {
       void ministryStrings().then(({ withPositions }) => {
         if (this.wording === wording) this.wording = withPositions(wording, this.#told);
       });

@@ -59,6 +59,9 @@ export function marked(view: Pick<View, 'lang'>, lang: string): Marked {
   return primary(lang) === primary(view.lang) ? { lang: nothing, dir: nothing } : { lang, dir: directionOf(lang) };
 }
 
+/** A value named in a ministry's wording (`{count}`) rather than given by position (`{0}`). */
+export const NAMED_VALUE = /\{[A-Za-z_$]/;
+
 /** The language of a tag, lower-cased: `ar-EG` → `ar`. */
 export function primary(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? lang;
@@ -98,7 +101,7 @@ export function createView(options: {
   const m = (id: string, template: Template): string => {
     const own = options.own(id);
     // A named value not yet put as its position (or not one of this string's): the shipped words.
-    if (own === undefined || /\{[A-Za-z_$]/.test(own)) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
+    if (own === undefined || NAMED_VALUE.test(own)) return typeof template === 'string' ? msg(template, { id }) : msg(template, { id });
     const values = typeof template === 'string' ? [] : template.values;
     return own.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < values.length ? String(values[Number(n)]) : whole));
   };
