@@ -6,6 +6,7 @@
 import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import { sha256Hex } from './crypto-utils.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { SerialQueue, StorageBase } from './storage-base.ts';
 import type {
   AttachmentRecord,
   BlobStore,
@@ -356,14 +357,14 @@ class Transaction extends Reader implements StorageTx {
 
 /**
  * {@link Storage} in Maps. Transactions (and reads, so that nobody sees a half-done
- * transaction) run one at a time through a promise chain; a transaction that throws is
+ * transaction) run one at a time on a {@link SerialQueue}; a transaction that throws is
  * undone. Everything is deep-copied on the way in; on the way out, records are copied again,
  * or handed out frozen (ministries, services, FAQs and keys).
  *
  * Inside `transaction(fn)`, `fn` must read through its `tx`: awaiting a read on the store
  * itself would wait for the transaction that is waiting for it.
  */
-export class MemoryStorage implements Storage {
+export class MemoryStorage extends StorageBase<Reader, Transaction> {
   readonly #tables: Tables = {
     ministries: new Map(),
     services: new Map(),
@@ -380,16 +381,10 @@ export class MemoryStorage implements Storage {
     satisfaction: new Map(),
   };
   readonly #reader = new Reader(this.#tables);
-  #tail: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
 
-  #serialise<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(fn);
-    this.#tail = result.catch(() => undefined);
-    return result;
-  }
-
-  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
-    return this.#serialise(async () => {
+  protected attempt<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.#queue.run(async () => {
       const tx = new Transaction(this.#tables);
       try {
         return await fn(tx);
@@ -402,76 +397,13 @@ export class MemoryStorage implements Storage {
     });
   }
 
-  /** Every FAQ feedback recorded so far, oldest first (for tests and demos; not part of {@link Storage}). */
-  feedback(): Promise<FaqFeedbackRecord[]> {
-    return this.#serialise(async () => copy(this.#tables.feedback));
+  protected read<T>(fn: (reads: Reader) => Promise<T>): Promise<T> {
+    return this.#queue.run(() => fn(this.#reader));
   }
 
-  getMinistry(id: string) {
-    return this.#serialise(() => this.#reader.getMinistry(id));
-  }
-  listMinistries() {
-    return this.#serialise(() => this.#reader.listMinistries());
-  }
-  getService(id: string) {
-    return this.#serialise(() => this.#reader.getService(id));
-  }
-  listServices(ministryId: string) {
-    return this.#serialise(() => this.#reader.listServices(ministryId));
-  }
-  listFaqs(ministryId: string) {
-    return this.#serialise(() => this.#reader.listFaqs(ministryId));
-  }
-  getFaq(id: string) {
-    return this.#serialise(() => this.#reader.getFaq(id));
-  }
-  faqRevision(ministryId: string) {
-    return this.#serialise(() => this.#reader.faqRevision(ministryId));
-  }
-  findSiteKey(key: string) {
-    return this.#serialise(() => this.#reader.findSiteKey(key));
-  }
-  findSecretKeyByHash(hash: string) {
-    return this.#serialise(() => this.#reader.findSecretKeyByHash(hash));
-  }
-  getTicket(reference: string) {
-    return this.#serialise(() => this.#reader.getTicket(reference));
-  }
-  getTimeline(reference: string) {
-    return this.#serialise(() => this.#reader.getTimeline(reference));
-  }
-  listTickets(filter: TicketFilter) {
-    return this.#serialise(() => this.#reader.listTickets(filter));
-  }
-  ticketStatsRows(filter: StatsFilter) {
-    return this.#serialise(() => this.#reader.ticketStatsRows(filter));
-  }
-  getSatisfaction(reference: string) {
-    return this.#serialise(() => this.#reader.getSatisfaction(reference));
-  }
-  satisfactionStatsRows(filter: StatsFilter) {
-    return this.#serialise(() => this.#reader.satisfactionStatsRows(filter));
-  }
-  referenceExists(reference: string) {
-    return this.#serialise(() => this.#reader.referenceExists(reference));
-  }
-  getAttachment(id: string) {
-    return this.#serialise(() => this.#reader.getAttachment(id));
-  }
-  getIdempotency(ministryId: string, key: string) {
-    return this.#serialise(() => this.#reader.getIdempotency(ministryId, key));
-  }
-  getCallback(reference: string) {
-    return this.#serialise(() => this.#reader.getCallback(reference));
-  }
-  countBookedSlots(ministryId: string, from: string, before: string) {
-    return this.#serialise(() => this.#reader.countBookedSlots(ministryId, from, before));
-  }
-  countAsapQueue(ministryId: string) {
-    return this.#serialise(() => this.#reader.countAsapQueue(ministryId));
-  }
-  countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
-    return this.#serialise(() => this.#reader.countActiveCallbacks(ministryId, holder, now));
+  /** Every FAQ feedback recorded so far, oldest first (for tests and demos; not part of {@link Storage}). */
+  feedback(): Promise<FaqFeedbackRecord[]> {
+    return this.#queue.run(async () => copy(this.#tables.feedback));
   }
 }
 

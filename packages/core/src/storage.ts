@@ -5,9 +5,13 @@
  *
  * Reads may be made on {@link Storage} directly. Every write happens inside
  * {@link Storage.transaction}: the callback's writes all happen or, if it throws, none do,
- * and no other transaction's writes interleave with it (SQLite: `BEGIN IMMEDIATE`;
- * PostgreSQL: `SERIALIZABLE`, or row locks plus the unique constraints named below, with the
- * caller retrying on serialisation failure).
+ * and the outcome is as if no other transaction ran at the same time. The serial stores get
+ * there by running transactions one at a time (memory: a queue; SQLite: a queue and
+ * `BEGIN IMMEDIATE`); PostgreSQL runs them together at `SERIALIZABLE` and runs again, from the
+ * start, the callback of one that conflicted (`TransactionConflictError`). So a callback may
+ * run more than once: it must do nothing outside its `tx` that cannot be done twice.
+ * {@link StorageBase} (storage-base.ts) holds what the stores share: that retry, the serial
+ * stores' queue, and the forwarding of reads.
  *
  * Records are plain JSON-compatible data. Instants are ISO 8601 strings in UTC with
  * milliseconds (`Date.prototype.toISOString()`), so they sort correctly as text.
@@ -322,9 +326,16 @@ export interface StorageTx extends StorageReads {
 /** The store. */
 export interface Storage extends StorageReads {
   /**
-   * Runs `fn` atomically and serialised against every other transaction. If `fn` throws or
-   * rejects, nothing it wrote is kept and the error is rethrown. `fn` must use `tx`, not the
-   * store, for everything it reads and writes.
+   * Runs `fn` atomically, with an outcome as if every other transaction ran before or after
+   * it. If `fn` throws or rejects, nothing it wrote is kept and the error is rethrown. `fn`
+   * must use `tx`, not the store, for everything it reads and writes.
+   *
+   * `fn` may run more than once: when the store meets a conflict with a concurrent
+   * transaction (a `TransactionConflictError`, thrown by the database or by `fn` itself),
+   * everything the run wrote is rolled back and `fn` runs again on a fresh `tx`, a few times
+   * at most; the last conflict is then thrown. Any other error ends it at once. So `fn` must
+   * not have effects outside `tx` that a second run would repeat (a count kept in memory, a
+   * message sent); deciding again from what it reads is exactly what a retry is for.
    */
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
 }

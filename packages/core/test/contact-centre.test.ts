@@ -179,6 +179,35 @@ describe('complaints', () => {
     assert.equal(list.items.length, 1);
   });
 
+  test('a key that a concurrent request takes mid-transaction (another instance) runs the transaction again: one ticket, one answer', async () => {
+    const f = await makeCentre();
+    const transaction = f.storage.transaction.bind(f.storage);
+    let runs = 0;
+    let other: Promise<Awaited<ReturnType<typeof f.centre.createComplaint>>> | undefined;
+    // The first run finds its key taken when it stores it, as on PostgreSQL when another
+    // instance committed it meanwhile: the domain must not answer 409 but decide again.
+    f.storage.transaction = (fn) =>
+      transaction((tx) => {
+        runs++;
+        if (other !== undefined) return fn(tx);
+        const putIdempotency = async () => {
+          other = f.centre.createComplaint(f.health, clinicComplaint(), 'complaint-0001');
+          return false;
+        };
+        const raced = new Proxy(tx, {
+          get: (target, name) => (name === 'putIdempotency' ? putIdempotency : Reflect.get(target, name).bind(target)),
+        });
+        return fn(raced);
+      });
+    const mine = await f.centre.createComplaint(f.health, clinicComplaint(), 'complaint-0001');
+    const theirs = await other!;
+    assert.ok(runs >= 2, `${runs} run(s): the refused one, then its rerun`);
+    assert.deepEqual(mine.body, theirs.body);
+    assert.deepEqual([mine.replayed, theirs.replayed].sort(), [false, true]);
+    const list = await f.centre.listTickets(f.healthAgent, {});
+    assert.deepEqual(list.items.map((t) => t.reference), [mine.body.reference]);
+  });
+
   test('a SHA-256 given to the centre (a server’s faster one) hashes request bodies and secret keys alike', async () => {
     const hashed: string[] = [];
     const f = await makeCentre({

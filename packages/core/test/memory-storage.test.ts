@@ -7,7 +7,7 @@ import { MemoryBlobStore, MemoryStorage } from '../src/memory-storage.ts';
 import { seed } from '../src/seed/index.ts';
 import { seedDemo } from '../src/seed-storage.ts';
 
-storageConformance('MemoryStorage', async () => ({ storage: new MemoryStorage() }));
+storageConformance('MemoryStorage', async () => ({ storage: new MemoryStorage() }), { serial: true });
 
 describe('MemoryStorage', () => {
   test('ministries, services, FAQs and keys come back deeply frozen, so code that changes what it reads fails here', async () => {

@@ -7,6 +7,8 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import {
   normaliseOrigin,
+  SerialQueue,
+  StorageBase,
   type AttachmentRecord,
   type CallbackRecord,
   type FaqFeedbackRecord,
@@ -691,7 +693,7 @@ class Transaction extends Reads implements StorageTx {
  *
  * Every statement is prepared once, when the store is made. The schema is migrated then too.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage extends StorageBase<Reads, Transaction> {
   readonly #db: DatabaseSync;
   readonly #reader: DatabaseSync | undefined;
   readonly #txReads: ReadStatements;
@@ -699,7 +701,7 @@ export class SqliteStorage implements Storage {
   readonly #documents: DocumentCache;
   /** Reads outside a transaction: on the reader connection, or else on the main one, queued behind transactions. */
   readonly #reads: Reads;
-  #tail: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
   #closed = false;
 
   /**
@@ -732,6 +734,7 @@ export class SqliteStorage implements Storage {
    * @throws SchemaTooNewError when the database was written by a newer server.
    */
   constructor(db: DatabaseSync, options: SqliteStorageOptions = {}) {
+    super();
     db.exec('PRAGMA foreign_keys = ON');
     migrate(db);
     this.#db = db;
@@ -743,18 +746,8 @@ export class SqliteStorage implements Storage {
     this.#reads = new Reads(options.reader ? prepareReads(options.reader) : this.#txReads, this.#documents);
   }
 
-  #serialise<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(fn);
-    this.#tail = result.catch(() => undefined);
-    return result;
-  }
-
-  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
-    return this.#transaction(fn);
-  }
-
-  #transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.#serialise(async () => {
+  protected attempt<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.#queue.run(async () => {
       if (this.#closed) throw new Error('The store is closed.');
       const db = this.#db;
       db.exec('BEGIN IMMEDIATE');
@@ -775,15 +768,15 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  #read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
-    return this.#reader !== undefined ? fn(this.#reads) : this.#serialise(() => fn(this.#reads));
+  protected read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
+    return this.#reader !== undefined ? fn(this.#reads) : this.#queue.run(() => fn(this.#reads));
   }
 
   /**
    * Waits for queued transactions, then closes the connections. Later calls do nothing.
    */
   async close(): Promise<void> {
-    await this.#serialise(async () => {
+    await this.#queue.run(async () => {
       if (this.#closed) return;
       this.#closed = true;
       // Keeps the query planner's statistics fresh for the next start; cheap when nothing changed.
@@ -805,7 +798,7 @@ export class SqliteStorage implements Storage {
 
   /** Every FAQ feedback recorded so far, oldest first (for tests and reports; not part of {@link Storage}). */
   feedback(): Promise<FaqFeedbackRecord[]> {
-    return this.#read((r) => r.feedback());
+    return this.read((r) => r.feedback());
   }
 
   /**
@@ -813,83 +806,16 @@ export class SqliteStorage implements Storage {
    * preflight carries no key, so this is all it can be checked against.
    */
   siteKeyAllowsOrigin(origin: string): Promise<boolean> {
-    return this.#read((r) => r.siteKeyAllowsOrigin(origin));
+    return this.read((r) => r.siteKeyAllowsOrigin(origin));
   }
 
   /** Every publishable and secret key (secret ones without their hash), oldest first: for the `keys list` command. */
   listKeys(): Promise<KeyListing[]> {
-    return this.#read((r) => r.listKeys());
+    return this.read((r) => r.listKeys());
   }
 
   /** Revokes the active key (publishable or secret) with this id; `false` when there is none. */
   revokeKey(id: string, at: string): Promise<boolean> {
-    return this.#transaction(async (tx) => tx.revokeKey(id, at));
-  }
-
-  getMinistry(id: string) {
-    return this.#read((r) => r.getMinistry(id));
-  }
-  listMinistries() {
-    return this.#read((r) => r.listMinistries());
-  }
-  getService(id: string) {
-    return this.#read((r) => r.getService(id));
-  }
-  listServices(ministryId: string) {
-    return this.#read((r) => r.listServices(ministryId));
-  }
-  listFaqs(ministryId: string) {
-    return this.#read((r) => r.listFaqs(ministryId));
-  }
-  getFaq(id: string) {
-    return this.#read((r) => r.getFaq(id));
-  }
-  faqRevision(ministryId: string) {
-    return this.#read((r) => r.faqRevision(ministryId));
-  }
-  findSiteKey(key: string) {
-    return this.#read((r) => r.findSiteKey(key));
-  }
-  findSecretKeyByHash(hash: string) {
-    return this.#read((r) => r.findSecretKeyByHash(hash));
-  }
-  getTicket(reference: string) {
-    return this.#read((r) => r.getTicket(reference));
-  }
-  getTimeline(reference: string) {
-    return this.#read((r) => r.getTimeline(reference));
-  }
-  listTickets(filter: TicketFilter) {
-    return this.#read((r) => r.listTickets(filter));
-  }
-  ticketStatsRows(filter: StatsFilter) {
-    return this.#read((r) => r.ticketStatsRows(filter));
-  }
-  getSatisfaction(reference: string) {
-    return this.#read((r) => r.getSatisfaction(reference));
-  }
-  satisfactionStatsRows(filter: StatsFilter) {
-    return this.#read((r) => r.satisfactionStatsRows(filter));
-  }
-  referenceExists(reference: string) {
-    return this.#read((r) => r.referenceExists(reference));
-  }
-  getAttachment(id: string) {
-    return this.#read((r) => r.getAttachment(id));
-  }
-  getIdempotency(ministryId: string, key: string) {
-    return this.#read((r) => r.getIdempotency(ministryId, key));
-  }
-  getCallback(reference: string) {
-    return this.#read((r) => r.getCallback(reference));
-  }
-  countBookedSlots(ministryId: string, from: string, before: string) {
-    return this.#read((r) => r.countBookedSlots(ministryId, from, before));
-  }
-  countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
-    return this.#read((r) => r.countActiveCallbacks(ministryId, holder, now));
-  }
-  countAsapQueue(ministryId: string) {
-    return this.#read((r) => r.countAsapQueue(ministryId));
+    return this.write(async (tx) => tx.revokeKey(id, at));
   }
 }

@@ -33,13 +33,13 @@ storageConformance('SqliteStorage on a file', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}, { serial: true });
 
 // One connection, no reader: reads outside transactions take the queue instead.
 storageConformance('SqliteStorage in memory', async () => {
   const storage = new SqliteStorage(new DatabaseSync(':memory:'));
   return { storage, close: () => storage.close() };
-});
+}, { serial: true });
 
 describe('SqliteStorage', () => {
   let dir: string;

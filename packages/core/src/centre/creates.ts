@@ -6,7 +6,8 @@
  */
 import { generateReference, HEADERS, LIMITS, type Ministry } from '@civic-contact/contract';
 import { canonicalJson } from '../crypto-utils.ts';
-import { badRequest, conflict, idempotencyConflict } from '../errors.ts';
+import { badRequest, idempotencyConflict } from '../errors.ts';
+import { TransactionConflictError } from '../transaction-conflict.ts';
 import type { IdempotencyRecord, StorageTx } from '../storage.ts';
 import type { CentreContext } from './context.ts';
 import type { IdempotentResult } from './types.ts';
@@ -70,8 +71,10 @@ export async function idempotent<T>(
         body,
         createdAt: centre.now().toISOString(),
       });
-      // Only a store without serialised transactions can get here; its rollback undoes the create.
-      if (!stored) throw conflict(`Another request with this ${HEADERS.idempotencyKey} is in progress. Retry in a moment.`);
+      // Only a store whose transactions run together gets here: a concurrent request took the
+      // key after this one looked. Run again: its rollback undoes the create, and the rerun
+      // replays that request's answer (or files, should that request have been rolled back).
+      if (!stored) throw new TransactionConflictError(`Another request with this ${HEADERS.idempotencyKey} stored its answer first.`);
     }
     return { status: 201, body, replayed: false };
   });

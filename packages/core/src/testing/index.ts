@@ -10,4 +10,4 @@ import type { Storage } from '../storage.ts';
 
 export { callback, created, storageConformance, ticket } from './storage-conformance.ts';
 export { busComplaint, callbackRequest, clinicComplaint, NOW, pdfBytes, pngBytes } from './requests.ts';
-export type { OpenedStorage } from './storage-conformance.ts';
+export type { ConformanceOptions, OpenedStorage } from './storage-conformance.ts';

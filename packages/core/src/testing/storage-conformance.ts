@@ -1,7 +1,13 @@
 /**
  * What every {@link Storage} must do, as one suite each store runs: the in-memory store
- * (core's memory-storage.test.ts), the SQLite store in packages/server. A store passes when
- * the domain rules cannot tell it from another.
+ * (core's memory-storage.test.ts), the SQLite and PostgreSQL stores in packages/server. A
+ * store passes when the domain rules cannot tell it from another.
+ *
+ * Most cases check outcomes: what is stored and answered once concurrent transactions are
+ * done (a slot's last place given once, an idempotency key taken once), whatever the store
+ * does to get there (run one at a time, or run together and retry the ones that conflicted).
+ * Only a serial store (`{ serial: true }`) is also held to running its transactions one at a
+ * time, in the order asked.
  *
  * @module
  */
@@ -10,6 +16,7 @@ import { describe, test } from 'node:test';
 import { OPEN_TICKET_STATUSES } from '@civic-contact/contract';
 import { seed } from '../seed/index.ts';
 import { loadSeed } from '../seed-storage.ts';
+import { isTransactionConflictError, TransactionConflictError } from '../transaction-conflict.ts';
 import type {
   AttachmentRecord,
   CallbackRecord,
@@ -136,11 +143,20 @@ export interface OpenedStorage {
   close?: () => Promise<void>;
 }
 
+/** Options of {@link storageConformance}. */
+export interface ConformanceOptions {
+  /**
+   * The store runs its transactions one at a time, in the order asked (the memory and SQLite
+   * stores): checked too. A store whose transactions run together (PostgreSQL) leaves it out.
+   */
+  serial?: boolean;
+}
+
 /**
  * Registers the storage conformance cases under `describe(name)`. `open` is called once per
  * case and must give an empty store.
  */
-export function storageConformance(name: string, open: () => Promise<OpenedStorage>): void {
+export function storageConformance(name: string, open: () => Promise<OpenedStorage>, options: ConformanceOptions = {}): void {
   /** A case on a fresh store, released whatever the outcome. */
   const each = (title: string, body: (storage: Storage) => Promise<void>) =>
     test(title, async () => {
@@ -292,18 +308,96 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       }
     });
 
-    each('transactions run one at a time, so a read-then-write cannot interleave', async (storage) => {
-      const order: string[] = [];
-      await Promise.all(
-        ['a', 'b', 'c'].map((name) =>
-          storage.transaction(async () => {
-            order.push(`${name} start`);
-            await new Promise((resolve) => setTimeout(resolve, 5));
-            order.push(`${name} end`);
+    if (options.serial) {
+      each('transactions run one at a time, so a read-then-write cannot interleave', async (storage) => {
+        const order: string[] = [];
+        await Promise.all(
+          ['a', 'b', 'c'].map((name) =>
+            storage.transaction(async () => {
+              order.push(`${name} start`);
+              await new Promise((resolve) => setTimeout(resolve, 5));
+              order.push(`${name} end`);
+            }),
+          ),
+        );
+        assert.deepEqual(order, ['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+      });
+    }
+
+    each('a transaction that meets a conflict is run again from the start, its first run undone', async (storage) => {
+      let runs = 0;
+      const answer = await storage.transaction(async (tx) => {
+        runs++;
+        assert.equal(await tx.insertTicket(ticket('MOH-AAAA-AAAA', 'x'), created('x')), true, 'the first run’s insert was undone');
+        assert.equal(await tx.putIdempotency(idempotency('k')), true);
+        if (runs === 1) throw new TransactionConflictError();
+        return runs;
+      });
+      assert.equal(answer, 2);
+      assert.deepEqual(await storage.getTimeline('MOH-AAAA-AAAA'), [created('x')]);
+    });
+
+    each('a conflict that keeps coming reaches the caller once the attempts are spent, with nothing written', async (storage) => {
+      let runs = 0;
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          runs++;
+          await tx.insertTicket(ticket('MOH-AAAA-AAAA', 'x'), created('x'));
+          throw new TransactionConflictError();
+        }),
+        (error: unknown) => isTransactionConflictError(error),
+      );
+      assert.ok(runs > 1, `run ${runs} time(s)`);
+      assert.equal(await storage.referenceExists('MOH-AAAA-AAAA'), false);
+      // Any other error is not retried.
+      runs = 0;
+      await assert.rejects(
+        storage.transaction(async () => {
+          runs++;
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(runs, 1);
+    });
+
+    each('an idempotency key used by many transactions at once files one ticket; the others see its record', async (storage) => {
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          storage.transaction(async (tx) => {
+            if (await tx.getIdempotency('health', 'same-key')) return 'replayed';
+            await new Promise((resolve) => setImmediate(resolve));
+            const reference = `MOH-0000-${String(i).padStart(4, '0')}`;
+            await tx.insertTicket(ticket(reference, '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
+            if (!(await tx.putIdempotency(idempotency('same-key', { body: { reference } })))) throw new Error('key taken by a transaction this one interleaved with');
+            return 'created';
           }),
         ),
       );
-      assert.deepEqual(order, ['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+      assert.deepEqual(outcomes.filter((o) => o === 'created').length, 1);
+      assert.deepEqual(outcomes.filter((o) => o === 'replayed').length, 19);
+      const tickets = await storage.listTickets({ ministryId: 'health', limit: 100 });
+      assert.deepEqual(
+        tickets.map((t) => t.reference),
+        [((await storage.getIdempotency('health', 'same-key'))!.body as { reference: string }).reference],
+      );
+    });
+
+    each('a reference wanted by a ticket and a callback at the same moment goes to one of them', async (storage) => {
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          storage.transaction(async (tx) => {
+            await new Promise((resolve) => setImmediate(resolve));
+            return i % 2 === 0
+              ? tx.insertTicket(ticket('MOH-SAME-0001', `t${i}`), created(`t${i}`))
+              : (await tx.bookCallback(callback('MOH-SAME-0001', null), 1)) === 'booked';
+          }),
+        ),
+      );
+      assert.equal(outcomes.filter(Boolean).length, 1);
+      const asTicket = await storage.getTicket('MOH-SAME-0001');
+      const asCallback = await storage.getCallback('MOH-SAME-0001');
+      assert.equal(Number(asTicket !== undefined) + Number(asCallback !== undefined), 1);
     });
 
     each('a transaction that fails does not stop the ones queued behind it', async (storage) => {
