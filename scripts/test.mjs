@@ -8,7 +8,9 @@
  *   bundle     `rollup -c` over the tsc output: the widget code that the example site loads
  *              and the end-to-end tests (packages/server/test/e2e) drive — a failure counts as 1
  *   size       scripts/size.mjs: the size budgets of that code, one test per budget
- *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts
+ *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts, with
+ *              DATABASE_URL naming a throwaway PostgreSQL cluster (scripts/postgres.mjs) that
+ *              the PostgreSQL store's suites run on, stopped when they end
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
  *   packages   scripts/packages.mjs: every package packed and installed as a stranger would —
  *              its tarball's contents and metadata, publint, are-the-types-wrong (ESM only),
@@ -29,6 +31,7 @@ import * as fs from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './find-chrome.mjs';
+import { findPostgres, startPostgres } from './postgres.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const resultsDir = join(root, '.test-results');
@@ -136,6 +139,16 @@ try {
   finish();
 }
 
+// Likewise PostgreSQL, which the node suite's PostgreSQL tests run on (installed as Chromium is).
+let postgresBin = '';
+try {
+  postgresBin = findPostgres({ install: true });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  suites.push({ name: 'node', passed: 0, failed: 1, note: 'no PostgreSQL', seconds: 0 });
+  finish();
+}
+
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 timed('typecheck', () => {
   heading('typecheck: tsc -b, tsc -p tsconfig.test.json');
@@ -160,8 +173,18 @@ timed('size', () => {
   return countsOf(sizeCounts, status, 'size script');
 });
 
+// Started here rather than in each test file, so that one cluster serves them all.
+let postgres;
+try {
+  postgres = await startPostgres({ bin: postgresBin });
+  process.on('exit', () => postgres.stop());
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  suites.push({ name: 'postgres', passed: 0, failed: 1, note: 'the PostgreSQL cluster did not start (counted as 1 failure)', seconds: 0 });
+}
+
 timed('node', () => {
-  heading(`node: ${nodeTests.length} test files`);
+  heading(`node: ${nodeTests.length} test files${postgres ? `, PostgreSQL on 127.0.0.1:${postgres.port}` : ''}`);
   if (nodeTests.length === 0) return { note: 'no test files' };
   const status = run([
     '--conditions=source',
@@ -174,7 +197,8 @@ timed('node', () => {
     '--test-reporter=tap',
     `--test-reporter-destination=${nodeTap}`,
     ...nodeTests,
-  ]);
+  ], postgres ? { DATABASE_URL: postgres.url } : {});
+  postgres?.stop();
   const tap = fs.existsSync(nodeTap) ? fs.readFileSync(nodeTap, 'utf8') : '';
   const count = (label) => {
     const match = tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'));

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+/**
+ * A throwaway PostgreSQL for the tests: finds the server's binaries (installing Debian's
+ * `postgresql` when none is present and we are root on an apt-based machine, as in CI), makes
+ * a cluster in a temporary directory, starts it on 127.0.0.1 on a free port, and gives its
+ * `DATABASE_URL`; stopping it deletes the directory.
+ *
+ * Plain JavaScript with no dependencies on purpose: `.ci/run` calls it with the machine's own
+ * Node (20) before `npm ci`, as it does scripts/find-chrome.mjs, which this mirrors.
+ *
+ * PostgreSQL refuses to run as root: as root, the cluster belongs to the `postgres` user (or
+ * `nobody` where there is none) and its programs are run as that user through `runuser`.
+ *
+ * CLI:
+ *   node scripts/postgres.mjs [--install]     prints the folder of the binaries, or one line
+ *                                             saying what to install and exits 1
+ *   node scripts/postgres.mjs run -- <cmd…>   runs <cmd> with DATABASE_URL set to a fresh
+ *                                             cluster, then stops it; exits with <cmd>'s code
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, chownSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MISSING_POSTGRES_MESSAGE =
+  "No PostgreSQL server found: install Debian's postgresql package (apt-get install postgresql) " +
+  'or set POSTGRES_BIN to the folder holding initdb, pg_ctl and postgres';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** The programs a cluster needs, all in one folder. */
+const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const holdsServer = (dir) => PROGRAMS.every((program) => isExecutable(join(dir, program)));
+
+/** Debian's versioned folders, newest first. */
+function debianFolders() {
+  try {
+    return readdirSync('/usr/lib/postgresql')
+      .filter((version) => /^\d+$/.test(version))
+      .sort((a, b) => Number(b) - Number(a))
+      .map((version) => `/usr/lib/postgresql/${version}/bin`);
+  } catch {
+    return [];
+  }
+}
+
+function locate() {
+  const fromEnv = process.env.POSTGRES_BIN;
+  if (fromEnv) {
+    // A wrong POSTGRES_BIN is a mistake to report, not a reason to quietly use another server.
+    if (holdsServer(fromEnv)) return fromEnv;
+    throw new Error(`POSTGRES_BIN is set to ${fromEnv}, which does not hold ${PROGRAMS.join(', ')}`);
+  }
+  const path = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
+  // Debian puts only psql and friends on the PATH; the server's programs are in its versioned folder.
+  return [...path, '/usr/local/bin', ...debianFolders(), '/usr/local/pgsql/bin', '/opt/homebrew/bin'].find(holdsServer);
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((dir) => dir !== '' && isExecutable(join(dir, command)));
+}
+
+function installPostgres() {
+  console.log("No PostgreSQL server found: installing Debian's postgresql with apt-get (about a minute)");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'postgresql']]) {
+    // apt's progress output is noise when it works and the only clue when it does not.
+    const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (run.status !== 0) {
+      const tail = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+      if (tail) console.error(tail);
+      throw new Error(`apt-get ${args.join(' ')} failed. ${MISSING_POSTGRES_MESSAGE}`);
+    }
+  }
+}
+
+/**
+ * Returns the folder holding `initdb`, `pg_ctl` and `postgres`: `POSTGRES_BIN` if set, else
+ * the first on the `PATH`, in /usr/local/bin or in Debian's /usr/lib/postgresql/<version>/bin.
+ *
+ * @param {{ install?: boolean }} [options] with `install: true`, when nothing is found and we
+ *   run as root with apt-get available, install Debian's `postgresql` first.
+ * @returns {string}
+ * @throws {Error} with a one-line message naming what to install.
+ */
+export function findPostgres({ install = false } = {}) {
+  const found = locate();
+  if (found) return found;
+  if (install && isRoot && onPath('apt-get')) {
+    installPostgres();
+    const installed = locate();
+    if (installed) return installed;
+  }
+  throw new Error(MISSING_POSTGRES_MESSAGE);
+}
+
+/** The user the cluster runs as when we are root: `postgres` where it exists, else `nobody`. */
+function clusterUser() {
+  for (const name of ['postgres', 'nobody']) {
+    const id = spawnSync('id', ['-u', name], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
+    if (id.status === 0 && gid.status === 0) return { name, uid: Number(id.stdout), gid: Number(gid.stdout) };
+  }
+  throw new Error('Running as root, but there is neither a postgres nor a nobody user to run PostgreSQL as (it refuses root).');
+}
+
+/** A TCP port free on 127.0.0.1 now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A running throwaway cluster.
+ * @typedef {object} RunningPostgres
+ * @property {string} url `postgres://civic@127.0.0.1:<port>/postgres`, trusted (no password)
+ * @property {number} port
+ * @property {string} dir the temporary folder of the cluster, its socket and its log
+ * @property {() => void} stop stops the server at once and deletes the folder; later calls do nothing
+ */
+
+/**
+ * Makes a cluster in a temporary folder and starts it on 127.0.0.1 on a free port, tuned for
+ * tests (no fsync: a crash of the machine loses a cluster that is thrown away anyway).
+ *
+ * @param {{ install?: boolean, bin?: string }} [options] `bin`: the binaries' folder (else
+ *   {@link findPostgres} with `install`)
+ * @returns {Promise<RunningPostgres>}
+ * @throws {Error} naming what to install, or with the end of the server's log when it did not start.
+ */
+export async function startPostgres({ install = false, bin = findPostgres({ install }) } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-contact-postgres-'));
+  const data = join(dir, 'data');
+  const log = join(dir, 'postgres.log');
+  const user = isRoot ? clusterUser() : null;
+  if (user) chownSync(dir, user.uid, user.gid);
+  /** Runs one of the server's programs, as the cluster's user when we are root. */
+  const program = (name, args) => {
+    const command = user ? ['runuser', '-u', user.name, '--', join(bin, name), ...args] : [join(bin, name), ...args];
+    return spawnSync(command[0], command.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  };
+  const fail = (what, run) => {
+    let serverLog = '';
+    try {
+      serverLog = readFileSync(log, 'utf8');
+    } catch {}
+    rmSync(dir, { recursive: true, force: true });
+    const output = `${run.stdout ?? ''}${run.stderr ?? ''}${serverLog}${run.error ? run.error.message : ''}`.trim();
+    return new Error(`${what} failed (${join(bin, what.split(' ')[0])}):\n${output.split('\n').slice(-15).join('\n')}`);
+  };
+
+  const init = program('initdb', ['-D', data, '-U', 'civic', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  if (init.status !== 0) throw fail('initdb', init);
+  const port = await freePort();
+  const settings = [
+    `-p ${port}`,
+    '-c listen_addresses=127.0.0.1',
+    `-c unix_socket_directories=${dir}`,
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+    '-c max_connections=200',
+  ].join(' ');
+  const start = program('pg_ctl', ['-D', data, '-l', log, '-o', settings, '-w', '-t', '60', 'start']);
+  if (start.status !== 0) throw fail('pg_ctl start', start);
+  let stopped = false;
+  return {
+    url: `postgres://civic@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      program('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  try {
+    if (args[0] === 'run') {
+      const command = args.slice(args[1] === '--' ? 2 : 1);
+      if (command.length === 0) throw new Error('Usage: node scripts/postgres.mjs run -- <command> [args…]');
+      const postgres = await startPostgres({ install: true });
+      console.log(`PostgreSQL on 127.0.0.1:${postgres.port} (${postgres.url}), stopped when the command ends`);
+      const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: postgres.url } });
+      postgres.stop();
+      if (run.error) throw run.error;
+      process.exitCode = run.status ?? 1;
+    } else {
+      console.log(findPostgres({ install: args.includes('--install') }));
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}
