@@ -6,6 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_MAX_NUMBER, generateKey, generateKeyId, hashSecret, parseLimitsConfig, validateAllowedOrigins, type LimitsConfig, type ProofOfWorkOptions } from '@civic-contact/core';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import { SqliteStorage } from './sqlite-storage.ts';
+import { PostgresStorage } from './postgres-storage.ts';
+import type { ServerStorage } from './server-storage.ts';
 import { startServer } from './server.ts';
 import { openDatabase, type OpenedDatabase } from './database.ts';
 import { faqIndexOf } from './faq-index.ts';
@@ -23,6 +25,9 @@ const USAGE = `Usage:
   civic-contact-server faq-index --ministry ID [--out FILE]   (the prebuilt FAQ index; stdout without --out)
 
 PORT, HOST, DATA_DIR and TRUST_PROXY set the same as --port, --host, --data-dir and --trust-proxy.
+DATABASE_URL (postgres://user:password@host:5432/database) puts the data in that PostgreSQL
+database instead of the SQLite file in the data directory, for every command: several servers,
+each with its own data directory, can share it; start migrates it (once, however many start).
 One server at a time uses a data directory; the key commands work beside it, and create and
 seed the database as start does when there is none yet. A publishable key comes with the
 HTML to paste into the ministry's pages; --public-url is the contact centre's address as those
@@ -116,6 +121,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     port,
     host: values.host ?? process.env.HOST ?? 'localhost',
     dataDir,
+    databaseUrl: databaseUrl(),
     demoKeys: !values['no-demo-keys'],
     elementsDir: elementsDir(values),
     trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,
@@ -193,9 +199,12 @@ function readLimits(file: string | undefined): LimitsConfig | undefined {
 async function faqIndex(values: Values, dataDir: string): Promise<void> {
   if (!values.ministry) throw new UsageError('Name the ministry whose FAQs to index: --ministry ID.');
   const file = join(dataDir, 'civic-contact.db');
+  const url = databaseUrl();
   // Opening a missing database would create an empty one: say where the data was looked for instead.
-  if (!existsSync(file)) throw new Error(`There is no database at ${file}: start the server once (it loads the seed) or point --data-dir at its data.`);
-  const storage = SqliteStorage.open(file);
+  if (url === undefined && !existsSync(file)) {
+    throw new Error(`There is no database at ${file}: start the server once (it loads the seed) or point --data-dir at its data.`);
+  }
+  const storage: ServerStorage = url === undefined ? SqliteStorage.open(file) : await PostgresStorage.open({ connectionString: url, poolSize: 1 });
   try {
     const index = await faqIndexOf(storage, values.ministry);
     if (!index) throw await unknownMinistry(storage, values.ministry, 'none');
@@ -205,14 +214,19 @@ async function faqIndex(values: Values, dataDir: string): Promise<void> {
     const faqs = Object.keys(index.indexes[index.ministry.defaultLocale]?.documentIds ?? {}).length;
     console.error(`Wrote the FAQ index of ${index.ministry.id} (${faqs} FAQs; ${Object.keys(index.indexes).join(', ')}; ${Math.round(Buffer.byteLength(json) / 1024)} KB) to ${resolve(values.out)}.`);
   } finally {
-    storage.close();
+    await storage.close();
   }
 }
 
 /** The error for a ministry the database does not hold, naming those it does (`none` when it holds none). */
-async function unknownMinistry(storage: SqliteStorage, id: string, none: string): Promise<UsageError> {
+async function unknownMinistry(storage: ServerStorage, id: string, none: string): Promise<UsageError> {
   const known = (await storage.listMinistries()).map((m) => m.id).join(', ');
   return new UsageError(`There is no ministry "${id}". Known ministries: ${known || none}.`);
+}
+
+/** `DATABASE_URL` when set (not empty): the PostgreSQL database to use instead of the SQLite file. */
+function databaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
 }
 
 function elementsDir(values: Values): string {
@@ -225,7 +239,7 @@ async function keys(sub: string | undefined, rest: string[], values: Values, dat
   }
   const request = sub === 'create' ? keyRequest(values) : undefined;
   // As start does, so that keys can be made before the server has ever run. The demo keys are start's alone.
-  const database = await openDatabase(dataDir, demoSeed);
+  const database = await openDatabase(dataDir, demoSeed, { databaseUrl: databaseUrl(), poolSize: 1 });
   // On stderr: the first line of stdout stays the key, for scripts.
   console.error(describeDatabase(database));
   const { storage } = database;
@@ -234,7 +248,7 @@ async function keys(sub: string | undefined, rest: string[], values: Values, dat
     if (sub === 'list') return await listKeys(storage, values.ministry);
     return await revokeKey(storage, rest[0]);
   } finally {
-    storage.close();
+    await storage.close();
   }
 }
 
@@ -268,7 +282,7 @@ function keyRequest(values: Values): KeyRequest {
   return { kind: 'site', ministryId, allowedOrigins, publicUrl: contactCentreUrl(values), publicUrlGiven: values['public-url'] !== undefined, elementsDir: elementsDir(values) };
 }
 
-async function createKey(storage: SqliteStorage, request: KeyRequest): Promise<void> {
+async function createKey(storage: ServerStorage, request: KeyRequest): Promise<void> {
   const createdAt = new Date().toISOString();
   const { ministryId } = request;
   if (ministryId !== null && !(await storage.getMinistry(ministryId))) throw await unknownMinistry(storage, ministryId, 'none');
@@ -300,7 +314,7 @@ function contactCentreUrl(values: Values): string {
   return url.href.replace(/\/+$/, '');
 }
 
-async function listKeys(storage: SqliteStorage, ministry: string | undefined): Promise<void> {
+async function listKeys(storage: ServerStorage, ministry: string | undefined): Promise<void> {
   const rows = await storage.listKeys();
   const shown = rows.filter((row) => ministry === undefined || row.ministryId === ministry);
   if (!shown.length) return void console.log('No keys.');
@@ -311,7 +325,7 @@ async function listKeys(storage: SqliteStorage, ministry: string | undefined): P
   }
 }
 
-async function revokeKey(storage: SqliteStorage, id: string | undefined): Promise<void> {
+async function revokeKey(storage: ServerStorage, id: string | undefined): Promise<void> {
   if (!id) throw new UsageError('Say which key to revoke: keys revoke KEY_ID (see keys list).');
   const revoked = await storage.revokeKey(id, new Date().toISOString());
   if (!revoked) throw new UsageError(`There is no active key ${id}.`);

@@ -8,7 +8,7 @@ import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
 import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type LimitsConfig, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
-import type { SqliteStorage } from './sqlite-storage.ts';
+import type { ServerStorage } from './server-storage.ts';
 import { DiskBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
 import { nodeSha256 } from './node-sha256.ts';
@@ -31,6 +31,12 @@ export interface ServerOptions {
   host?: string;
   /** Folder of the database file and the attachments. Default `./data`. */
   dataDir?: string;
+  /**
+   * A PostgreSQL connection string (`postgres://user:password@host:5432/civic_contact`; the CLI
+   * reads it from `DATABASE_URL`): the store is that database, which several instances of the
+   * server can share, migrated at start; instead of the SQLite file in `dataDir`. Default: SQLite.
+   */
+  databaseUrl?: string;
   /** Ministries, services and FAQs loaded when the database is empty; `null` loads nothing. Default: the demo seed. */
   seed?: SeedData | null;
   /**
@@ -47,7 +53,7 @@ export interface ServerOptions {
   elementsDir?: string | null;
   /** The ministry the example site belongs to: its FAQ index is served at `/assets/faq-index.json`. Default `transport`. */
   siteMinistry?: string;
-  /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). */
+  /** SQLite `synchronous`: NORMAL (default, survives a crashed process) or FULL (also survives power loss). Not used with `databaseUrl`. */
   synchronous?: 'NORMAL' | 'FULL';
   /**
    * Which proxies in front of the server may say who the client is, in `X-Forwarded-For`: a
@@ -106,19 +112,20 @@ export interface RunningServer {
   /** e.g. `http://localhost:3000` */
   url: string;
   port: number;
+  /** The SQLite file, or the PostgreSQL database's URL without its password. */
   databaseFile: string;
   /** The URL of the widget code's loader under its version (for a script tag); null when it is not built or not served. */
   widgetCodeUrl: string | null;
   /** The demo keys, when they were stored. */
   keys: DemoKeys | null;
   centre: ContactCentre;
-  storage: SqliteStorage;
+  storage: ServerStorage;
   /** Stops accepting requests, finishes those in flight, closes the database. */
   close(): Promise<void>;
 }
 
 /**
- * Starts the reference contact centre: the v1 API over SQLite, the widget code for ministry
+ * Starts the reference contact centre: the v1 API over SQLite (or PostgreSQL), the widget code for ministry
  * pages, and (by default) the example ministry site, on one port.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -126,7 +133,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const seed = options.seed === undefined ? demoSeed : options.seed;
   const clientAddress = trustProxy(options.trustProxy);
   const lock = await lockDataDir(dataDir);
-  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL' }).catch((error: unknown) => {
+  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL', databaseUrl: options.databaseUrl }).catch((error: unknown) => {
     lock.release();
     throw error;
   });
@@ -244,7 +251,7 @@ function startSweeper(sweepOnce: () => Promise<void>, intervalMs: number, onErro
  * Stores the demo keys. The publishable ones allow no other origin: they work on this
  * server's own pages (same-origin), whatever host and port it runs on, and from scripts.
  */
-async function storeDemoKeys(storage: SqliteStorage, now: Date): Promise<DemoKeys> {
+async function storeDemoKeys(storage: ServerStorage, now: Date): Promise<DemoKeys> {
   // Demo keys are public: one an operator revoked (`keys revoke`) must stay revoked across restarts.
   const revoked = new Map((await storage.listKeys()).filter((key) => key.revokedAt !== null).map((key) => [key.id, key.revokedAt]));
   const keys = await loadDemoKeys(storage, now);

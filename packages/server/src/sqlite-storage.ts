@@ -13,7 +13,6 @@ import {
   type CallbackRecord,
   type FaqFeedbackRecord,
   type SatisfactionRecord,
-  type SatisfactionStatsRow,
   type IdempotencyRecord,
   type SecretKeyRecord,
   type SiteKeyRecord,
@@ -24,10 +23,29 @@ import {
   type TicketFilter,
   type TicketPatch,
   type TicketRecord,
-  type TicketStatsRow,
   type TimelineRecord,
 } from '@civic-contact/core';
 import { DocumentCache, type CachedDocuments } from './document-cache.ts';
+import {
+  ATTACHMENT_COLUMNS,
+  CALLBACK_COLUMNS,
+  parseDoc,
+  STATS_COLUMNS,
+  TICKET_COLUMNS,
+  toAttachment,
+  toCallback,
+  toFeedback,
+  toIdempotency,
+  toKeyListings,
+  toSatisfaction,
+  toSatisfactionStatsRow,
+  toSecretKey,
+  toSiteKey,
+  toStatsRow,
+  toTicket,
+  toTimeline,
+} from './rows.ts';
+import type { KeyListing, ServerStorage } from './server-storage.ts';
 import { migrate } from './migrations.ts';
 
 /** Options of {@link SqliteStorage.open}. */
@@ -55,17 +73,6 @@ export interface SqliteStorageOptions {
   reader?: DatabaseSync;
 }
 
-/** A key as `keys list` shows it; a secret key without its hash. */
-export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' } & Omit<SecretKeyRecord, 'hash'>);
-
-type Row = Record<string, unknown>;
-
-const TICKET_COLUMNS = `reference, ministry_id, service_id, entity_id, status, channel, subject, description, answers,
-  citizen, location, attachment_ids, locale, submitted_at, updated_at, expected_response_by, first_response_at, resolved_at`;
-const CALLBACK_COLUMNS = `reference, ministry_id, service_id, status, slot_start, slot_end, name, phone, locale, reason,
-  created_at, cancelled_at, client`;
-const ATTACHMENT_COLUMNS = 'id, ministry_id, service_id, filename, content_type, size, sha256, created_at, ticket_reference';
-const STATS_COLUMNS = 'ministry_id, service_id, channel, status, submitted_at, expected_response_by, first_response_at, resolved_at';
 // One index range per reason a ticket counts, so the cost follows the tickets of the period
 // and the open backlog, not the whole history (an OR in one WHERE ends up scanning the table).
 const STATS_RELEVANT = `seq IN (
@@ -73,127 +80,6 @@ const STATS_RELEVANT = `seq IN (
   UNION SELECT seq FROM tickets WHERE first_response_at >= :from AND first_response_at < :before
   UNION SELECT seq FROM tickets WHERE resolved_at >= :from AND resolved_at < :before
   UNION SELECT seq FROM tickets WHERE status IN (SELECT value FROM json_each(:open)))`;
-
-const toTicket = (r: Row): TicketRecord => ({
-  reference: r.reference as string,
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  entityId: r.entity_id as string,
-  status: r.status as TicketRecord['status'],
-  channel: r.channel as TicketRecord['channel'],
-  subject: r.subject as string,
-  description: r.description as string,
-  answers: JSON.parse(r.answers as string),
-  citizen: JSON.parse(r.citizen as string),
-  location: r.location === null ? null : JSON.parse(r.location as string),
-  attachmentIds: JSON.parse(r.attachment_ids as string),
-  locale: r.locale as string,
-  submittedAt: r.submitted_at as string,
-  updatedAt: r.updated_at as string,
-  expectedResponseBy: r.expected_response_by as string,
-  firstResponseAt: r.first_response_at as string | null,
-  resolvedAt: r.resolved_at as string | null,
-});
-
-const toTimeline = (r: Row): TimelineRecord => ({
-  at: r.at as string,
-  kind: r.kind as TimelineRecord['kind'],
-  status: r.status as TimelineRecord['status'],
-  note: r.note as string | null,
-  entityId: r.entity_id as string,
-});
-
-const toStatsRow = (r: Row): TicketStatsRow => ({
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  channel: r.channel as TicketStatsRow['channel'],
-  status: r.status as TicketStatsRow['status'],
-  submittedAt: r.submitted_at as string,
-  expectedResponseBy: r.expected_response_by as string,
-  firstResponseAt: r.first_response_at as string | null,
-  resolvedAt: r.resolved_at as string | null,
-});
-
-const toAttachment = (r: Row): AttachmentRecord => ({
-  id: r.id as string,
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  filename: r.filename as string,
-  contentType: r.content_type as AttachmentRecord['contentType'],
-  size: r.size as number,
-  sha256: r.sha256 as string,
-  createdAt: r.created_at as string,
-  ticketReference: r.ticket_reference as string | null,
-});
-
-const toCallback = (r: Row): CallbackRecord => ({
-  reference: r.reference as string,
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  status: r.status as CallbackRecord['status'],
-  slotStart: r.slot_start as string | null,
-  slotEnd: r.slot_end as string | null,
-  name: r.name as string,
-  phone: r.phone as string,
-  locale: r.locale as string,
-  reason: r.reason as string,
-  createdAt: r.created_at as string,
-  cancelledAt: r.cancelled_at as string | null,
-  client: r.client as string | null,
-});
-
-const toSiteKey = (r: Row): SiteKeyRecord => ({
-  id: r.id as string,
-  key: r.key as string,
-  ministryId: r.ministry_id as string,
-  allowedOrigins: JSON.parse(r.allowed_origins as string),
-  createdAt: r.created_at as string,
-  revokedAt: r.revoked_at as string | null,
-});
-
-const toSecretKey = (r: Row): SecretKeyRecord => ({
-  id: r.id as string,
-  hash: r.hash as string,
-  ministryId: r.ministry_id as string | null,
-  label: r.label as string,
-  createdAt: r.created_at as string,
-  revokedAt: r.revoked_at as string | null,
-});
-
-const toIdempotency = (r: Row): IdempotencyRecord => ({
-  ministryId: r.ministry_id as string,
-  key: r.key as string,
-  requestHash: r.request_hash as string,
-  status: r.status as number,
-  body: JSON.parse(r.body as string),
-  createdAt: r.created_at as string,
-});
-
-const toSatisfaction = (r: Row): SatisfactionRecord => ({
-  reference: r.reference as string,
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  rating: r.rating as number,
-  comment: r.comment as string | null,
-  at: r.at as string,
-});
-
-const toSatisfactionStatsRow = (r: Row): SatisfactionStatsRow => ({
-  ministryId: r.ministry_id as string,
-  serviceId: r.service_id as string,
-  rating: r.rating as number,
-});
-
-const toFeedback = (r: Row): FaqFeedbackRecord => ({
-  ministryId: r.ministry_id as string,
-  faqId: r.faq_id as string,
-  helpful: r.helpful === 1,
-  comment: r.comment as string | null,
-  lang: r.lang as string | null,
-  at: r.at as string,
-});
-
-const parseDoc = <T>(row: Row | undefined): T | undefined => (row === undefined ? undefined : (JSON.parse(row.doc as string) as T));
 
 /** The read statements of one connection, prepared once. */
 function prepareReads(db: DatabaseSync) {
@@ -467,13 +353,7 @@ class Reads implements StorageReads {
   }
   /** Not part of {@link StorageReads}: see {@link SqliteStorage.listKeys}. */
   async listKeys(): Promise<KeyListing[]> {
-    const site = this.s.listSiteKeys.all().map((row): KeyListing => ({ kind: 'site', ...toSiteKey(row) }));
-    const secret = this.s.listSecretKeys.all().map((row): KeyListing => {
-      // The hash stays in the database: a listing is for people, and people never need it.
-      const { hash: _hash, ...rest } = toSecretKey(row);
-      return { kind: 'secret', ...rest };
-    });
-    return [...site, ...secret].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return toKeyListings(this.s.listSiteKeys.all(), this.s.listSecretKeys.all());
   }
 }
 
@@ -693,7 +573,7 @@ class Transaction extends Reads implements StorageTx {
  *
  * Every statement is prepared once, when the store is made. The schema is migrated then too.
  */
-export class SqliteStorage extends StorageBase<Reads, Transaction> {
+export class SqliteStorage extends StorageBase<Reads, Transaction> implements ServerStorage {
   readonly #db: DatabaseSync;
   readonly #reader: DatabaseSync | undefined;
   readonly #txReads: ReadStatements;

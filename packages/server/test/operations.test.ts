@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type ComplaintCreateRequest } from '@civic-contact/contract';
 import { createClient, isServerError } from '@civic-contact/sdk';
-import { DataDirInUseError, DiskBlobStore, startServer, type ReceivedBlob, type RunningServer, type ServerOptions } from '@civic-contact/server';
+import { DataDirInUseError, DiskBlobStore, SqliteStorage, startServer, type ReceivedBlob, type RunningServer, type ServerOptions } from '@civic-contact/server';
 import { generateReference } from '../../contract/src/reference.ts';
 import { busComplaint, pngBytes } from '@civic-contact/core/testing';
 import { stallAfter } from './raw-http.ts';
@@ -267,7 +267,9 @@ describe('a full disk answers 507 and nothing is lost', () => {
     const { server, reported } = await start();
     try {
       // No page beyond those in use: a few complaints fill what is free in them.
-      server.storage.maxPageCount(1);
+      const storage = server.storage;
+      assert.ok(storage instanceof SqliteStorage);
+      storage.maxPageCount(1);
       const headers = { Authorization: `Bearer ${SECRET_KEY}`, 'Content-Type': 'application/json' };
       const description = 'The bus did not stop. '.repeat(LIMITS.descriptionMaxLength / 25);
       let refused: { response: Response; subject: string; idempotencyKey: string } | undefined;
@@ -302,7 +304,7 @@ describe('a full disk answers 507 and nothing is lost', () => {
       assert.ok(!(await subjects()).includes(subject), 'nothing of the refused complaint was stored');
 
       // Room is made; the citizen sends the same request again.
-      server.storage.maxPageCount(2 ** 30);
+      storage.maxPageCount(2 ** 30);
       const retried = await fetch(`${server.url}/v1/complaints`, {
         method: 'POST',
         headers: { ...headers, [HEADERS.idempotencyKey]: idempotencyKey },

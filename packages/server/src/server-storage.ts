@@ -1,0 +1,28 @@
+/**
+ * What the server asks of its store beyond {@link Storage}: the CORS check, the key commands,
+ * the feedback report and closing. The SQLite store (one machine, the default) and the
+ * PostgreSQL store (several instances, chosen by `DATABASE_URL`) both give it.
+ *
+ * @module
+ */
+import type { FaqFeedbackRecord, SecretKeyRecord, SiteKeyRecord, Storage } from '@civic-contact/core';
+
+/** A key as `keys list` shows it; a secret key without its hash. */
+export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' } & Omit<SecretKeyRecord, 'hash'>);
+
+/** A {@link Storage} the server can run on. */
+export interface ServerStorage extends Storage {
+  /**
+   * Whether an active publishable key allows pages of this `Origin` (`*` allows any). A CORS
+   * preflight carries no key, so this is all it can be checked against.
+   */
+  siteKeyAllowsOrigin(origin: string): Promise<boolean>;
+  /** Every publishable and secret key (secret ones without their hash), oldest first: for the `keys list` command. */
+  listKeys(): Promise<KeyListing[]>;
+  /** Revokes the active key (publishable or secret) with this id; `false` when there is none. */
+  revokeKey(id: string, at: string): Promise<boolean>;
+  /** Every FAQ feedback recorded so far, oldest first (for tests and reports). */
+  feedback(): Promise<FaqFeedbackRecord[]>;
+  /** Waits for transactions under way, then closes the connections. Later calls do nothing. */
+  close(): Promise<void>;
+}
