@@ -31,6 +31,9 @@ export type {
   BlobStore,
   CallbackRecord,
   FaqFeedbackRecord,
+  FirstResponseMedian,
+  PublicStatsCounts,
+  PublicStatsFilter,
   SatisfactionRecord,
   SatisfactionStatsRow,
   IdempotencyRecord,
@@ -47,6 +50,7 @@ export type {
   TimelineRecord,
 } from './storage.ts';
 export { MemoryBlobStore, MemoryStorage } from './memory-storage.ts';
+export { publicStatsCountsFromRows } from './public-stats-counts.ts';
 export { DEFAULT_TRANSACTION_ATTEMPTS, retryOnConflict, SerialQueue, StorageBase } from './storage-base.ts';
 export { isTransactionConflictError, TransactionConflictError } from './transaction-conflict.ts';
 export { loadDemoKeys, loadSeed, seedDemo } from './seed-storage.ts';

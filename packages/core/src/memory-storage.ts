@@ -6,6 +6,7 @@
 import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import { sha256Hex } from './crypto-utils.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { countPublicStats } from './public-stats-counts.ts';
 import { SerialQueue, StorageBase } from './storage-base.ts';
 import type {
   AttachmentRecord,
@@ -17,6 +18,7 @@ import type {
   IdempotencyRecord,
   SecretKeyRecord,
   SiteKeyRecord,
+  PublicStatsFilter,
   StatsFilter,
   Storage,
   StorageReads,
@@ -146,6 +148,9 @@ class Reader implements StorageReads {
       }
     }
     return rows;
+  }
+  async publicStatsCounts(filter: PublicStatsFilter) {
+    return countPublicStats(this.#t.tickets.values(), this.#t.satisfaction.values(), filter);
   }
   async ticketStatsRows(filter: StatsFilter) {
     const rows: TicketStatsRow[] = [];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { StatsFilter, Storage, StorageReads, StorageTx, TicketFilter } from './storage.ts';
+import type { PublicStatsFilter, StatsFilter, Storage, StorageReads, StorageTx, TicketFilter } from './storage.ts';
 import { isTransactionConflictError } from './transaction-conflict.ts';
 
 /** How many times {@link Storage.transaction} runs its callback at most, by default. */
@@ -123,6 +123,9 @@ export abstract class StorageBase<R extends StorageReads = StorageReads, X exten
   }
   satisfactionStatsRows(filter: StatsFilter) {
     return this.read((r) => r.satisfactionStatsRows(filter));
+  }
+  publicStatsCounts(filter: PublicStatsFilter) {
+    return this.read((r) => r.publicStatsCounts(filter));
   }
   referenceExists(reference: string) {
     return this.read((r) => r.referenceExists(reference));

@@ -141,6 +141,48 @@ export interface TicketStatsRow {
   resolvedAt: string | null;
 }
 
+/** Scope and period of {@link StorageReads.publicStatsCounts}. */
+export interface PublicStatsFilter {
+  /** One ministry, or `null` for every ministry. */
+  ministryId: string | null;
+  /** Start of the period (inclusive instant). */
+  from: string;
+  /** End of the period (exclusive instant). */
+  before: string;
+  /**
+   * Instants strictly between `from` and `before`, ascending, that cut the period into
+   * intervals (the weeks of a trend): `[from, splits[0])`, `[splits[0], splits[1])`, …,
+   * `[splits[n-1], before)`. The caller works them out in whatever time zone it shows, so the
+   * store counts exactly without knowing any.
+   */
+  splits: readonly string[];
+}
+
+/** The median of the milliseconds from submission to first response, over `count` first responses (`null` when none). */
+export interface FirstResponseMedian {
+  count: number;
+  /** The middle value, or the mean of the two middle values for an even count. */
+  medianMs: number | null;
+}
+
+/**
+ * The counts the public figures are made from, over one period: aggregates only, never a
+ * row per ticket, so that a store can compute them where the data is (GROUP BY on indexes)
+ * and a year of a whole country's tickets costs a few small answers.
+ */
+export interface PublicStatsCounts {
+  /** Tickets submitted in the period, per ministry, service and channel; combinations with none are left out. */
+  received: { ministryId: string; serviceId: string; channel: Channel; count: number }[];
+  /** Tickets resolved in the period per ministry, and how many of them by their expected response; ministries with none are left out. */
+  resolved: { ministryId: string; count: number; withinTarget: number }[];
+  /** Ratings given in the period per ministry and rating (1–5); combinations with none are left out. */
+  ratings: { ministryId: string; rating: number; count: number }[];
+  /** Tickets submitted and resolved in each interval of the filter's `splits`, in order: `splits.length + 1` entries. */
+  intervals: { received: number; resolved: number }[];
+  /** First responses given in the period: over the whole scope, and per ministry (ministries with none left out). */
+  firstResponses: { overall: FirstResponseMedian; byMinistry: ({ ministryId: string } & FirstResponseMedian)[] };
+}
+
 /** An uploaded file's metadata; its bytes live in the {@link BlobStore} under `sha256`. */
 export interface AttachmentRecord {
   /** `att_…`. Unique. */
@@ -259,6 +301,12 @@ export interface StorageReads {
   getSatisfaction(reference: string): Promise<SatisfactionRecord | undefined>;
   /** The ratings given in `[from, before)` (by `at`) for the ministry in scope; `openStatuses` is not used. */
   satisfactionStatsRows(filter: StatsFilter): Promise<SatisfactionStatsRow[]>;
+  /**
+   * The counts of the public figures (`GET /v1/stats/public`) for the period `[from, before)`:
+   * tickets submitted (by `submittedAt`), resolved (by `resolvedAt`), first answered (by
+   * `firstResponseAt`) and ratings given (by `at`) in it.
+   */
+  publicStatsCounts(filter: PublicStatsFilter): Promise<PublicStatsCounts>;
   /** Whether a ticket or a callback has this reference. */
   referenceExists(reference: string): Promise<boolean>;
 

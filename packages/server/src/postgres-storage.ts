@@ -9,12 +9,14 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import {
   normaliseOrigin,
+  publicStatsCountsFromRows,
   StorageBase,
   TransactionConflictError,
   type AttachmentRecord,
   type CallbackRecord,
   type FaqFeedbackRecord,
   type IdempotencyRecord,
+  type PublicStatsFilter,
   type SatisfactionRecord,
   type SecretKeyRecord,
   type SiteKeyRecord,
@@ -192,6 +194,11 @@ class Reads implements StorageReads {
             filter.ministryId,
           ]);
     return rows.map(toStatsRow);
+  }
+  // Issue 15 added this read: counted from the rows for now; sqlite-public-stats.ts shows the
+  // GROUP BY and indexed-median queries that make a national year cheap.
+  async publicStatsCounts(filter: PublicStatsFilter) {
+    return publicStatsCountsFromRows(this, filter);
   }
   async getSatisfaction(reference: string) {
     const row = await this.#one('getSatisfaction', 'SELECT reference, ministry_id, service_id, rating, comment, at FROM satisfaction WHERE reference = $1', [

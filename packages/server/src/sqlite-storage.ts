@@ -12,6 +12,7 @@ import {
   type AttachmentRecord,
   type CallbackRecord,
   type FaqFeedbackRecord,
+  type PublicStatsFilter,
   type SatisfactionRecord,
   type IdempotencyRecord,
   type SecretKeyRecord,
@@ -47,6 +48,7 @@ import {
 } from './rows.ts';
 import type { KeyListing, ServerStorage } from './server-storage.ts';
 import { migrate } from './migrations.ts';
+import { preparePublicStats, publicStatsCounts } from './sqlite-public-stats.ts';
 
 /** Options of {@link SqliteStorage.open}. */
 export interface SqliteOpenOptions {
@@ -100,6 +102,7 @@ function prepareReads(db: DatabaseSync) {
     listTickets: new Map<string, StatementSync>(),
     statsRowsOfMinistry: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ministry_id = :ministryId AND ${STATS_RELEVANT} ORDER BY seq`),
     statsRowsOfAll: db.prepare(`SELECT ${STATS_COLUMNS} FROM tickets WHERE ${STATS_RELEVANT} ORDER BY seq`),
+    publicStats: preparePublicStats(db),
     getSatisfaction: db.prepare('SELECT reference, ministry_id, service_id, rating, comment, at FROM satisfaction WHERE reference = ?'),
     satisfactionRowsOfMinistry: db.prepare(
       'SELECT ministry_id, service_id, rating FROM satisfaction WHERE ministry_id = :ministryId AND at >= :from AND at < :before ORDER BY at',
@@ -295,6 +298,9 @@ class Reads implements StorageReads {
       params.afterReference = filter.after.reference;
     }
     return listTicketsStatement(this.s, filter).all(params).map(toTicket);
+  }
+  async publicStatsCounts(filter: PublicStatsFilter) {
+    return publicStatsCounts(this.s.publicStats, filter);
   }
   async ticketStatsRows(filter: StatsFilter) {
     const params: Record<string, SQLInputValue> = { from: filter.from, before: filter.before, open: JSON.stringify(filter.openStatuses) };

@@ -737,6 +737,102 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       assert.equal(noOpen.length, 3);
     });
 
+    each('public stats counts: per ministry, service and channel, resolved by their date, ratings, per interval, and exact median waits; nothing outside the period or the scope', async (storage) => {
+      const at = (instant: string) => `2026-${instant}.000Z`;
+      const tickets = [
+        // Health. H1 on the period's first instant: answered after 1 h, resolved by its date.
+        ticket('MOH-0000-0001', at('11-01T00:00:00'), { status: 'resolved', firstResponseAt: at('11-01T01:00:00'), resolvedAt: at('11-02T00:00:00'), expectedResponseBy: at('11-05T00:00:00') }),
+        // H2 on the first interval's last millisecond, answered 2 h and 1 ms later in the second.
+        ticket('MOH-0000-0002', '2026-11-07T23:59:59.999Z', { status: 'in_progress', firstResponseAt: at('11-08T02:00:00') }),
+        // H3 on the second interval's first instant, by phone: answered after 3 h, resolved late.
+        ticket('MOH-0000-0003', at('11-08T00:00:00'), { channel: 'phone', serviceId: 'health-vaccination', status: 'resolved', firstResponseAt: at('11-08T03:00:00'), resolvedAt: at('11-10T00:00:00'), expectedResponseBy: at('11-09T00:00:00') }),
+        // H4 from October: answered (after 14 days) and resolved on its very deadline, in the period.
+        ticket('MOH-0000-0004', at('10-20T00:00:00'), { channel: 'email', status: 'resolved', firstResponseAt: at('11-03T00:00:00'), resolvedAt: '2026-11-14T23:59:59.999Z', expectedResponseBy: '2026-11-14T23:59:59.999Z' }),
+        // Outside: submitted on the end instant; everything of H6 before or on it.
+        ticket('MOH-0000-0005', at('11-15T00:00:00')),
+        ticket('MOH-0000-0006', at('10-01T00:00:00'), { status: 'resolved', firstResponseAt: at('10-02T00:00:00'), resolvedAt: at('11-15T00:00:00') }),
+        // Transport: T1 answered after 10 h and resolved in the first interval; T2 in the second.
+        ticket('MOT-0000-0007', at('11-03T00:00:00'), { ministryId: 'transport', serviceId: 'transport-roads', status: 'resolved', firstResponseAt: at('11-03T10:00:00'), resolvedAt: at('11-04T00:00:00') }),
+        ticket('MOT-0000-0008', at('11-09T00:00:00'), { ministryId: 'transport', serviceId: 'transport-roads' }),
+      ];
+      const rating = (reference: string, ministryId: string, value: number, instant: string): SatisfactionRecord => ({
+        reference,
+        ministryId,
+        serviceId: 'x',
+        rating: value,
+        comment: 'Not counted, never read.',
+        at: instant,
+      });
+      await storage.transaction(async (tx) => {
+        for (const t of tickets) await tx.insertTicket(t, created(t.submittedAt));
+        await tx.insertSatisfaction(rating('MOH-0000-0001', 'health', 4, at('11-12T00:00:00')));
+        await tx.insertSatisfaction(rating('MOH-0000-0003', 'health', 4, at('11-01T00:00:00')));
+        await tx.insertSatisfaction(rating('MOH-0000-0004', 'health', 2, at('11-20T00:00:00')));
+        await tx.insertSatisfaction(rating('MOH-0000-0006', 'health', 5, '2026-10-31T23:59:59.999Z'));
+        await tx.insertSatisfaction(rating('MOT-0000-0007', 'transport', 5, at('11-05T00:00:00')));
+      });
+      const period = { from: at('11-01T00:00:00'), before: at('11-15T00:00:00'), splits: [at('11-08T00:00:00')] };
+      const byKey = <T>(items: T[]) => items.toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const counts = async (ministryId: string | null, splits = period.splits) => {
+        const c = await storage.publicStatsCounts({ ...period, ministryId, splits });
+        return { ...c, received: byKey(c.received), resolved: byKey(c.resolved), ratings: byKey(c.ratings), firstResponses: { ...c.firstResponses, byMinistry: byKey(c.firstResponses.byMinistry) } };
+      };
+      // Waits of H1–H4: 1 h, 2 h 1 ms, 3 h, 336 h: the mean of the middle two.
+      const healthWaits = { count: 4, medianMs: (7_200_001 + 10_800_000) / 2 };
+      assert.deepEqual(await counts('health'), {
+        received: [
+          { ministryId: 'health', serviceId: 'health-clinic-services', channel: 'web', count: 2 },
+          { ministryId: 'health', serviceId: 'health-vaccination', channel: 'phone', count: 1 },
+        ],
+        resolved: [{ ministryId: 'health', count: 3, withinTarget: 2 }],
+        ratings: [{ ministryId: 'health', rating: 4, count: 2 }],
+        intervals: [
+          { received: 2, resolved: 1 },
+          { received: 1, resolved: 2 },
+        ],
+        firstResponses: { overall: healthWaits, byMinistry: [{ ministryId: 'health', ...healthWaits }] },
+      });
+      assert.deepEqual((await counts('health', [])).intervals, [{ received: 3, resolved: 3 }], 'no splits: the whole period');
+      assert.deepEqual(await counts(null), {
+        received: [
+          { ministryId: 'health', serviceId: 'health-clinic-services', channel: 'web', count: 2 },
+          { ministryId: 'health', serviceId: 'health-vaccination', channel: 'phone', count: 1 },
+          { ministryId: 'transport', serviceId: 'transport-roads', channel: 'web', count: 2 },
+        ],
+        resolved: [
+          { ministryId: 'health', count: 3, withinTarget: 2 },
+          { ministryId: 'transport', count: 1, withinTarget: 1 },
+        ],
+        ratings: [
+          { ministryId: 'health', rating: 4, count: 2 },
+          { ministryId: 'transport', rating: 5, count: 1 },
+        ],
+        intervals: [
+          { received: 3, resolved: 2 },
+          { received: 2, resolved: 2 },
+        ],
+        // With T1's 10 h, five waits: the middle one is H3's 3 h.
+        firstResponses: {
+          overall: { count: 5, medianMs: 10_800_000 },
+          byMinistry: [
+            { ministryId: 'health', ...healthWaits },
+            { ministryId: 'transport', count: 1, medianMs: 36_000_000 },
+          ],
+        },
+      });
+      const empty = await storage.publicStatsCounts({ ministryId: 'education', ...period });
+      assert.deepEqual(empty, {
+        received: [],
+        resolved: [],
+        ratings: [],
+        intervals: [
+          { received: 0, resolved: 0 },
+          { received: 0, resolved: 0 },
+        ],
+        firstResponses: { overall: { count: 0, medianMs: null }, byMinistry: [] },
+      });
+    });
+
     each('active callbacks: scheduled ones still to come, counted per phone number and per client', async (storage) => {
       const now = '2026-11-10T15:00:00.000Z';
       await storage.transaction(async (tx) => {
