@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { int, number, object, strictObject } from './schema.ts';
 import { CHANNELS } from './constants.ts';
-import { DateSchema, DateTimeSchema, SlugSchema } from './common.ts';
+import { DateSchema, DateTimeSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
 
 /** Query of `GET /v1/stats`; the period defaults to the last 30 days. */
 export const StatsQuerySchema = strictObject({
@@ -52,10 +52,24 @@ export const PUBLIC_STATS_MAX_DAYS = 366;
 /** The period `GET /v1/stats/public` answers for when none is given: the 12 weeks up to today, in days. */
 export const PUBLIC_STATS_DEFAULT_DAYS = 84;
 
-/** Query of `GET /v1/stats/public`; the period defaults to the last 12 weeks and spans at most 366 days. */
+/** The `ministry` of `GET /v1/stats/public` that asks for every ministry together. */
+export const ALL_MINISTRIES = 'all';
+
+/**
+ * Query of `GET /v1/stats/public`; the period defaults to the last 12 weeks and spans at most
+ * 366 days. `ministry` chooses whose figures: omitted, the key's own ministry (every ministry
+ * for an all-ministries secret key); a ministry's id, that ministry's (public figures: any key
+ * may ask); `all`, every ministry together.
+ */
 export const PublicStatsQuerySchema = strictObject({
   from: v.optional(DateSchema),
   to: v.optional(DateSchema),
+  ministry: v.optional(
+    v.pipe(
+      v.union([v.literal(ALL_MINISTRIES), SlugSchema]),
+      v.description("Whose figures: omitted, the key's ministry (every ministry for an all-ministries key); a ministry's id; or `all`, every ministry together."),
+    ),
+  ),
 });
 export interface PublicStatsQuery extends v.InferOutput<typeof PublicStatsQuerySchema> {}
 
@@ -73,15 +87,42 @@ export const PublicShareSchema = v.union([v.pipe(number(), v.minValue(0), v.maxV
 /** A median in hours over 5 or more items, or `{ "suppressed": true }` when fewer than 5 were measured. */
 export const PublicHoursSchema = v.union([v.pipe(number(), v.minValue(0)), SuppressedSchema]);
 
+/** One ministry's headline figures in {@link PublicStatsSchema}'s `byMinistry`, suppressed by the same rules. */
+export const PublicMinistryFiguresSchema = object({
+  ministryId: SlugSchema,
+  received: PublicCountSchema,
+  resolved: PublicCountSchema,
+  resolvedWithinTargetShare: PublicShareSchema,
+  medianFirstResponseHours: PublicHoursSchema,
+  /** Share of the ministry's ratings in the period that were 4 or 5. */
+  satisfiedShare: PublicShareSchema,
+});
+export interface PublicMinistryFigures extends v.InferOutput<typeof PublicMinistryFiguresSchema> {}
+
 /**
- * `GET /v1/stats/public` answer: a ministry's aggregate figures, safe to publish. Every count
- * under 5, and every share or median computed from fewer than 5 items, is `{ "suppressed": true }`.
+ * `GET /v1/stats/public` answer: the aggregate figures of one ministry, or of every ministry
+ * together, safe to publish. Every count under 5, and every share or median computed from
+ * fewer than 5 items, is `{ "suppressed": true }`, in the totals and in each ministry's line alike.
  */
 export const PublicStatsSchema = object({
   generatedAt: DateTimeSchema,
-  ministryId: SlugSchema,
-  /** Calendar days in the ministry's time zone, both included. */
-  period: object({ from: DateSchema, to: DateSchema, timeZone: v.string() }),
+  /** The ministry shown, or `null` for every ministry together (`ministry=all`). */
+  ministryId: v.nullable(SlugSchema),
+  /** The ministries the figures cover, in id order for every ministry: one entry for one ministry. */
+  ministries: v.array(object({ id: SlugSchema, name: LocalizedTextSchema })),
+  /**
+   * Calendar days, both included, in `timeZone`: the ministry's own zone, or for every
+   * ministry together one calendar for all of them, the zone of the key's ministry (of the
+   * first ministry in id order for a key without one). Weeks are ISO weeks in that zone.
+   */
+  period: object({
+    from: DateSchema,
+    to: DateSchema,
+    timeZone: v.pipe(
+      v.string(),
+      v.description("The calendar the days and ISO weeks are counted on: the ministry's zone; for every ministry together, the zone of the key's ministry (of the first ministry by id for a key without one)."),
+    ),
+  }),
   /** Figures from fewer items than this are suppressed (5). */
   minimumCount: int(),
   /** Complaints submitted in the period. */
@@ -100,11 +141,13 @@ export const PublicStatsSchema = object({
     /** One entry per rating, 1 to 5. */
     distribution: v.array(object({ rating: v.pipe(int(), v.minValue(1), v.maxValue(5)), count: PublicCountSchema })),
   }),
-  /** Complaints received in the period, per service of the ministry. */
-  volumeByService: v.array(object({ serviceId: SlugSchema, count: PublicCountSchema })),
+  /** Complaints received in the period, per service of the ministries covered (ministry by ministry, each in its catalogue's order), with the service's name. */
+  volumeByService: v.array(object({ serviceId: SlugSchema, ministryId: SlugSchema, name: LocalizedTextSchema, count: PublicCountSchema })),
   /** Complaints received in the period, per channel. */
   volumeByChannel: v.array(object({ channel: v.picklist(CHANNELS), count: PublicCountSchema })),
-  /** Each ISO week (in the ministry's time zone) that meets the period, oldest first; a week's figures count only its days in the period. */
+  /** The headline figures of each ministry covered, in the order of `ministries`. */
+  byMinistry: v.array(PublicMinistryFiguresSchema),
+  /** Each ISO week (in the period's time zone) that meets the period, oldest first; a week's figures count only its days in the period. */
   weekly: v.array(
     object({
       /** ISO week, e.g. `2026-W49`. */

@@ -48,7 +48,31 @@ test('a missing, unknown or secret key is a 401 and another origin a 403, never 
     assert.equal(answer.headers.get('Content-Type'), 'application/problem+json');
     assert.equal(answer.headers.get('Cache-Control'), 'no-store');
   }
-  assert.equal((await get('/v1/stats/public', { Authorization: `Bearer ${f.keys.admin}` })).status, 403, 'an all-ministries key has no ministry to show');
+});
+
+test('ministry=all answers every ministry together, a ministry’s id that ministry’s figures; an unknown one is a 404 problem', async () => {
+  const all = await get('/v1/stats/public?ministry=all&from=2026-11-02&to=2026-11-15', site);
+  assert.equal(all.status, 200);
+  assert.equal(all.headers.get('Cache-Control'), 'public, max-age=300');
+  const stats = parse(PublicStatsSchema, await all.json());
+  assert.equal(stats.ministryId, null);
+  assert.deepEqual(stats.ministries.map((m) => m.id), ['civil-registry', 'health', 'transport']);
+  assert.deepEqual(stats.byMinistry.map((m) => m.ministryId), ['civil-registry', 'health', 'transport']);
+  assert.equal(stats.period.timeZone, 'America/St_Lucia', 'on the calendar of the key’s ministry');
+
+  const admin = parse(PublicStatsSchema, await (await get('/v1/stats/public', { Authorization: `Bearer ${f.keys.admin}` })).json());
+  assert.equal(admin.ministryId, null, 'an all-ministries key sees every ministry by default');
+
+  const transport = parse(PublicStatsSchema, await (await get('/v1/stats/public?ministry=transport', site)).json());
+  assert.equal(transport.ministryId, 'transport');
+  assert.equal(transport.period.timeZone, 'America/New_York');
+
+  const unknown = await get('/v1/stats/public?ministry=fisheries', site);
+  assert.equal(unknown.status, 404);
+  assert.equal(unknown.headers.get('Cache-Control'), 'no-store');
+  const problem = (await unknown.json()) as Problem;
+  assert.equal(problem.type, PROBLEM_TYPES.notFound);
+  assert.match(problem.detail ?? '', /fisheries/);
 });
 
 test('a bad period is a 400 problem naming the field', async () => {
@@ -57,7 +81,7 @@ test('a bad period is a 400 problem naming the field', async () => {
     ['to=yesterday', 'to'],
     ['from=2026-11-15&to=2026-11-02', 'from'],
     ['from=2024-01-01&to=2026-01-01', 'to'],
-    ['ministry=transport', 'ministry'],
+    ['ministry=Transport', 'ministry'],
   ];
   for (const [query, field] of cases) {
     const answer = await get(`/v1/stats/public?${query}`, site);

@@ -535,6 +535,40 @@ export function contractSuite(name: string, open: (options: ContractTargetOption
         const reversed = await refused(raw('GET', '/v1/stats/public?from=2026-03-02&to=2026-03-01', { key: { site: keys.site['health']! } }), 400, PROBLEM_TYPES.badRequest);
         assert.deepEqual(reversed.errors?.map((e) => e.field), ['from']);
       });
+
+      test('public stats of every ministry together (ministry=all): one line per ministry, each suppressed on its own; another ministry by id; an unknown one a 404', async () => {
+        const busComplaint: ComplaintCreateRequest = {
+          service: 'transport-bus-service',
+          subject: 'Bus 12 skipped my stop',
+          description: 'The 7:40 bus drove past the stop on Main Street without stopping.',
+          answers: { issue: 'skipped_stop', route: '12', incident_date: daysAgo(2), details: 'This is the third time this month it happened.' },
+          citizen: { email: EMAIL },
+        };
+        for (let i = 0; i < 5; i++) await site().complaints.create(complaintBody());
+        for (let i = 0; i < 3; i++) await site('transport').complaints.create(busComplaint);
+        const all = await site().stats.public({ ministry: 'all' });
+        assert.equal(all.ministryId, null);
+        assert.deepEqual(all.ministries.map((m) => m.id), ['civil-registry', 'health', 'transport']);
+        assert.equal(all.ministries.find((m) => m.id === 'transport')?.name.en, 'Ministry of Transport');
+        assert.equal(all.period.timeZone, 'America/St_Lucia', 'the calendar of the key’s own ministry');
+        const health = await site().stats.public();
+        const transport = await site().stats.public({ ministry: 'transport' });
+        assert.equal(transport.ministryId, 'transport');
+        assert.deepEqual(transport.received, { suppressed: true }, 'three bus complaints: fewer than 5');
+        assert.equal(health.received, 5);
+        assert.equal(all.received, 8);
+        assert.deepEqual(
+          all.byMinistry.map((m) => [m.ministryId, m.received]),
+          [
+            ['civil-registry', { suppressed: true }],
+            ['health', 5],
+            ['transport', { suppressed: true }],
+          ],
+        );
+        const busLine = all.volumeByService.find((entry) => entry.serviceId === 'transport-bus-service');
+        assert.deepEqual(busLine && { ministryId: busLine.ministryId, name: busLine.name.en }, { ministryId: 'transport', name: 'Public bus service' });
+        await assert.rejects(site().stats.public({ ministry: 'fisheries' }), isNotFoundError);
+      });
     });
 
     describe('keys: 401 and 403 on every kind of endpoint', () => {

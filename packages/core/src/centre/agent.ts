@@ -158,8 +158,9 @@ export async function updateTicketStatus(centre: CentreContext, principal: Princ
   requireSecret(principal);
   const canonical = canonicalReference(reference);
   const request = parseOrThrow(StatusUpdateRequestSchema, jsonObject(body));
-  const now = centre.now().toISOString();
-  return centre.storage.transaction(async (tx) => {
+  const at = centre.now();
+  const now = at.toISOString();
+  const updated = await centre.storage.transaction(async (tx) => {
     const ticket = await agentTicketRecord(tx, principal, canonical);
     if (!canTransition(ticket.status, request.status)) {
       throw illegalTransition(ticket.status, request.status, allowedTransitions(ticket.status));
@@ -172,6 +173,9 @@ export async function updateTicketStatus(centre: CentreContext, principal: Princ
     );
     return agentView(tx, (await tx.getTicket(canonical))!);
   });
+  // A first response or a resolution now counts in every period that reaches now.
+  centre.publicStatsCache.written(at);
+  return updated;
 }
 
 export async function rerouteTicket(centre: CentreContext, principal: Principal, reference: string, body: unknown): Promise<AgentTicket> {

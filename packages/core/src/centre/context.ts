@@ -11,6 +11,7 @@ import { limitsResolver, type Limits } from '../limits.ts';
 import { ProofOfWork } from '../proof-of-work.ts';
 import { MemoryLimitStore, type LimitStore } from '../rate-limit.ts';
 import type { BlobStore, Storage } from '../storage.ts';
+import { PUBLIC_STATS_CACHE_SECONDS, PublicStatsCache } from './public-stats-cache.ts';
 import type { ContactCentreOptions } from './types.ts';
 
 const DAY_SECONDS = 24 * 3600;
@@ -29,6 +30,8 @@ export interface CentreContext {
   readonly proofOfWork: ProofOfWork | undefined;
   /** Each ministry's FAQ search index, with the storage revision it was built from. */
   readonly faqIndexes: Map<string, { revision: number; search: FaqSearch }>;
+  /** Recent answers of the public figures; told of every write that changes what they count. */
+  readonly publicStatsCache: PublicStatsCache;
 }
 
 /** The context of one contact centre, with the defaults {@link ContactCentreOptions} promises. */
@@ -48,5 +51,6 @@ export function createContext(options: ContactCentreOptions): CentreContext {
     idempotencyTtlMs: (options.idempotencyTtlSeconds ?? DAY_SECONDS) * 1000,
     proofOfWork: options.proofOfWork ? new ProofOfWork(options.proofOfWork, { now, randomBytes, sha256 }) : undefined,
     faqIndexes: new Map(),
+    publicStatsCache: new PublicStatsCache(options.publicStatsCacheSeconds ?? PUBLIC_STATS_CACHE_SECONDS, now),
   };
 }

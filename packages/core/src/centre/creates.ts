@@ -56,7 +56,8 @@ export async function idempotent<T>(
   const stored = key === null ? undefined : replay<T>(await centre.storage.getIdempotency(ministryId, key), requestHash);
   if (stored) return stored;
   await guard();
-  return centre.storage.transaction(async (tx) => {
+  const at = centre.now();
+  const result = await centre.storage.transaction<IdempotentResult<T>>(async (tx) => {
     if (key !== null) {
       const previous = replay<T>(await tx.getIdempotency(ministryId, key), requestHash);
       if (previous) return previous;
@@ -78,6 +79,8 @@ export async function idempotent<T>(
     }
     return { status: 201, body, replayed: false };
   });
+  centre.publicStatsCache.written(at);
+  return result;
 }
 
 /**

@@ -1,25 +1,29 @@
 /**
- * A ministry's aggregate figures for anyone to see (`GET /v1/stats/public`, a site key is
- * enough): every count under 5, and every share or median over fewer than 5 items, is
- * suppressed so that no citizen can be singled out.
+ * The aggregate figures of a ministry, or of every ministry together, for anyone to see
+ * (`GET /v1/stats/public`, a site key is enough): every count under 5, and every share or
+ * median over fewer than 5 items, is suppressed so that no citizen can be singled out. The
+ * store hands over counts, never rows (`publicStatsCounts`); answers are kept a short while
+ * (`public-stats-cache.ts`).
  *
  * @module
  */
 import {
+  ALL_MINISTRIES,
   CHANNELS,
   FIRST_DATE,
   PUBLIC_STATS_DEFAULT_DAYS,
   PUBLIC_STATS_MAX_DAYS,
   PUBLIC_STATS_MIN_COUNT,
   PublicStatsQuerySchema,
+  type Ministry,
   type PublicStats,
   type Suppressed,
 } from '@civic-contact/contract';
-import { badRequest } from '../errors.ts';
+import { badRequest, notFound, unauthorized } from '../errors.ts';
 import type { Principal } from '../keys.ts';
 import { parseQuery, type QueryInput } from '../query.ts';
-import { addDaysToDate, instantToZoned, isoWeekdayOf, todayIn, zonedDateTimeToInstant } from '../timezone.ts';
-import { ministryOf } from './access.ts';
+import type { FirstResponseMedian } from '../storage.ts';
+import { addDaysToDate, isoWeekdayOf, todayIn, zonedDateTimeToInstant } from '../timezone.ts';
 import type { CentreContext } from './context.ts';
 
 const SUPPRESSED: Suppressed = Object.freeze({ suppressed: true as const });
@@ -35,12 +39,10 @@ function publicShare(part: number, of: number): number | Suppressed {
   return of < PUBLIC_STATS_MIN_COUNT ? SUPPRESSED : round(part / of, 4);
 }
 
-function publicMedian(values: number[]): number | Suppressed {
-  if (values.length < PUBLIC_STATS_MIN_COUNT) return SUPPRESSED;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return round(Math.max(0, median), 2);
+/** The median wait in hours, or suppressed when fewer than 5 were measured. */
+function publicMedianHours({ count, medianMs }: FirstResponseMedian): number | Suppressed {
+  if (count < PUBLIC_STATS_MIN_COUNT || medianMs === null) return SUPPRESSED;
+  return round(Math.max(0, medianMs / 3_600_000), 2);
 }
 
 /** Days from `a` to `b` (calendar dates). */
@@ -61,12 +63,40 @@ function isoWeekLabel(monday: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** Whose figures: the ministries covered (by id for every ministry), and the calendar they are counted on. */
+interface Scope {
+  /** `null`: every ministry. */
+  ministryId: string | null;
+  ministries: Ministry[];
+  timeZone: string;
+}
+
+/**
+ * `ministry` omitted: the key's own ministry, or every ministry for a key without one; a
+ * ministry's id: that ministry (its figures are public: any key may ask); `all`: every ministry,
+ * on the calendar of the key's ministry (of the first by id for a key without one), so that a
+ * central government page counts its days as its own ministry does.
+ */
+async function scopeOf(centre: CentreContext, principal: Principal, ministry: string | undefined): Promise<Scope> {
+  const wanted = ministry ?? principal.ministryId ?? ALL_MINISTRIES;
+  if (wanted !== ALL_MINISTRIES) {
+    const one = await centre.storage.getMinistry(wanted);
+    if (!one && ministry === undefined) throw unauthorized('The ministry of this key no longer exists.');
+    if (!one) {
+      throw notFound(`There is no ministry "${wanted}" in this contact centre: ask for a ministry by its id, or for "${ALL_MINISTRIES}" of them together.`);
+    }
+    return { ministryId: one.id, ministries: [one], timeZone: one.timeZone };
+  }
+  const ministries = [...(await centre.storage.listMinistries())].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const own = ministries.find((m) => m.id === principal.ministryId) ?? ministries[0];
+  return { ministryId: null, ministries, timeZone: own?.timeZone ?? 'UTC' };
+}
+
 export async function publicStats(centre: CentreContext, principal: Principal, query: QueryInput): Promise<PublicStats> {
   const q = parseQuery(PublicStatsQuerySchema, query);
-  const ministry = await ministryOf(centre, principal);
-  const timeZone = ministry.timeZone;
-  const now = centre.now();
-  const to = q.to ?? todayIn(timeZone, now);
+  const scope = await scopeOf(centre, principal, q.ministry);
+  const { timeZone } = scope;
+  const to = q.to ?? todayIn(timeZone, centre.now());
   const weeksBefore = addDaysToDate(to, 1 - PUBLIC_STATS_DEFAULT_DAYS);
   const from = q.from ?? (weeksBefore < FIRST_DATE ? FIRST_DATE : weeksBefore);
   if (from > to) {
@@ -76,56 +106,78 @@ export async function publicStats(centre: CentreContext, principal: Principal, q
     const message = `The period spans at most ${PUBLIC_STATS_MAX_DAYS} days.`;
     throw badRequest(message, [{ field: 'to', code: 'invalid_value', message }]);
   }
-  const start = zonedDateTimeToInstant(from, '00:00', timeZone).toISOString();
   const before = zonedDateTimeToInstant(addDaysToDate(to, 1), '00:00', timeZone).toISOString();
-  // No open backlog here: only the tickets submitted, answered or resolved in the period are read.
-  const filter = { ministryId: ministry.id, from: start, before, openStatuses: [] };
-  const [rows, ratings, services] = await Promise.all([
-    centre.storage.ticketStatsRows(filter),
-    centre.storage.satisfactionStatsRows(filter),
-    centre.storage.listServices(ministry.id),
+  const key = `${scope.ministryId ?? ALL_MINISTRIES} ${timeZone} ${from} ${to}`;
+  return centre.publicStatsCache.answer(key, before, () => compute(centre, scope, from, to, before));
+}
+
+async function compute(centre: CentreContext, scope: Scope, from: string, to: string, before: string): Promise<PublicStats> {
+  const { timeZone } = scope;
+  const start = zonedDateTimeToInstant(from, '00:00', timeZone).toISOString();
+  // Each ISO week meeting the period, by its Monday in the zone; the store counts per week
+  // between the instants its Mondays begin.
+  const mondays: string[] = [];
+  for (let monday = mondayOf(from); monday <= to; monday = addDaysToDate(monday, 7)) mondays.push(monday);
+  const splits = mondays.slice(1).map((monday) => zonedDateTimeToInstant(monday, '00:00', timeZone).toISOString());
+  const [counts, catalogues] = await Promise.all([
+    centre.storage.publicStatsCounts({ ministryId: scope.ministryId, from: start, before, splits }),
+    Promise.all(scope.ministries.map((m) => centre.storage.listServices(m.id))),
   ]);
-  const inPeriod = (instant: string | null): instant is string => instant !== null && instant >= start && instant < before;
-  const received = rows.filter((r) => inPeriod(r.submittedAt));
-  const resolved = rows.filter((r) => inPeriod(r.resolvedAt));
-  const withinTarget = resolved.filter((r) => r.resolvedAt! <= r.expectedResponseBy).length;
-  const firstResponses = rows
-    .filter((r) => inPeriod(r.firstResponseAt))
-    .map((r) => (Date.parse(r.firstResponseAt!) - Date.parse(r.submittedAt)) / 3_600_000);
 
-  const byService = new Map<string, number>(services.map((s) => [s.id, 0]));
-  for (const r of received) byService.set(r.serviceId, (byService.get(r.serviceId) ?? 0) + 1);
-  const byChannel = new Map<string, number>(CHANNELS.map((c) => [c, 0]));
-  for (const r of received) byChannel.set(r.channel, (byChannel.get(r.channel) ?? 0) + 1);
+  const sum = <T>(items: T[], count: (item: T) => number) => items.reduce((total, item) => total + count(item), 0);
+  const ofMinistry = <T extends { ministryId: string }>(items: T[], id: string) => items.filter((item) => item.ministryId === id);
+  const received = sum(counts.received, (r) => r.count);
+  const resolved = sum(counts.resolved, (r) => r.count);
+  const withinTarget = sum(counts.resolved, (r) => r.withinTarget);
+  const ratings = sum(counts.ratings, (r) => r.count);
+  const satisfied = sum(counts.ratings.filter((r) => r.rating >= 4), (r) => r.count);
 
-  // Each week meeting the period, by its Monday in the ministry's zone.
-  const weeks = new Map<string, { received: number; resolved: number }>();
-  for (let monday = mondayOf(from); monday <= to; monday = addDaysToDate(monday, 7)) weeks.set(monday, { received: 0, resolved: 0 });
-  const weekOf = (instant: string) => weeks.get(mondayOf(instantToZoned(new Date(instant), timeZone).date))!;
-  for (const r of received) weekOf(r.submittedAt).received++;
-  for (const r of resolved) weekOf(r.resolvedAt!).resolved++;
+  // Every service of the ministries covered, in catalogue order, then any that counted but is no longer listed.
+  const volume = new Map<string, { serviceId: string; ministryId: string; name: Record<string, string>; count: number }>();
+  scope.ministries.forEach((ministry, i) => {
+    for (const service of catalogues[i]!) volume.set(service.id, { serviceId: service.id, ministryId: ministry.id, name: service.name, count: 0 });
+  });
+  for (const r of counts.received) {
+    const entry = volume.get(r.serviceId) ?? { serviceId: r.serviceId, ministryId: r.ministryId, name: { en: r.serviceId }, count: 0 };
+    entry.count += r.count;
+    volume.set(r.serviceId, entry);
+  }
 
   return {
-    generatedAt: now.toISOString(),
-    ministryId: ministry.id,
+    generatedAt: centre.now().toISOString(),
+    ministryId: scope.ministryId,
+    ministries: scope.ministries.map((m) => ({ id: m.id, name: m.name })),
     period: { from, to, timeZone },
     minimumCount: PUBLIC_STATS_MIN_COUNT,
-    received: publicCount(received.length),
-    resolved: publicCount(resolved.length),
-    resolvedWithinTargetShare: publicShare(withinTarget, resolved.length),
-    medianFirstResponseHours: publicMedian(firstResponses),
+    received: publicCount(received),
+    resolved: publicCount(resolved),
+    resolvedWithinTargetShare: publicShare(withinTarget, resolved),
+    medianFirstResponseHours: publicMedianHours(counts.firstResponses.overall),
     satisfaction: {
-      responses: publicCount(ratings.length),
-      satisfiedShare: publicShare(ratings.filter((r) => r.rating >= 4).length, ratings.length),
-      distribution: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: publicCount(ratings.filter((r) => r.rating === rating).length) })),
+      responses: publicCount(ratings),
+      satisfiedShare: publicShare(satisfied, ratings),
+      distribution: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: publicCount(sum(counts.ratings.filter((r) => r.rating === rating), (r) => r.count)) })),
     },
-    volumeByService: [...byService].map(([serviceId, count]) => ({ serviceId, count: publicCount(count) })),
-    volumeByChannel: CHANNELS.map((channel) => ({ channel, count: publicCount(byChannel.get(channel) ?? 0) })),
-    weekly: [...weeks].map(([start, week]) => ({
-      week: isoWeekLabel(start),
-      start,
-      received: publicCount(week.received),
-      resolved: publicCount(week.resolved),
+    volumeByService: [...volume.values()].map((entry) => ({ ...entry, count: publicCount(entry.count) })),
+    volumeByChannel: CHANNELS.map((channel) => ({ channel, count: publicCount(sum(counts.received.filter((r) => r.channel === channel), (r) => r.count)) })),
+    byMinistry: scope.ministries.map((m) => {
+      const mResolved = ofMinistry(counts.resolved, m.id);
+      const mRatings = ofMinistry(counts.ratings, m.id);
+      const mRatingCount = sum(mRatings, (r) => r.count);
+      return {
+        ministryId: m.id,
+        received: publicCount(sum(ofMinistry(counts.received, m.id), (r) => r.count)),
+        resolved: publicCount(sum(mResolved, (r) => r.count)),
+        resolvedWithinTargetShare: publicShare(sum(mResolved, (r) => r.withinTarget), sum(mResolved, (r) => r.count)),
+        medianFirstResponseHours: publicMedianHours(counts.firstResponses.byMinistry.find((f) => f.ministryId === m.id) ?? { count: 0, medianMs: null }),
+        satisfiedShare: publicShare(sum(mRatings.filter((r) => r.rating >= 4), (r) => r.count), mRatingCount),
+      };
+    }),
+    weekly: mondays.map((monday, i) => ({
+      week: isoWeekLabel(monday),
+      start: monday,
+      received: publicCount(counts.intervals[i]!.received),
+      resolved: publicCount(counts.intervals[i]!.resolved),
     })),
   };
 }

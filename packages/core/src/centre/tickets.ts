@@ -105,5 +105,6 @@ export async function rateTicket(
       throw alreadyRated();
     }
   });
+  centre.publicStatsCache.written(new Date(record.at));
   return satisfaction(record)!;
 }

@@ -37,6 +37,12 @@ export interface ContactCentreOptions {
    */
   idempotencyTtlSeconds?: number;
   /**
+   * How long this centre keeps an answer of `GET /v1/stats/public` in memory, in seconds.
+   * Default 60; 0 keeps none. A write through this centre drops at once the answers whose
+   * period it falls in; another process's writes show within this time.
+   */
+  publicStatsCacheSeconds?: number;
+  /**
    * The proof of work asked of complaints, attachments and callback bookings made with a
    * site key (see proof-of-work.ts); absent or `false`: none is asked.
    */

@@ -33,12 +33,15 @@ export class StatsResource {
   }
 
   /**
-   * `GET /v1/stats/public`: the key's ministry's aggregate figures, safe to publish, for a
-   * period (default the last 12 weeks, at most 366 days). A count under 5, and a share or
-   * median over fewer than 5 items, is `{ suppressed: true }`.
+   * `GET /v1/stats/public`: aggregate figures, safe to publish, for a period (default the last
+   * 12 weeks, at most 366 days): the key's own ministry's, another ministry's (`ministry`: its
+   * id), or every ministry's together (`ministry: 'all'`, on the calendar of the key's
+   * ministry, with a line per ministry in `byMinistry`). A count under 5, and a share or median
+   * over fewer than 5 items, is `{ suppressed: true }`. An unknown ministry is a `NotFoundError`.
    * @example
    * const figures = await client.stats.public({ from: '2026-09-14', to: '2026-12-06' });
    * const received = typeof figures.received === 'number' ? figures.received : 'fewer than 5';
+   * const country = await client.stats.public({ ministry: 'all' });
    */
   async public(query: PublicStatsQuery = {}, options: RequestOptions = {}): Promise<PublicStats> {
     const params = await validateInput(PublicStatsQuerySchema, query, 'public stats query');
