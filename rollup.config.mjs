@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { rollup } from 'rollup';
-import { WIDGET_NAMES } from './scripts/widgets.mjs';
+import { SERVICE_WIDGET_NAMES, WIDGET_NAMES } from './scripts/widgets.mjs';
 
 const elements = 'packages/elements';
 // CIVIC_CDN_OUT builds elsewhere (to compare two builds, or build while a server serves this one).
@@ -30,14 +30,18 @@ function isKnownNoise(warning) {
 
 /** The widgets' modules; the provider comes with each of them (their base imports it). */
 const WIDGETS = WIDGET_NAMES.map((name) => `/dist/${name}/${name}.js`);
+/** The service widgets, which a ministry's service pages carry together (scripts/widgets.mjs): the runtime is planned for them. */
+const SERVICE_WIDGETS = new Set(SERVICE_WIDGET_NAMES.map((name) => `/dist/${name}/${name}.js`));
 /** Unminified bytes under which what a few widgets share joins the runtime (about 1 KB gzip). */
 const SMALL_SHARED_CHUNK = 6000;
 
 /**
- * Which chunk each module goes to: what every widget needs (Lit, the SDK's transport, the
- * contract's basics, the elements' base and the provider) goes to one `runtime` chunk, so
- * a page loads it once, in one request; so does what a few widgets share, when it is small
- * (a request and a gzip stream of its own would cost about as much as the bytes saved).
+ * Which chunk each module goes to: what every service widget needs (Lit, the SDK's transport,
+ * the contract's basics, the elements' base and the provider) goes to one `runtime` chunk, so
+ * a page loads it once, in one request; so does what a few of them share, when it is small
+ * (a request and a gzip stream of its own would cost about as much as the bytes saved). A
+ * widget on a page of its own (the dashboard) takes the runtime as it is, and draws nothing
+ * into it: what it shares with a single service widget stays a chunk of its own.
  * Everything else stays where rollup would put it: in the chunk of the one widget that
  * needs it, in a chunk the few that need it share, in a chunk loaded on demand.
  *
@@ -73,9 +77,10 @@ async function planChunks(options) {
   for (const chunk of chunks) {
     if (chunk.isEntry) continue;
     const widgets = [...widgetsOf.get(chunk.fileName)];
+    const services = widgets.filter((widget) => SERVICE_WIDGETS.has(widget));
     const small = Object.values(chunk.modules).reduce((total, module) => total + module.renderedLength, 0) < SMALL_SHARED_CHUNK;
     let name;
-    if (widgets.length === WIDGETS.length || (widgets.length > 1 && small)) name = 'runtime';
+    if (services.length === SERVICE_WIDGETS.size || (services.length > 1 && small)) name = 'runtime';
     // What one widget shares with its later steps, when small, goes with the widget: a request saved.
     else if (widgets.length === 1 && small && homes.get(widgets[0]) !== chunk) name = nameOf(homes.get(widgets[0]));
     else {

@@ -59,7 +59,7 @@
  *   --typing-runs <n>   of those, how many type into the page (default 3: ~90 keystrokes a page)
  *   --throttle <rate>   CPU slowdown (default 4)
  *   --only <a,b>        measure only these pages (the floor is always measured): complaint-form,
- *                       ticket-status, callback-request, faq-search
+ *                       ticket-status, callback-request, faq-search, service-dashboard
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
@@ -131,6 +131,14 @@ const WIDGETS = [
     markup: `<civic-faq-search api-base="/" site-key="${SITE_KEY}" index-src="/assets/faq-index.json"></civic-faq-search>`,
     ready: 'input[role="combobox"]',
     type: 'renew my driving licence online',
+  },
+  {
+    name: 'service-dashboard',
+    label: 'service dashboard',
+    tag: 'civic-service-dashboard',
+    // Ready once its figures have come from the contact centre (or it says there are too few).
+    markup: `<civic-service-dashboard api-base="/" site-key="${SITE_KEY}"></civic-service-dashboard>`,
+    ready: '[part~="figures"], [part~="too-few"]',
   },
 ];
 

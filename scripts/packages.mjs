@@ -431,7 +431,7 @@ async function reactCheck(project) {
   });
   if (!opened) return;
   const { seen, errors } = opened;
-  const expected = ['CivicCallbackRequest', 'CivicComplaintForm', 'CivicContactProvider', 'CivicFaqSearch', 'CivicTicketStatus'];
+  const expected = ['CivicCallbackRequest', 'CivicComplaintForm', 'CivicContactProvider', 'CivicFaqSearch', 'CivicServiceDashboard', 'CivicTicketStatus'];
   record(group, `a component each: ${expected.join(', ')}`, JSON.stringify(seen.wrappers) === JSON.stringify(expected), `got ${seen.wrappers.join(', ')}`);
   record(group, 'importing it registers every element', seen.undefinedTags.length === 0, `not defined: ${seen.undefinedTags.join(', ')}`);
   record(group, 'the page throws nothing', errors.length === 0, errors.join('\n'));

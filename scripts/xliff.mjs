@@ -30,7 +30,7 @@ const xliffDir = join(root, 'packages/elements/xliff');
 const localesDir = join(root, 'packages/elements/src/i18n/locales');
 
 /** The module of each string, by its id's first part; `shared.*` and anything else go to shared.ts. */
-const MODULES = ['complaint-form', 'ticket-status', 'callback-request', 'faq-search'];
+export const MODULES = ['complaint-form', 'ticket-status', 'callback-request', 'faq-search', 'service-dashboard'];
 const moduleOf = (id) => MODULES.find((name) => id.startsWith(`${name}.`)) ?? 'shared';
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 

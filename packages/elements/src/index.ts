@@ -3,6 +3,7 @@ export { CivicComplaintForm } from './complaint-form/complaint-form.ts';
 export { CivicTicketStatus } from './ticket-status/ticket-status.ts';
 export { CivicCallbackRequest } from './callback-request/callback-request.ts';
 export { CivicFaqSearch } from './faq-search/faq-search.ts';
+export { CivicServiceDashboard } from './service-dashboard/service-dashboard.ts';
 export {
   clientContext,
   localeContext,

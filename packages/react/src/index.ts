@@ -22,6 +22,7 @@ import { CivicComplaintForm as ComplaintFormElement } from '@civic-contact/eleme
 import { CivicTicketStatus as TicketStatusElement } from '@civic-contact/elements/ticket-status.js';
 import { CivicCallbackRequest as CallbackRequestElement } from '@civic-contact/elements/callback-request.js';
 import { CivicFaqSearch as FaqSearchElement } from '@civic-contact/elements/faq-search.js';
+import { CivicServiceDashboard as ServiceDashboardElement } from '@civic-contact/elements/service-dashboard.js';
 import { ELEMENT_EVENTS, eventProp, type CivicEventMap, type EventOf, type EventProp, type Tag } from '@civic-contact/elements/frameworks.js';
 
 /** A wrapper's events for `createComponent`: each `on…` prop to its event's name, typed with its class. */
@@ -71,6 +72,14 @@ export const CivicFaqSearch = createComponent({
   displayName: 'CivicFaqSearch',
 });
 
+export const CivicServiceDashboard = createComponent({
+  react: React,
+  tagName: 'civic-service-dashboard',
+  elementClass: ServiceDashboardElement,
+  events: reactEvents('civic-service-dashboard'),
+  displayName: 'CivicServiceDashboard',
+});
+
 // The event classes (and their kinds), so a handler declared apart can name its event's type from the same import.
 export {
   CivicCallbackBookedEvent,
@@ -79,6 +88,7 @@ export {
   CivicContactRequestedEvent,
   CivicErrorEvent,
   CivicFaqFeedbackEvent,
+  CivicStatsLoadedEvent,
   CivicStatusLoadedEvent,
   CivicStepEvent,
   CivicSubmittedEvent,

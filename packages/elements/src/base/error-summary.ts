@@ -74,14 +74,6 @@ export function errorWord(view: View): string {
   return view.m('shared.error-prefix', 'Error:');
 }
 
-/** The message at a field, tied to its control by `<id>-error`, with "Error:" for screen readers. */
-export function errorMessage(view: View, id: string, message: unknown): TemplateResult | typeof nothing {
-  if (!message) return nothing;
-  return html`<p id="${id}-error" class="error-message" part="error-message">
-    <span class="visually-hidden">${errorWord(view)}</span> ${message}
-  </p>`;
-}
-
 /** "Error: " for screen readers while `shown` (marked `data-error`, it also goes before the page title: base/steps.ts). */
 export function errorPrefix(view: View, shown: boolean): TemplateResult | typeof nothing {
   return shown ? html`<span class="visually-hidden" data-error>${errorWord(view)} </span>` : nothing;

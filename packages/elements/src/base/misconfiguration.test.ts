@@ -13,10 +13,11 @@ import '../complaint-form/complaint-form.ts';
 import '../ticket-status/ticket-status.ts';
 import '../callback-request/callback-request.ts';
 import '../faq-search/faq-search.ts';
+import '../service-dashboard/service-dashboard.ts';
 import { templates as sharedArabic } from '../i18n/locales/ar/shared.ts';
 import { arabicOf, expectAccessible, expectArabicForEveryString, place, recordErrors, until } from '../test-support/fixtures.ts';
 
-const TAGS = ['civic-complaint-form', 'civic-ticket-status', 'civic-callback-request', 'civic-faq-search'] as const;
+const TAGS = ['civic-complaint-form', 'civic-ticket-status', 'civic-callback-request', 'civic-faq-search', 'civic-service-dashboard'] as const;
 type Tag = (typeof TAGS)[number];
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 

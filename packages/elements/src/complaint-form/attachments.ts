@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { str } from '@lit/localize';
 import type { Attachment, AttachmentType, Service } from '@civic-contact/contract';
 import { isNetworkError, isRateLimitedError, isServerError, isTimeoutError, isValidationError, AttachmentsResource, type BaseClient } from '@civic-contact/sdk';
-import { errorMessage } from '../base/error-summary.ts';
+import { errorMessage } from '../base/error-message.ts';
 import { describedBy, type View } from '../shared/view.ts';
 import { fieldId } from './model.ts';
 

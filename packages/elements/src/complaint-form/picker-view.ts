@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Service } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
-import { errorMessage, stepTitle, errorSummary } from '../base/error-summary.ts';
+import { stepTitle, errorSummary } from '../base/error-summary.ts';
+import { errorMessage } from '../base/error-message.ts';
 import { serviceChoice } from '../shared/service-choice.ts';
 import type { View } from '../shared/view.ts';
 

@@ -13,7 +13,8 @@ export type CivicErrorOperation =
   | 'search-faq'
   | 'load-faq-index'
   | 'load-faq'
-  | 'send-feedback';
+  | 'send-feedback'
+  | 'load-stats';
 
 /**
  * What kind of failure a `civic-error` reports, so that a page can tell its own mistakes

@@ -12,6 +12,7 @@ import type {
   CivicContactRequestedEvent,
   CivicErrorEvent,
   CivicFaqFeedbackEvent,
+  CivicStatsLoadedEvent,
   CivicStatusLoadedEvent,
   CivicStepEvent,
   CivicSubmittedEvent,
@@ -21,6 +22,7 @@ import type { CivicComplaintForm } from '../complaint-form/complaint-form.ts';
 import type { CivicTicketStatus } from '../ticket-status/ticket-status.ts';
 import type { CivicCallbackRequest } from '../callback-request/callback-request.ts';
 import type { CivicFaqSearch } from '../faq-search/faq-search.ts';
+import type { CivicServiceDashboard } from '../service-dashboard/service-dashboard.ts';
 
 // Named here rather than read from HTMLElementTagNameMap and GlobalEventHandlersEventMap: a
 // declaration file keeps only the imports it uses, so the bindings' types would otherwise
@@ -33,6 +35,7 @@ export interface CivicElementMap {
   'civic-ticket-status': CivicTicketStatus;
   'civic-callback-request': CivicCallbackRequest;
   'civic-faq-search': CivicFaqSearch;
+  'civic-service-dashboard': CivicServiceDashboard;
 }
 
 /** Each event's class, by name. */
@@ -43,6 +46,7 @@ export interface CivicEventMap {
   'civic-contact-requested': CivicContactRequestedEvent;
   'civic-error': CivicErrorEvent;
   'civic-faq-feedback': CivicFaqFeedbackEvent;
+  'civic-stats-loaded': CivicStatsLoadedEvent;
   'civic-status-loaded': CivicStatusLoadedEvent;
   'civic-step': CivicStepEvent;
   'civic-submitted': CivicSubmittedEvent;
@@ -57,6 +61,7 @@ export const ELEMENT_PROPERTIES = {
   'civic-ticket-status': ['reference', 'referenceParam', ...WIDGET],
   'civic-callback-request': ['service', 'mode', 'defaultCountry', 'timeZone', 'reference', ...WIDGET],
   'civic-faq-search': ['service', 'indexSrc', 'complaintHref', 'callbackHref', 'debounce', ...WIDGET],
+  'civic-service-dashboard': ['ministryId', 'weeks', 'to', ...WIDGET],
 } as const satisfies { [T in keyof CivicElementMap]: readonly (keyof CivicElementMap[T])[] };
 
 export const ELEMENT_EVENTS = {
@@ -65,6 +70,7 @@ export const ELEMENT_EVENTS = {
   'civic-ticket-status': ['civic-step', 'civic-status-loaded', 'civic-error'],
   'civic-callback-request': ['civic-step', 'civic-callback-booked', 'civic-callback-cancelled', 'civic-error'],
   'civic-faq-search': ['civic-step', 'civic-contact-requested', 'civic-faq-feedback', 'civic-error'],
+  'civic-service-dashboard': ['civic-step', 'civic-stats-loaded', 'civic-error'],
 } as const satisfies Record<keyof CivicElementMap, readonly (keyof CivicEventMap)[]>;
 
 export type Tag = keyof typeof ELEMENT_EVENTS;

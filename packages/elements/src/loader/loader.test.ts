@@ -6,7 +6,7 @@ import { discover, ELEMENT_TAGS } from './loader.ts';
 import { fetchedModules, keepEveryResourceEntry, until } from '../test-support/fixtures.ts';
 import type { CivicContactProvider } from '../provider/provider.ts';
 
-const WIDGET_FOLDERS = /\/packages\/elements\/src\/(complaint-form|ticket-status|callback-request|faq-search)\//;
+const WIDGET_FOLDERS = /\/packages\/elements\/src\/(complaint-form|ticket-status|callback-request|faq-search|service-dashboard)\//;
 
 /** The element folders whose modules the page has fetched. */
 function fetchedElementFolders(): string[] {
@@ -37,6 +37,7 @@ describe('the loader', () => {
       'civic-complaint-form',
       'civic-contact-provider',
       'civic-faq-search',
+      'civic-service-dashboard',
       'civic-ticket-status',
     ]);
   });

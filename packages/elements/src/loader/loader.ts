@@ -21,6 +21,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'civic-ticket-status': () => import('../ticket-status/ticket-status.ts'),
   'civic-callback-request': () => import('../callback-request/callback-request.ts'),
   'civic-faq-search': () => import('../faq-search/faq-search.ts'),
+  'civic-service-dashboard': () => import('../service-dashboard/service-dashboard.ts'),
 };
 
 /** The tags this loader can define. */

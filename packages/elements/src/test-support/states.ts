@@ -26,6 +26,7 @@ import '../complaint-form/complaint-form.ts';
 import '../ticket-status/ticket-status.ts';
 import '../callback-request/callback-request.ts';
 import '../faq-search/faq-search.ts';
+import '../service-dashboard/service-dashboard.ts';
 import { getLocale, shippedLocaleFor } from '../i18n/localization.ts';
 import { $, $$, click, startOn, text, typeInto, type Widget } from './dom.ts';
 import { focused, place, sleep, until } from './fixtures.ts';
@@ -42,7 +43,7 @@ export const STATE_LOCALES: readonly StateLocale[] = [...SHIPPED_STATE_LOCALES, 
 export type StateDriver = (locale: StateLocale) => Promise<Widget>;
 
 /** The widgets whose states are driven here, by folder name. */
-export type WidgetName = 'complaint-form' | 'ticket-status' | 'callback-request' | 'faq-search';
+export type WidgetName = 'complaint-form' | 'ticket-status' | 'callback-request' | 'faq-search' | 'service-dashboard';
 
 /**
  * The moment every contact centre here stands at: Tuesday 24 November 2026, 15:00 UTC
@@ -83,9 +84,9 @@ export interface StateCentre {
   advance(minutes: number): void;
 }
 
-/** The mock contact centre every state starts from: the demo seed, a fixed moment, repeatable references. */
-export async function createStateCentre(): Promise<StateCentre> {
-  let now = Date.parse(STATE_NOW);
+/** The mock contact centre every state starts from: the demo seed, a fixed moment (or an earlier `start`), repeatable references. */
+export async function createStateCentre(start = STATE_NOW): Promise<StateCentre> {
+  let now = Date.parse(start);
   const mock = await createMockContactCentre({ now: () => new Date(now), randomBytes: repeatableBytes() });
   return { mock, advance: (minutes) => (now += minutes * 60_000) };
 }
@@ -386,10 +387,128 @@ export const FAQ_SEARCH_STATES: Record<string, StateDriver> = {
   },
 };
 
+/* ------------------------------------------------------------------ <civic-service-dashboard> */
+
+/** The weeks of complaints behind the dashboard's figures: six, up to {@link STATE_NOW}. */
+const FIGURE_WEEKS = 6;
+
+/**
+ * Six weeks of a contact centre's work, the same every run, for the health and transport
+ * ministries: each day at 09:00 a complaint or two (online, by phone, by email), answered at
+ * 11:00 the next working day, most resolved three days after they came (a few late), and
+ * most of those resolved rated the day after, mostly satisfied. Made through the contact
+ * centre's own API, with the ministries' secret keys and the citizen's verifier, as agents
+ * and citizens would; kept for every state and locale (the states only read it).
+ */
+let figuresCentre: Promise<StateCentre> | undefined;
+export function createFiguresCentre(): Promise<StateCentre> {
+  figuresCentre ??= (async () => {
+    const centre = await createStateCentre(new Date(Date.parse(STATE_NOW) - FIGURE_WEEKS * 7 * 86_400_000).toISOString());
+    const { mock } = centre;
+    /** POSTs `body` as the ministry's agent, or, given the `verifier`, as the citizen. */
+    const send = async (path: string, ministry: string, body: unknown, verifier?: string) => {
+      const key: Record<string, string> = verifier
+        ? { 'X-Site-Key': mock.keys.site[ministry]!, 'X-Civic-Verifier': verifier }
+        : { Authorization: `Bearer ${mock.keys.secret[ministry]!}` };
+      const response = await mock.fetch(`${mock.baseUrl}${path}`, { method: 'POST', headers: { ...key, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { reference?: string };
+    };
+    const answers: Record<string, Record<string, unknown>> = {
+      'health-clinic-services': { clinic: 'castries', visit_date: '2026-10-01', issues: ['long_wait'], details: 'We waited five hours.' },
+      'health-hospital-waiting-times': { hospital: 'castries_general', department: 'emergency', visit_date: '2026-10-01', details: 'We waited all night.' },
+      'health-urgent-care': { urgent_issue: 'medicine', details: 'The pharmacy had run out.' },
+      'transport-bus-service': { issue: 'late', route: '1A', incident_date: '2026-10-01', details: 'The bus came an hour late.' },
+    };
+    const plans = [
+      { ministry: 'health', services: ['health-clinic-services', 'health-clinic-services', 'health-hospital-waiting-times', 'health-urgent-care'] },
+      { ministry: 'transport', services: ['transport-bus-service'] },
+    ];
+    const channels = ['web', 'web', 'phone', 'web', 'email'] as const;
+    const made: { ministry: string; reference: string; day: number; n: number }[] = [];
+    let n = 0;
+    for (let day = 0; day < FIGURE_WEEKS * 7; day++) {
+      // The day's work: the complaints of the day (at 09:00 on the centre's clock, from the start at 15:00 UTC), then the agents', then the citizens'.
+      for (const [p, plan] of plans.entries()) {
+        const count = (day + p) % 3 === 0 ? 2 : (day + p) % 4 === 0 ? 0 : 1;
+        for (let i = 0; i < count; i++, n++) {
+          const service = plan.services[n % plan.services.length]!;
+          const { reference } = await send('/v1/complaints', plan.ministry, {
+            service,
+            answers: answers[service],
+            subject: `Complaint ${n + 1}`,
+            description: 'Made for the dashboard states.',
+            citizen: { name: `Citizen ${n + 1}`, email: `citizen${n}@example.com` },
+            channel: channels[n % channels.length],
+            locale: 'en',
+          });
+          made.push({ ministry: plan.ministry, reference: reference!, day, n });
+        }
+      }
+      centre.advance(60);
+      for (const ticket of made) {
+        const age = day - ticket.day;
+        if (age === 1) await send(`/v1/agent/tickets/${ticket.reference}/status`, ticket.ministry, { status: 'in_progress', note: 'We are looking into it.' });
+        // Most resolved on the third day; every seventh on the ninth (after its target).
+        const resolveOn = ticket.n % 7 === 0 ? 9 : 3;
+        if (age === resolveOn && ticket.n % 5 !== 4) await send(`/v1/agent/tickets/${ticket.reference}/status`, ticket.ministry, { status: 'resolved', note: 'Done.' });
+        if (age === resolveOn + 1 && ticket.n % 5 !== 4 && ticket.n % 3 !== 2) {
+          const rating = [5, 4, 4, 5, 2, 3, 5, 1][ticket.n % 8]!;
+          await send(`/v1/tickets/${ticket.reference}/satisfaction`, ticket.ministry, { rating }, `citizen${ticket.n}@example.com`);
+        }
+      }
+      centre.advance(23 * 60);
+    }
+    return centre;
+  })();
+  return figuresCentre;
+}
+
+/** The last day of every dashboard state's period: the day of {@link STATE_NOW}. */
+export const FIGURES_TO = STATE_NOW.slice(0, 10);
+
+async function mountDashboard(locale: StateLocale, options: { ministry?: string; centre?: StateCentre; fetch?: typeof fetch } = {}): Promise<Widget> {
+  const centre = options.centre ?? (await createFiguresCentre());
+  const el = await mountIn({
+    name: 'service-dashboard',
+    centre: options.fetch ? { ...centre, mock: { ...centre.mock, fetch: options.fetch } } : centre,
+    ministry: 'health',
+    locale,
+    widget: html`<civic-service-dashboard ministry=${options.ministry ?? ''} to=${FIGURES_TO} weeks="12"></civic-service-dashboard>`,
+    ready: (el) => el.shadowRoot?.querySelector('[part~="period"], [part~="too-few"], [part~="error-summary"]') !== null,
+    later: async () => undefined,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+/** `<civic-service-dashboard>`: the health ministry's figures, its tables open, every ministry's, a period with too few complaints, and the figures out of reach. */
+export const SERVICE_DASHBOARD_STATES: Record<string, StateDriver> = {
+  figures: (locale) => mountDashboard(locale),
+  tables: async (locale) => {
+    const el = await mountDashboard(locale);
+    for (const summary of $$(el, '[part~="table-toggle"] > summary')) await click(summary);
+    await el.updateComplete;
+    return el;
+  },
+  'all-ministries': (locale) => mountDashboard(locale, { ministry: 'all' }),
+  'too-few': async (locale) => mountDashboard(locale, { centre: await createStateCentre() }),
+  unreachable: async (locale) => {
+    const centre = await createFiguresCentre();
+    const offline: typeof fetch = async (input, init) => {
+      const url = new Request(input, init).url;
+      if (url.includes('/v1/stats/')) throw new TypeError('Failed to fetch');
+      return centre.mock.fetch(input, init);
+    };
+    return mountDashboard(locale, { centre, fetch: offline });
+  },
+};
+
 /** Every widget's states, by folder name. */
 export const STATES: Record<WidgetName, Record<string, StateDriver>> = {
   'complaint-form': COMPLAINT_FORM_STATES,
   'ticket-status': TICKET_STATUS_STATES,
   'callback-request': CALLBACK_REQUEST_STATES,
   'faq-search': FAQ_SEARCH_STATES,
+  'service-dashboard': SERVICE_DASHBOARD_STATES,
 };

@@ -39,5 +39,6 @@ declare module 'vue' {
     'civic-ticket-status': CivicCustomElement<'civic-ticket-status'>;
     'civic-callback-request': CivicCustomElement<'civic-callback-request'>;
     'civic-faq-search': CivicCustomElement<'civic-faq-search'>;
+    'civic-service-dashboard': CivicCustomElement<'civic-service-dashboard'>;
   }
 }

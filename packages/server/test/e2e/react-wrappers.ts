@@ -19,6 +19,7 @@ const components: Record<keyof typeof ELEMENT_EVENTS, ComponentType<Record<strin
   'civic-ticket-status': wrappers.CivicTicketStatus,
   'civic-callback-request': wrappers.CivicCallbackRequest,
   'civic-faq-search': wrappers.CivicFaqSearch,
+  'civic-service-dashboard': wrappers.CivicServiceDashboard,
 } as Record<keyof typeof ELEMENT_EVENTS, ComponentType<Record<string, unknown>>>;
 
 const handlersOf = (tag: keyof typeof ELEMENT_EVENTS) =>

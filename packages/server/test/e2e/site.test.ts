@@ -23,6 +23,7 @@ const PAGES: SitePage[] = [
   { path: '/track.html', ready: (page) => ticketStatus(page).getByRole('textbox', { name: 'Complaint reference' }).waitFor() },
   { path: '/callback.html', ready: callbackPageReady },
   { path: '/help.html', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  { path: '/performance.html', ready: dashboardsReady },
   // The key form stays hidden until agent.js runs: its appearing proves the module ran under the CSP.
   { path: '/agent.html', ready: (page) => page.getByRole('textbox', { name: 'Secret key' }).waitFor() },
   { path: '/health/complaint.html', ready: (page) => healthFormReady(page, 'What is your complaint about?') },
@@ -37,6 +38,13 @@ const HEALTH_CARD = 'Health card: apply, replace or update';
 async function healthFormReady(page: Page, question: string): Promise<void> {
   await complaintForm(page).getByRole('heading', { name: question }).waitFor();
   await complaintForm(page).getByRole('radio', { name: HEALTH_CARD }).waitFor();
+}
+
+/** Both dashboards have asked for their figures and show them, or say why there are none. */
+async function dashboardsReady(page: Page): Promise<void> {
+  for (const widget of await page.locator('civic-service-dashboard').all()) {
+    await widget.locator('[part~="figures"], [part~="too-few"]').first().waitFor();
+  }
 }
 
 /** Both callback widgets rendered: the booking one asks which service, the other cancels. */
