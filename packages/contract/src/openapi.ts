@@ -179,24 +179,51 @@ const conversion: ConversionConfig = {
   overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
 };
 
+/**
+ * Descriptions of named schemas and of query parameters (by operation id), added here rather
+ * than with `v.description` in the contract's schemas: the browser bundles validate with those
+ * schemas, and valibot's `description()` would be shipped to every page for this document alone.
+ */
+const DESCRIPTIONS: { schemas: Record<string, string>; parameters: Record<string, Record<string, string>> } = {
+  schemas: {
+    Suppressed: 'In place of a figure from fewer than 5 tickets or ratings (0 included), so that no citizen can be singled out.',
+    'PublicStats.period.timeZone':
+      "The calendar the days and ISO weeks are counted on: the ministry's zone; for every ministry together, the zone of the key's ministry (of the first ministry by id for a key without one).",
+  },
+  parameters: {
+    getPublicStats: {
+      ministry: "Whose figures: omitted, the key's ministry (every ministry for an all-ministries key); a ministry's id; or `all`, every ministry together.",
+    },
+  },
+};
+
 function toJsonSchemas(): Record<string, JsonSchema> {
-  return toJsonSchemaDefs(components, conversion) as Record<string, JsonSchema>;
+  const schemas = toJsonSchemaDefs(components, conversion) as Record<string, JsonSchema>;
+  // A schema by name, or a property inside one by its path (`PublicStats.period.timeZone`).
+  for (const [path, description] of Object.entries(DESCRIPTIONS.schemas)) {
+    const [name, ...properties] = path.split('.');
+    let node = schemas[name!] as JsonSchema | undefined;
+    for (const property of properties) node = (node?.['properties'] as Record<string, JsonSchema> | undefined)?.[property];
+    if (!node) throw new Error(`openapi.ts describes ${path}, which the schemas do not have`);
+    node['description'] = description;
+  }
+  return schemas;
 }
 
-function queryParameters(schema: Schema): JsonSchema[] {
+function queryParameters(schema: Schema, descriptions: Record<string, string> = {}): JsonSchema[] {
   const json = toJsonSchema(schema, conversion) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: 'query',
     required: json.required?.includes(name) ?? false,
-    schema: property,
+    schema: descriptions[name] ? { ...property, description: descriptions[name] } : property,
   }));
 }
 
 function operationObject(op: Operation): JsonSchema {
   const parameters: JsonSchema[] = [
     ...(op.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-    ...(op.query ? queryParameters(op.query) : []),
+    ...(op.query ? queryParameters(op.query, DESCRIPTIONS.parameters[op.id]) : []),
   ];
   if (op.idempotent) {
     parameters.push({

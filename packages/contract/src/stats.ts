@@ -65,19 +65,14 @@ export const PublicStatsQuerySchema = strictObject({
   from: v.optional(DateSchema),
   to: v.optional(DateSchema),
   ministry: v.optional(
-    v.pipe(
-      v.union([v.literal(ALL_MINISTRIES), SlugSchema]),
-      v.description("Whose figures: omitted, the key's ministry (every ministry for an all-ministries key); a ministry's id; or `all`, every ministry together."),
-    ),
+    // Its OpenAPI description is in openapi.ts (DESCRIPTIONS): one here would ship valibot's description() to every page.
+    v.union([v.literal(ALL_MINISTRIES), SlugSchema]),
   ),
 });
 export interface PublicStatsQuery extends v.InferOutput<typeof PublicStatsQuerySchema> {}
 
 /** In place of a figure counted from fewer than 5 tickets or ratings (0 included). */
-export const SuppressedSchema = v.pipe(
-  object({ suppressed: v.literal(true) }),
-  v.description('In place of a figure from fewer than 5 tickets or ratings (0 included), so that no citizen can be singled out.'),
-);
+export const SuppressedSchema = object({ suppressed: v.literal(true) });
 export interface Suppressed extends v.InferOutput<typeof SuppressedSchema> {}
 
 /** A count of 5 or more, or `{ "suppressed": true }` for fewer than 5. */
@@ -118,10 +113,8 @@ export const PublicStatsSchema = object({
   period: object({
     from: DateSchema,
     to: DateSchema,
-    timeZone: v.pipe(
-      v.string(),
-      v.description("The calendar the days and ISO weeks are counted on: the ministry's zone; for every ministry together, the zone of the key's ministry (of the first ministry by id for a key without one)."),
-    ),
+    /** The calendar the days and ISO weeks are counted on (described in openapi.ts). */
+    timeZone: v.string(),
   }),
   /** Figures from fewer items than this are suppressed (5). */
   minimumCount: int(),

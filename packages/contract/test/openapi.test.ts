@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildOpenApiDocument, serializeOpenApiDocument } from '../src/openapi.ts';
 
 const committedPath = new URL('../../../docs/openapi.json', import.meta.url);
@@ -71,4 +71,13 @@ test('formats, strictness and nullability of the schemas survive the conversion'
   assert.deepEqual(schemas.TimelineEntry!.properties.note!.type, ['string', 'null']);
   assert.deepEqual(schemas.Problem!.properties.status, { type: 'integer', minimum: 400, maximum: 599 });
   assert.equal('required' in schemas.Citizen!, false, 'every member of a citizen is optional');
+});
+
+test("the contract's schemas carry no description or metadata: the browser bundles validate with them, so the document's words are added in openapi.ts", () => {
+  const sources = new URL('../src/', import.meta.url);
+  const files = readdirSync(sources).filter((name) => name.endsWith('.ts') && name !== 'openapi.ts');
+  const found = files.filter((name) => /\bv\.(description|metadata|title)\(/.test(readFileSync(new URL(name, sources), 'utf8')));
+  assert.deepEqual(found, []);
+  const json = document as unknown as { components: { schemas: Record<string, { description?: string }> } };
+  assert.match(json.components.schemas['Suppressed']!.description ?? '', /fewer than 5/);
 });
