@@ -47,17 +47,16 @@ export function countPublicStats(tickets: Iterable<CountedTicket>, ratings: Iter
     while (i < filter.splits.length && filter.splits[i]! <= instant) i++;
     return i;
   };
-  const received = new Map<string, { ministryId: string; serviceId: string; channel: Channel; count: number }>();
+  const byService = new Map<string, number>();
+  const byChannel = new Map<string, number>();
   const resolved = new Map<string, { ministryId: string; count: number; withinTarget: number }>();
   const intervals = Array.from({ length: filter.splits.length + 1 }, () => ({ received: 0, resolved: 0 }));
   const firstResponses = new Map<string, number[]>();
   for (const t of tickets) {
     if (!inScope(t.ministryId)) continue;
     if (inPeriod(t.submittedAt)) {
-      const key = `${t.ministryId}\u0000${t.serviceId}\u0000${t.channel}`;
-      const entry = received.get(key) ?? { ministryId: t.ministryId, serviceId: t.serviceId, channel: t.channel, count: 0 };
-      entry.count++;
-      received.set(key, entry);
+      bump(byService, `${t.ministryId}\u0000${t.serviceId}`);
+      bump(byChannel, `${t.ministryId}\u0000${t.channel}`);
       intervals[interval(t.submittedAt)]!.received++;
     }
     if (inPeriod(t.resolvedAt)) {
@@ -77,11 +76,19 @@ export function countPublicStats(tickets: Iterable<CountedTicket>, ratings: Iter
   for (const r of ratings) {
     if (inScope(r.ministryId) && inPeriod(r.at)) bump(rated, `${r.ministryId}\u0000${r.rating}`);
   }
+  const split = (key: string) => key.split('\u0000') as [string, string];
   return {
-    received: [...received.values()],
+    receivedByService: [...byService].map(([key, count]) => {
+      const [ministryId, serviceId] = split(key);
+      return { ministryId, serviceId, count };
+    }),
+    receivedByChannel: [...byChannel].map(([key, count]) => {
+      const [ministryId, channel] = split(key);
+      return { ministryId, channel: channel as Channel, count };
+    }),
     resolved: [...resolved.values()],
     ratings: [...rated].map(([key, count]) => {
-      const [ministryId, rating] = key.split('\u0000') as [string, string];
+      const [ministryId, rating] = split(key);
       return { ministryId, rating: Number(rating), count };
     }),
     intervals,

@@ -171,8 +171,10 @@ export interface FirstResponseMedian {
  * and a year of a whole country's tickets costs a few small answers.
  */
 export interface PublicStatsCounts {
-  /** Tickets submitted in the period, per ministry, service and channel; combinations with none are left out. */
-  received: { ministryId: string; serviceId: string; channel: Channel; count: number }[];
+  /** Tickets submitted in the period, per ministry and service; services with none are left out. */
+  receivedByService: { ministryId: string; serviceId: string; count: number }[];
+  /** Tickets submitted in the period, per ministry and channel; channels with none are left out. */
+  receivedByChannel: { ministryId: string; channel: Channel; count: number }[];
   /** Tickets resolved in the period per ministry, and how many of them by their expected response; ministries with none are left out. */
   resolved: { ministryId: string; count: number; withinTarget: number }[];
   /** Ratings given in the period per ministry and rating (1–5); combinations with none are left out. */

@@ -250,6 +250,78 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX tickets_public_wait_all ON tickets (${FIRST_RESPONSE_WAIT_MS}, first_response_at) WHERE first_response_at IS NOT NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'daily counts of the public figures',
+    up: `
+      -- Every ministry's public figures over a year would count a million index entries per
+      -- figure: instead each ticket and rating is counted once on its UTC day, per figure —
+      -- 'received', 'service:<id>', 'channel:<channel>' (by submission), 'answered' (first
+      -- response), 'resolved', 'within' (resolved by its expected response), 'rating:<1–5>' —
+      -- and a period sums its whole UTC days here and counts the hours at its ends (and at
+      -- each week's start in its zone) from the tickets themselves, exactly.
+      CREATE TABLE public_daily (
+        ministry_id TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        day TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (ministry_id, figure, day)
+      ) WITHOUT ROWID;
+      -- The daily totals across ministries, for the weekly trend.
+      CREATE INDEX public_daily_by_figure ON public_daily (figure, day, count);
+      -- The hours at a period's ends, from the ratings themselves.
+      CREATE INDEX satisfaction_by_at ON satisfaction (at);
+
+      INSERT INTO public_daily (ministry_id, figure, day, count)
+        SELECT ministry_id, figure, day, COUNT(*) FROM (
+          SELECT ministry_id, 'received' AS figure, substr(submitted_at, 1, 10) AS day FROM tickets
+          UNION ALL SELECT ministry_id, 'service:' || service_id, substr(submitted_at, 1, 10) FROM tickets
+          UNION ALL SELECT ministry_id, 'channel:' || channel, substr(submitted_at, 1, 10) FROM tickets
+          UNION ALL SELECT ministry_id, 'answered', substr(first_response_at, 1, 10) FROM tickets WHERE first_response_at IS NOT NULL
+          UNION ALL SELECT ministry_id, 'resolved', substr(resolved_at, 1, 10) FROM tickets WHERE resolved_at IS NOT NULL
+          UNION ALL SELECT ministry_id, 'within', substr(resolved_at, 1, 10) FROM tickets WHERE resolved_at <= expected_response_by
+          UNION ALL SELECT ministry_id, 'rating:' || rating, substr(at, 1, 10) FROM satisfaction
+        ) GROUP BY ministry_id, figure, day;
+
+      -- A ticket's ministry, service, channel and submission never change once stored (a
+      -- re-route moves its entity); its first response and resolution do.
+      CREATE TRIGGER tickets_public_daily_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO public_daily (ministry_id, figure, day, count)
+          SELECT NEW.ministry_id, figure, substr(at, 1, 10), 1 FROM (
+            SELECT 'received' AS figure, NEW.submitted_at AS at
+            UNION ALL SELECT 'service:' || NEW.service_id, NEW.submitted_at
+            UNION ALL SELECT 'channel:' || NEW.channel, NEW.submitted_at
+            UNION ALL SELECT 'answered', NEW.first_response_at
+            UNION ALL SELECT 'resolved', NEW.resolved_at
+            UNION ALL SELECT 'within', CASE WHEN NEW.resolved_at <= NEW.expected_response_by THEN NEW.resolved_at END
+          ) WHERE at IS NOT NULL
+          ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER tickets_public_daily_update AFTER UPDATE OF first_response_at, resolved_at, expected_response_by ON tickets
+        WHEN OLD.first_response_at IS NOT NEW.first_response_at OR OLD.resolved_at IS NOT NEW.resolved_at
+          OR OLD.expected_response_by IS NOT NEW.expected_response_by
+      BEGIN
+        UPDATE public_daily SET count = count - 1
+          WHERE ministry_id = OLD.ministry_id AND (figure, day) IN (
+            SELECT figure, substr(at, 1, 10) FROM (
+              SELECT 'answered' AS figure, OLD.first_response_at AS at
+              UNION ALL SELECT 'resolved', OLD.resolved_at
+              UNION ALL SELECT 'within', CASE WHEN OLD.resolved_at <= OLD.expected_response_by THEN OLD.resolved_at END
+            ) WHERE at IS NOT NULL);
+        INSERT INTO public_daily (ministry_id, figure, day, count)
+          SELECT NEW.ministry_id, figure, substr(at, 1, 10), 1 FROM (
+            SELECT 'answered' AS figure, NEW.first_response_at AS at
+            UNION ALL SELECT 'resolved', NEW.resolved_at
+            UNION ALL SELECT 'within', CASE WHEN NEW.resolved_at <= NEW.expected_response_by THEN NEW.resolved_at END
+          ) WHERE at IS NOT NULL
+          ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER satisfaction_public_daily_insert AFTER INSERT ON satisfaction BEGIN
+        INSERT INTO public_daily (ministry_id, figure, day, count) VALUES (NEW.ministry_id, 'rating:' || NEW.rating, substr(NEW.at, 1, 10), 1)
+          ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
+      END;
+    `,
+  },
 ];
 
 /** The database's schema version (0 for a new, empty database). */

@@ -1,7 +1,12 @@
 /**
- * {@link StorageReads.publicStatsCounts} in SQL: every figure is a GROUP BY or a COUNT over a
- * covering index (migration 4), so SQLite hands back a few hundred small rows, never a row per
- * ticket, and the medians are read at their rank along an index of the waits rather than sorted.
+ * {@link StorageReads.publicStatsCounts} in SQL, never a row per ticket.
+ *
+ * One ministry: each figure is a GROUP BY or a COUNT over a covering index (migration 4) —
+ * a ministry's year is some 25,000 index entries. Every ministry: a year is a million, so the
+ * whole UTC days of the period are summed from the daily counts the triggers of migration 5
+ * keep (`public_daily`), and only the hours at each end of the period, and around each week's
+ * start in the caller's zone, are counted from the tickets themselves: exact in any zone.
+ * Medians are read at their rank along an index of the waits rather than sorted.
  *
  * @module
  */
@@ -11,36 +16,42 @@ import type { FirstResponseMedian, PublicStatsCounts, PublicStatsFilter } from '
 import { FIRST_RESPONSE_WAIT_MS } from './migrations.ts';
 
 type Row = Record<string, unknown>;
+type Counts = Omit<PublicStatsCounts, 'intervals' | 'firstResponses'> & { answered: { ministryId: string; count: number }[] };
 
 /** `AND ministry_id = :ministryId` for one ministry, nothing for every ministry. */
 const scoped = (one: boolean) => (one ? 'AND ministry_id = :ministryId' : '');
 
-function prepareScope(db: DatabaseSync, one: boolean) {
+/**
+ * The statements that count from the tickets and ratings themselves: for one ministry along
+ * its covering indexes (grouped in index order, no sort); for every ministry, which counts so
+ * only the hours at a period's edges, along the indexes by time.
+ */
+function prepareCounts(db: DatabaseSync, one: boolean) {
   const ministry = scoped(one);
+  const by = (index: string, forAll: string) => `INDEXED BY ${one ? index : forAll}`;
   return {
-    // Streams along (ministry_id, service_id, channel, submitted_at): grouped in index order, no sort.
     received: db.prepare(
-      `SELECT ministry_id, service_id, channel, COUNT(*) AS count FROM tickets INDEXED BY tickets_public_received
+      `SELECT ministry_id, service_id, channel, COUNT(*) AS count FROM tickets ${by('tickets_public_received', 'tickets_by_submitted')}
        WHERE submitted_at >= :from AND submitted_at < :before ${ministry} GROUP BY ministry_id, service_id, channel`,
     ),
     resolved: db.prepare(
       `SELECT ministry_id, COUNT(*) AS count, SUM(resolved_at <= expected_response_by) AS within_target
-       FROM tickets INDEXED BY tickets_public_resolved
+       FROM tickets ${by('tickets_public_resolved', 'tickets_by_resolved')}
        WHERE resolved_at IS NOT NULL AND resolved_at >= :from AND resolved_at < :before ${ministry} GROUP BY ministry_id`,
     ),
     ratings: db.prepare(
-      `SELECT ministry_id, rating, COUNT(*) AS count FROM satisfaction INDEXED BY satisfaction_public
+      `SELECT ministry_id, rating, COUNT(*) AS count FROM satisfaction ${by('satisfaction_public', 'satisfaction_by_at')}
        WHERE at >= :from AND at < :before ${ministry} GROUP BY ministry_id, rating`,
+    ),
+    answered: db.prepare(
+      `SELECT ministry_id, COUNT(*) AS count FROM tickets ${by('tickets_public_first_response', 'tickets_by_first_response')}
+       WHERE first_response_at IS NOT NULL AND first_response_at >= :from AND first_response_at < :before ${ministry} GROUP BY ministry_id`,
     ),
     // One range count per interval, on the ticket indexes by submission and by resolution.
     intervals: db.prepare(
       `SELECT (SELECT COUNT(*) FROM tickets WHERE submitted_at >= i.value ->> 0 AND submitted_at < i.value ->> 1 ${ministry}) AS received,
               (SELECT COUNT(*) FROM tickets WHERE resolved_at >= i.value ->> 0 AND resolved_at < i.value ->> 1 ${ministry}) AS resolved
        FROM json_each(:intervals) AS i ORDER BY i.key`,
-    ),
-    firstResponses: db.prepare(
-      `SELECT ministry_id, COUNT(*) AS count FROM tickets INDEXED BY tickets_public_first_response
-       WHERE first_response_at IS NOT NULL AND first_response_at >= :from AND first_response_at < :before ${ministry} GROUP BY ministry_id`,
     ),
     // The middle wait (or two) of the period: the index holds the waits in order, so SQLite
     // steps over the first half of them instead of sorting them all.
@@ -54,9 +65,23 @@ function prepareScope(db: DatabaseSync, one: boolean) {
 
 /** The statements of {@link publicStatsCounts} on one connection, prepared once. */
 export function preparePublicStats(db: DatabaseSync) {
-  return { one: prepareScope(db, true), all: prepareScope(db, false) };
+  return {
+    one: prepareCounts(db, true),
+    all: prepareCounts(db, false),
+    // Every ministry's counts over whole UTC days [fromDay, beforeDay), per figure.
+    dailyTotals: db.prepare(
+      `SELECT ministry_id, figure, SUM(count) AS count FROM public_daily
+       WHERE day >= :fromDay AND day < :beforeDay GROUP BY ministry_id, figure`,
+    ),
+    // Every ministry's tickets received and resolved on each of those days, for the weekly trend.
+    dailySeries: db.prepare(
+      `SELECT figure, day, SUM(count) AS count FROM public_daily INDEXED BY public_daily_by_figure
+       WHERE figure IN ('received', 'resolved') AND day >= :fromDay AND day < :beforeDay GROUP BY figure, day`,
+    ),
+  };
 }
 export type PublicStatsStatements = ReturnType<typeof preparePublicStats>;
+type CountStatements = ReturnType<typeof prepareCounts>;
 
 /** The median of `count` waits, read at its rank by `middleWaits`. */
 function median(middleWaits: StatementSync, params: Record<string, string>, count: number): FirstResponseMedian {
@@ -65,31 +90,157 @@ function median(middleWaits: StatementSync, params: Record<string, string>, coun
   return { count, medianMs: middle.reduce((a, b) => a + b, 0) / middle.length };
 }
 
-export function publicStatsCounts(statements: PublicStatsStatements, filter: PublicStatsFilter): PublicStatsCounts {
-  const s = filter.ministryId === null ? statements.all : statements.one;
-  const params: Record<string, string> = { from: filter.from, before: filter.before };
-  if (filter.ministryId !== null) params.ministryId = filter.ministryId;
-  const bounds = [filter.from, ...filter.splits, filter.before];
-  const intervals = JSON.stringify(bounds.slice(1).map((end, i) => [bounds[i], end]));
+/** `items` with those of the same key made one, their counts (and `more`) added up. */
+function combine<T extends { count: number }>(items: T[], key: (item: T) => string, more?: (into: T, item: T) => void): T[] {
+  const combined = new Map<string, T>();
+  for (const item of items) {
+    const into = combined.get(key(item));
+    if (into === undefined) {
+      combined.set(key(item), { ...item });
+    } else {
+      into.count += item.count;
+      more?.(into, item);
+    }
+  }
+  return [...combined.values()];
+}
 
-  const firstResponses = s.firstResponses.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, count: Number(r.count) }));
-  const byMinistry = firstResponses.map(({ ministryId, count }) => ({
-    ministryId,
-    ...median(statements.one.middleWaits, { ...params, ministryId }, count),
-  }));
-  const total = firstResponses.reduce((sum, r) => sum + r.count, 0);
-  // One ministry's overall is its own line; every ministry's is read along the index of all waits.
-  const overall = filter.ministryId === null ? median(s.middleWaits, params, total) : byMinistry[0] ?? { count: 0, medianMs: null };
+const byService = (r: { ministryId: string; serviceId: string }) => `${r.ministryId}\u0000${r.serviceId}`;
+const byChannel = (r: { ministryId: string; channel: string }) => `${r.ministryId}\u0000${r.channel}`;
+
+/** The counts of `[from, before)` straight from the tickets and ratings. */
+function countDirectly(s: CountStatements, params: Record<string, string>): Counts {
+  const received = s.received.all(params);
   return {
-    received: s.received.all(params).map((r: Row) => ({
-      ministryId: r.ministry_id as string,
-      serviceId: r.service_id as string,
-      channel: r.channel as Channel,
-      count: Number(r.count),
-    })),
+    receivedByService: combine(
+      received.map((r: Row) => ({ ministryId: r.ministry_id as string, serviceId: r.service_id as string, count: Number(r.count) })),
+      byService,
+    ),
+    receivedByChannel: combine(
+      received.map((r: Row) => ({ ministryId: r.ministry_id as string, channel: r.channel as Channel, count: Number(r.count) })),
+      byChannel,
+    ),
     resolved: s.resolved.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, count: Number(r.count), withinTarget: Number(r.within_target) })),
     ratings: s.ratings.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, rating: Number(r.rating), count: Number(r.count) })),
-    intervals: s.intervals.all(filter.ministryId === null ? { intervals } : { intervals, ministryId: filter.ministryId }).map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) })),
+    answered: s.answered.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, count: Number(r.count) })),
+  };
+}
+
+/** The counts of whole UTC days from `public_daily`, in the shape of {@link countDirectly}. */
+function countDays(statement: StatementSync, fromDay: string, beforeDay: string): Counts {
+  const counts: Counts = { receivedByService: [], receivedByChannel: [], resolved: [], ratings: [], answered: [] };
+  const resolved = new Map<string, { ministryId: string; count: number; withinTarget: number }>();
+  const resolvedOf = (ministryId: string) => resolved.get(ministryId) ?? resolved.set(ministryId, { ministryId, count: 0, withinTarget: 0 }).get(ministryId)!;
+  for (const r of statement.all({ fromDay, beforeDay })) {
+    const ministryId = r.ministry_id as string;
+    const figure = r.figure as string;
+    const count = Number(r.count);
+    if (count === 0) continue;
+    const colon = figure.indexOf(':');
+    const kind = colon < 0 ? figure : figure.slice(0, colon);
+    const value = figure.slice(colon + 1);
+    if (kind === 'service') counts.receivedByService.push({ ministryId, serviceId: value, count });
+    else if (kind === 'channel') counts.receivedByChannel.push({ ministryId, channel: value as Channel, count });
+    else if (kind === 'rating') counts.ratings.push({ ministryId, rating: Number(value), count });
+    else if (figure === 'resolved') resolvedOf(ministryId).count += count;
+    else if (figure === 'within') resolvedOf(ministryId).withinTarget += count;
+    else if (figure === 'answered') counts.answered.push({ ministryId, count });
+  }
+  counts.resolved = [...resolved.values()];
+  return counts;
+}
+
+/** `a` and `b` added up, entry by entry. */
+function add(a: Counts, b: Counts): Counts {
+  return {
+    receivedByService: combine([...a.receivedByService, ...b.receivedByService], byService),
+    receivedByChannel: combine([...a.receivedByChannel, ...b.receivedByChannel], byChannel),
+    resolved: combine([...a.resolved, ...b.resolved], (r) => r.ministryId, (into, r) => (into.withinTarget += r.withinTarget)),
+    ratings: combine([...a.ratings, ...b.ratings], (r) => `${r.ministryId}\u0000${r.rating}`),
+    answered: combine([...a.answered, ...b.answered], (r) => r.ministryId),
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** The UTC day an instant falls on. */
+const dayOf = (instant: string) => instant.slice(0, 10);
+/** The instant a UTC day starts. */
+const startOf = (day: string) => `${day}T00:00:00.000Z`;
+const nextDay = (day: string) => new Date(Date.parse(startOf(day)) + DAY_MS).toISOString().slice(0, 10);
+/** The whole UTC days in `[from, before)`, as `[fromDay, beforeDay)`; empty when `fromDay >= beforeDay`. */
+const wholeDays = (from: string, before: string) => ({ fromDay: startOf(dayOf(from)) === from ? dayOf(from) : nextDay(dayOf(from)), beforeDay: dayOf(before) });
+
+/** Every ministry: whole days from `public_daily`, the hours around them from the tickets. */
+function countAll(statements: PublicStatsStatements, filter: PublicStatsFilter): { counts: Counts; intervals: PublicStatsCounts['intervals'] } {
+  const direct = statements.all;
+  const { fromDay, beforeDay } = wholeDays(filter.from, filter.before);
+  const bounds = [filter.from, ...filter.splits, filter.before];
+  const intervals = bounds.slice(1).map((end, i) => [bounds[i]!, end] as const);
+  if (fromDay >= beforeDay) {
+    return {
+      counts: countDirectly(direct, { from: filter.from, before: filter.before }),
+      intervals: direct.intervals.all({ intervals: JSON.stringify(intervals) }).map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) })),
+    };
+  }
+  let counts = countDays(statements.dailyTotals, fromDay, beforeDay);
+  if (filter.from < startOf(fromDay)) counts = add(counts, countDirectly(direct, { from: filter.from, before: startOf(fromDay) }));
+  if (startOf(beforeDay) < filter.before) counts = add(counts, countDirectly(direct, { from: startOf(beforeDay), before: filter.before }));
+
+  // Each interval: its whole days from the daily series, its ragged ends counted in one query.
+  const series = new Map<string, { received: number; resolved: number }>();
+  for (const r of statements.dailySeries.all({ fromDay, beforeDay })) {
+    const day = series.get(r.day as string) ?? { received: 0, resolved: 0 };
+    day[r.figure as 'received' | 'resolved'] += Number(r.count);
+    series.set(r.day as string, day);
+  }
+  const totals = intervals.map(() => ({ received: 0, resolved: 0 }));
+  const pieces: { interval: number; range: readonly [string, string] }[] = [];
+  intervals.forEach(([start, end], i) => {
+    const days = wholeDays(start, end);
+    if (days.fromDay >= days.beforeDay) {
+      pieces.push({ interval: i, range: [start, end] });
+      return;
+    }
+    for (let day = days.fromDay; day < days.beforeDay; day = nextDay(day)) {
+      totals[i]!.received += series.get(day)?.received ?? 0;
+      totals[i]!.resolved += series.get(day)?.resolved ?? 0;
+    }
+    if (start < startOf(days.fromDay)) pieces.push({ interval: i, range: [start, startOf(days.fromDay)] });
+    if (startOf(days.beforeDay) < end) pieces.push({ interval: i, range: [startOf(days.beforeDay), end] });
+  });
+  if (pieces.length > 0) {
+    direct.intervals.all({ intervals: JSON.stringify(pieces.map((p) => p.range)) }).forEach((r: Row, k) => {
+      totals[pieces[k]!.interval]!.received += Number(r.received);
+      totals[pieces[k]!.interval]!.resolved += Number(r.resolved);
+    });
+  }
+  return { counts, intervals: totals };
+}
+
+export function publicStatsCounts(statements: PublicStatsStatements, filter: PublicStatsFilter): PublicStatsCounts {
+  const params: Record<string, string> = { from: filter.from, before: filter.before };
+  let counts: Counts;
+  let intervals: PublicStatsCounts['intervals'];
+  if (filter.ministryId === null) {
+    ({ counts, intervals } = countAll(statements, filter));
+  } else {
+    params.ministryId = filter.ministryId;
+    counts = countDirectly(statements.one, params);
+    const bounds = [filter.from, ...filter.splits, filter.before];
+    intervals = statements.one.intervals
+      .all({ intervals: JSON.stringify(bounds.slice(1).map((end, i) => [bounds[i], end])), ministryId: filter.ministryId })
+      .map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) }));
+  }
+  const { answered, ...rest } = counts;
+  const byMinistry = answered
+    .filter(({ count }) => count > 0)
+    .map(({ ministryId, count }) => ({ ministryId, ...median(statements.one.middleWaits, { ...params, ministryId }, count) }));
+  const total = byMinistry.reduce((sum, r) => sum + r.count, 0);
+  // One ministry's overall is its own line; every ministry's is read along the index of all waits.
+  const overall = filter.ministryId === null ? median(statements.all.middleWaits, params, total) : (byMinistry[0] ?? { count: 0, medianMs: null });
+  return {
+    ...rest,
+    intervals,
     firstResponses: { overall: { count: overall.count, medianMs: overall.medianMs }, byMinistry },
   };
 }

@@ -126,7 +126,7 @@ async function compute(centre: CentreContext, scope: Scope, from: string, to: st
 
   const sum = <T>(items: T[], count: (item: T) => number) => items.reduce((total, item) => total + count(item), 0);
   const ofMinistry = <T extends { ministryId: string }>(items: T[], id: string) => items.filter((item) => item.ministryId === id);
-  const received = sum(counts.received, (r) => r.count);
+  const received = sum(counts.receivedByService, (r) => r.count);
   const resolved = sum(counts.resolved, (r) => r.count);
   const withinTarget = sum(counts.resolved, (r) => r.withinTarget);
   const ratings = sum(counts.ratings, (r) => r.count);
@@ -137,7 +137,7 @@ async function compute(centre: CentreContext, scope: Scope, from: string, to: st
   scope.ministries.forEach((ministry, i) => {
     for (const service of catalogues[i]!) volume.set(service.id, { serviceId: service.id, ministryId: ministry.id, name: service.name, count: 0 });
   });
-  for (const r of counts.received) {
+  for (const r of counts.receivedByService) {
     const entry = volume.get(r.serviceId) ?? { serviceId: r.serviceId, ministryId: r.ministryId, name: { en: r.serviceId }, count: 0 };
     entry.count += r.count;
     volume.set(r.serviceId, entry);
@@ -159,14 +159,14 @@ async function compute(centre: CentreContext, scope: Scope, from: string, to: st
       distribution: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: publicCount(sum(counts.ratings.filter((r) => r.rating === rating), (r) => r.count)) })),
     },
     volumeByService: [...volume.values()].map((entry) => ({ ...entry, count: publicCount(entry.count) })),
-    volumeByChannel: CHANNELS.map((channel) => ({ channel, count: publicCount(sum(counts.received.filter((r) => r.channel === channel), (r) => r.count)) })),
+    volumeByChannel: CHANNELS.map((channel) => ({ channel, count: publicCount(sum(counts.receivedByChannel.filter((r) => r.channel === channel), (r) => r.count)) })),
     byMinistry: scope.ministries.map((m) => {
       const mResolved = ofMinistry(counts.resolved, m.id);
       const mRatings = ofMinistry(counts.ratings, m.id);
       const mRatingCount = sum(mRatings, (r) => r.count);
       return {
         ministryId: m.id,
-        received: publicCount(sum(ofMinistry(counts.received, m.id), (r) => r.count)),
+        received: publicCount(sum(ofMinistry(counts.receivedByService, m.id), (r) => r.count)),
         resolved: publicCount(sum(mResolved, (r) => r.count)),
         resolvedWithinTargetShare: publicShare(sum(mResolved, (r) => r.withinTarget), sum(mResolved, (r) => r.count)),
         medianFirstResponseHours: publicMedianHours(counts.firstResponses.byMinistry.find((f) => f.ministryId === m.id) ?? { count: 0, medianMs: null }),

@@ -15,9 +15,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OPEN_TICKET_STATUSES } from '@civic-contact/contract';
 import { seed } from '../seed/index.ts';
+import { countPublicStats } from '../public-stats-counts.ts';
 import { loadSeed } from '../seed-storage.ts';
 import { isTransactionConflictError, TransactionConflictError } from '../transaction-conflict.ts';
 import type {
+  PublicStatsCounts,
   AttachmentRecord,
   CallbackRecord,
   IdempotencyRecord,
@@ -775,14 +777,18 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       const byKey = <T>(items: T[]) => items.toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       const counts = async (ministryId: string | null, splits = period.splits) => {
         const c = await storage.publicStatsCounts({ ...period, ministryId, splits });
-        return { ...c, received: byKey(c.received), resolved: byKey(c.resolved), ratings: byKey(c.ratings), firstResponses: { ...c.firstResponses, byMinistry: byKey(c.firstResponses.byMinistry) } };
+        return { ...c, receivedByService: byKey(c.receivedByService), receivedByChannel: byKey(c.receivedByChannel), resolved: byKey(c.resolved), ratings: byKey(c.ratings), firstResponses: { ...c.firstResponses, byMinistry: byKey(c.firstResponses.byMinistry) } };
       };
       // Waits of H1–H4: 1 h, 2 h 1 ms, 3 h, 336 h: the mean of the middle two.
       const healthWaits = { count: 4, medianMs: (7_200_001 + 10_800_000) / 2 };
       assert.deepEqual(await counts('health'), {
-        received: [
-          { ministryId: 'health', serviceId: 'health-clinic-services', channel: 'web', count: 2 },
-          { ministryId: 'health', serviceId: 'health-vaccination', channel: 'phone', count: 1 },
+        receivedByService: [
+          { ministryId: 'health', serviceId: 'health-clinic-services', count: 2 },
+          { ministryId: 'health', serviceId: 'health-vaccination', count: 1 },
+        ],
+        receivedByChannel: [
+          { ministryId: 'health', channel: 'phone', count: 1 },
+          { ministryId: 'health', channel: 'web', count: 2 },
         ],
         resolved: [{ ministryId: 'health', count: 3, withinTarget: 2 }],
         ratings: [{ ministryId: 'health', rating: 4, count: 2 }],
@@ -794,10 +800,15 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       });
       assert.deepEqual((await counts('health', [])).intervals, [{ received: 3, resolved: 3 }], 'no splits: the whole period');
       assert.deepEqual(await counts(null), {
-        received: [
-          { ministryId: 'health', serviceId: 'health-clinic-services', channel: 'web', count: 2 },
-          { ministryId: 'health', serviceId: 'health-vaccination', channel: 'phone', count: 1 },
-          { ministryId: 'transport', serviceId: 'transport-roads', channel: 'web', count: 2 },
+        receivedByService: [
+          { ministryId: 'health', serviceId: 'health-clinic-services', count: 2 },
+          { ministryId: 'health', serviceId: 'health-vaccination', count: 1 },
+          { ministryId: 'transport', serviceId: 'transport-roads', count: 2 },
+        ],
+        receivedByChannel: [
+          { ministryId: 'health', channel: 'phone', count: 1 },
+          { ministryId: 'health', channel: 'web', count: 2 },
+          { ministryId: 'transport', channel: 'web', count: 2 },
         ],
         resolved: [
           { ministryId: 'health', count: 3, withinTarget: 2 },
@@ -822,7 +833,8 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
       });
       const empty = await storage.publicStatsCounts({ ministryId: 'education', ...period });
       assert.deepEqual(empty, {
-        received: [],
+        receivedByService: [],
+        receivedByChannel: [],
         resolved: [],
         ratings: [],
         intervals: [
@@ -831,6 +843,82 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
         ],
         firstResponses: { overall: { count: 0, medianMs: null }, byMinistry: [] },
       });
+    });
+
+    each('public stats counts equal the in-memory reference for periods and weeks that start at any hour, also after answers and resolutions', async (storage) => {
+      // A deterministic spread of tickets over three weeks, in three ministries, some answered,
+      // resolved or rated, some of them later: what the store keeps counting as it goes.
+      let seed = 7;
+      const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+      const start = Date.parse('2026-11-01T00:00:00.000Z');
+      const instant = (ms: number) => new Date(ms).toISOString();
+      const hour = 3_600_000;
+      const tickets: TicketRecord[] = [];
+      const ratings: SatisfactionRecord[] = [];
+      for (let i = 0; i < 120; i++) {
+        const ministryId = ['health', 'transport', 'education'][i % 3]!;
+        const submitted = start + Math.floor(random() * 21 * 24 * hour);
+        const answered = random() < 0.8 ? submitted + Math.floor(random() * 60 * hour) : null;
+        const resolved = answered !== null && random() < 0.7 ? answered + Math.floor(random() * 90 * hour) : null;
+        tickets.push(
+          ticket(`MOX-${String(i).padStart(4, '0')}-AAAA`, instant(submitted), {
+            ministryId,
+            serviceId: `${ministryId}-service-${i % 4}`,
+            channel: (['web', 'phone', 'email'] as const)[i % 3]!,
+            expectedResponseBy: instant(submitted + Math.floor(random() * 120 * hour)),
+            firstResponseAt: answered === null ? null : instant(answered),
+            resolvedAt: resolved === null ? null : instant(resolved),
+            status: resolved === null ? 'received' : 'resolved',
+          }),
+        );
+      }
+      // Stored in two steps: the first half as filed (not yet answered), then answered and
+      // resolved by updates, the way an agent's work reaches the store.
+      await storage.transaction(async (tx) => {
+        for (const [i, t] of tickets.entries()) {
+          await tx.insertTicket(i % 2 === 0 ? { ...t, firstResponseAt: null, resolvedAt: null, status: 'received' } : t, created(t.submittedAt));
+        }
+      });
+      await storage.transaction(async (tx) => {
+        for (const [i, t] of tickets.entries()) {
+          if (i % 2 !== 0 || t.firstResponseAt === null) continue;
+          const entry = { at: t.firstResponseAt, kind: 'status' as const, status: t.status, note: null, entityId: t.entityId };
+          await tx.updateTicket(t.reference, { status: 'in_progress', firstResponseAt: t.firstResponseAt }, entry);
+          if (t.resolvedAt !== null) await tx.updateTicket(t.reference, { status: 'resolved', resolvedAt: t.resolvedAt }, entry);
+        }
+        for (const [i, t] of tickets.entries()) {
+          if (t.resolvedAt === null || i % 3 === 0) continue;
+          const rating: SatisfactionRecord = { reference: t.reference, ministryId: t.ministryId, serviceId: t.serviceId, rating: 1 + (i % 5), comment: null, at: instant(Date.parse(t.resolvedAt) + 5 * hour) };
+          ratings.push(rating);
+          await tx.insertSatisfaction(rating);
+        }
+        // One re-opened: resolved no more.
+        const reopened = tickets.find((t, i) => i % 2 === 0 && t.resolvedAt !== null)!;
+        await tx.updateTicket(reopened.reference, { status: 'reopened', resolvedAt: null }, { at: reopened.resolvedAt!, kind: 'status', status: 'reopened', note: null, entityId: reopened.entityId });
+        reopened.resolvedAt = null;
+      });
+      const normalised = (c: PublicStatsCounts) => {
+        const sorted = <T>(items: T[]) => items.toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        return { ...c, receivedByService: sorted(c.receivedByService), receivedByChannel: sorted(c.receivedByChannel), resolved: sorted(c.resolved), ratings: sorted(c.ratings), firstResponses: { ...c.firstResponses, byMinistry: sorted(c.firstResponses.byMinistry) } };
+      };
+      // Midnight in UTC, Saint Lucia (−4), Kathmandu (+5:45) and Newfoundland (−3:30); a period
+      // inside one day; weeks cut at those hours.
+      for (const [from, before, offset] of [
+        ['2026-11-02T00:00:00.000Z', '2026-11-16T00:00:00.000Z', 0],
+        ['2026-11-02T04:00:00.000Z', '2026-11-20T04:00:00.000Z', 4],
+        ['2026-11-01T18:15:00.000Z', '2026-11-19T18:15:00.000Z', -5.75],
+        ['2026-11-03T03:30:00.000Z', '2026-11-10T03:30:00.000Z', 3.5],
+        ['2026-11-05T06:00:00.000Z', '2026-11-05T20:00:00.000Z', 0],
+      ] as const) {
+        const splits: string[] = [];
+        for (let monday = Date.parse('2026-10-26T00:00:00.000Z') + offset * hour; monday < Date.parse(before); monday += 7 * 24 * hour) {
+          if (monday > Date.parse(from)) splits.push(instant(monday));
+        }
+        for (const ministryId of [null, 'health']) {
+          const filter = { ministryId, from, before, splits };
+          assert.deepEqual(normalised(await storage.publicStatsCounts(filter)), normalised(countPublicStats(tickets, ratings, filter)), JSON.stringify(filter));
+        }
+      }
     });
 
     each('active callbacks: scheduled ones still to come, counted per phone number and per client', async (storage) => {
