@@ -45,6 +45,22 @@ export class SchemaTooNewError extends Error {
 export const FIRST_RESPONSE_WAIT_MS = "CAST(round((unixepoch(first_response_at, 'subsec') - unixepoch(submitted_at, 'subsec')) * 1000) AS INTEGER)";
 
 /**
+ * The bands of waits for a first response that migration 6 counts per day, by their lower
+ * bounds in hours (the last band has no upper bound). The median of a national year is found
+ * in these counts first, then read exactly inside its band. Never change them (as above).
+ */
+export const WAIT_BANDS_HOURS: readonly number[] = [0, 1, 2, 4, 8, 12, 16, 20, 24, 30, 36, 48, 72, 96, 144, 240];
+
+/** {@link FIRST_RESPONSE_WAIT_MS} of a trigger's `NEW` or `OLD` row. */
+const waitMsOf = (row: 'NEW' | 'OLD') => FIRST_RESPONSE_WAIT_MS.replaceAll('first_response_at', `${row}.first_response_at`).replaceAll('submitted_at', `${row}.submitted_at`);
+
+/** The band (0, 1, …) of the wait `waitMs`, an SQL expression in milliseconds, as SQL. */
+export function waitBandSql(waitMs: string): string {
+  const cases = WAIT_BANDS_HOURS.slice(1).map((hours, band) => `WHEN ${waitMs} < ${hours * 3_600_000} THEN ${band}`);
+  return `(CASE ${cases.join(' ')} ELSE ${WAIT_BANDS_HOURS.length - 1} END)`;
+}
+
+/**
  * The schema of the reference server.
  *
  * Tables that lists must return "in the order first stored" carry an `INTEGER PRIMARY KEY`
@@ -318,6 +334,35 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
       CREATE TRIGGER satisfaction_public_daily_insert AFTER INSERT ON satisfaction BEGIN
         INSERT INTO public_daily (ministry_id, figure, day, count) VALUES (NEW.ministry_id, 'rating:' || NEW.rating, substr(NEW.at, 1, 10), 1)
+          ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
+      END;
+    `,
+  },
+  {
+    version: 6,
+    name: 'daily counts of the waits for a first response, by band',
+    up: `
+      -- 'wait:<band>' per day of the first response: every ministry's median wait is found in
+      -- these counts, then read exactly inside its band along tickets_public_wait(_all).
+      INSERT INTO public_daily (ministry_id, figure, day, count)
+        SELECT ministry_id, 'wait:' || ${waitBandSql('wait')}, substr(first_response_at, 1, 10), COUNT(*)
+        FROM (SELECT ministry_id, first_response_at, ${FIRST_RESPONSE_WAIT_MS} AS wait FROM tickets WHERE first_response_at IS NOT NULL)
+        GROUP BY 1, 2, 3;
+      CREATE TRIGGER tickets_public_daily_wait_insert AFTER INSERT ON tickets WHEN NEW.first_response_at IS NOT NULL BEGIN
+        INSERT INTO public_daily (ministry_id, figure, day, count)
+          VALUES (NEW.ministry_id, 'wait:' || ${waitBandSql(waitMsOf('NEW'))}, substr(NEW.first_response_at, 1, 10), 1)
+          ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
+      END;
+      -- A ticket's submission never changes: only its first response moves its band and day.
+      CREATE TRIGGER tickets_public_daily_wait_update AFTER UPDATE OF first_response_at ON tickets
+        WHEN OLD.first_response_at IS NOT NEW.first_response_at
+      BEGIN
+        UPDATE public_daily SET count = count - 1
+          WHERE OLD.first_response_at IS NOT NULL AND ministry_id = OLD.ministry_id AND day = substr(OLD.first_response_at, 1, 10)
+            AND figure = 'wait:' || ${waitBandSql(waitMsOf('OLD'))};
+        INSERT INTO public_daily (ministry_id, figure, day, count)
+          SELECT NEW.ministry_id, 'wait:' || ${waitBandSql(waitMsOf('NEW'))}, substr(NEW.first_response_at, 1, 10), 1
+          WHERE NEW.first_response_at IS NOT NULL
           ON CONFLICT (ministry_id, figure, day) DO UPDATE SET count = count + 1;
       END;
     `,

@@ -13,10 +13,14 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Channel } from '@civic-contact/contract';
 import type { FirstResponseMedian, PublicStatsCounts, PublicStatsFilter } from '@civic-contact/core';
-import { FIRST_RESPONSE_WAIT_MS } from './migrations.ts';
+import { FIRST_RESPONSE_WAIT_MS, WAIT_BANDS_HOURS, waitBandSql } from './migrations.ts';
 
 type Row = Record<string, unknown>;
-type Counts = Omit<PublicStatsCounts, 'intervals' | 'firstResponses'> & { answered: { ministryId: string; count: number }[] };
+type Counts = Omit<PublicStatsCounts, 'intervals' | 'firstResponses'> & {
+  answered: { ministryId: string; count: number }[];
+  /** First responses per ministry and band of wait (every ministry only). */
+  waits: { ministryId: string; band: number; count: number }[];
+};
 
 /** `AND ministry_id = :ministryId` for one ministry, nothing for every ministry. */
 const scoped = (one: boolean) => (one ? 'AND ministry_id = :ministryId' : '');
@@ -52,6 +56,19 @@ function prepareCounts(db: DatabaseSync, one: boolean) {
       `SELECT (SELECT COUNT(*) FROM tickets WHERE submitted_at >= i.value ->> 0 AND submitted_at < i.value ->> 1 ${ministry}) AS received,
               (SELECT COUNT(*) FROM tickets WHERE resolved_at >= i.value ->> 0 AND resolved_at < i.value ->> 1 ${ministry}) AS resolved
        FROM json_each(:intervals) AS i ORDER BY i.key`,
+    ),
+    answeredByBand: db.prepare(
+      `SELECT ministry_id, ${waitBandSql('wait')} AS band, COUNT(*) AS count FROM (
+         SELECT ministry_id, ${FIRST_RESPONSE_WAIT_MS} AS wait FROM tickets ${by('tickets_public_first_response', 'tickets_by_first_response')}
+         WHERE first_response_at IS NOT NULL AND first_response_at >= :from AND first_response_at < :before ${ministry})
+       GROUP BY ministry_id, band`,
+    ),
+    // The wait of a given rank among those of a band, along the index of the waits in order.
+    waitInBand: db.prepare(
+      `SELECT ${FIRST_RESPONSE_WAIT_MS} AS wait FROM tickets INDEXED BY ${one ? 'tickets_public_wait' : 'tickets_public_wait_all'}
+       WHERE ${FIRST_RESPONSE_WAIT_MS} >= :lowest AND ${FIRST_RESPONSE_WAIT_MS} < :above
+         AND first_response_at IS NOT NULL AND first_response_at >= :from AND first_response_at < :before ${ministry}
+       ORDER BY ${FIRST_RESPONSE_WAIT_MS} LIMIT 1 OFFSET :skip`,
     ),
     // The middle wait (or two) of the period: the index holds the waits in order, so SQLite
     // steps over the first half of them instead of sorting them all.
@@ -108,8 +125,8 @@ function combine<T extends { count: number }>(items: T[], key: (item: T) => stri
 const byService = (r: { ministryId: string; serviceId: string }) => `${r.ministryId}\u0000${r.serviceId}`;
 const byChannel = (r: { ministryId: string; channel: string }) => `${r.ministryId}\u0000${r.channel}`;
 
-/** The counts of `[from, before)` straight from the tickets and ratings. */
-function countDirectly(s: CountStatements, params: Record<string, string>): Counts {
+/** The counts of `[from, before)` straight from the tickets and ratings (with the bands of the waits when `bands`). */
+function countDirectly(s: CountStatements, params: Record<string, string>, bands = false): Counts {
   const received = s.received.all(params);
   return {
     receivedByService: combine(
@@ -123,12 +140,13 @@ function countDirectly(s: CountStatements, params: Record<string, string>): Coun
     resolved: s.resolved.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, count: Number(r.count), withinTarget: Number(r.within_target) })),
     ratings: s.ratings.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, rating: Number(r.rating), count: Number(r.count) })),
     answered: s.answered.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, count: Number(r.count) })),
+    waits: bands ? s.answeredByBand.all(params).map((r: Row) => ({ ministryId: r.ministry_id as string, band: Number(r.band), count: Number(r.count) })) : [],
   };
 }
 
 /** The counts of whole UTC days from `public_daily`, in the shape of {@link countDirectly}. */
 function countDays(statement: StatementSync, fromDay: string, beforeDay: string): Counts {
-  const counts: Counts = { receivedByService: [], receivedByChannel: [], resolved: [], ratings: [], answered: [] };
+  const counts: Counts = { receivedByService: [], receivedByChannel: [], resolved: [], ratings: [], answered: [], waits: [] };
   const resolved = new Map<string, { ministryId: string; count: number; withinTarget: number }>();
   const resolvedOf = (ministryId: string) => resolved.get(ministryId) ?? resolved.set(ministryId, { ministryId, count: 0, withinTarget: 0 }).get(ministryId)!;
   for (const r of statement.all({ fromDay, beforeDay })) {
@@ -142,6 +160,7 @@ function countDays(statement: StatementSync, fromDay: string, beforeDay: string)
     if (kind === 'service') counts.receivedByService.push({ ministryId, serviceId: value, count });
     else if (kind === 'channel') counts.receivedByChannel.push({ ministryId, channel: value as Channel, count });
     else if (kind === 'rating') counts.ratings.push({ ministryId, rating: Number(value), count });
+    else if (kind === 'wait') counts.waits.push({ ministryId, band: Number(value), count });
     else if (figure === 'resolved') resolvedOf(ministryId).count += count;
     else if (figure === 'within') resolvedOf(ministryId).withinTarget += count;
     else if (figure === 'answered') counts.answered.push({ ministryId, count });
@@ -158,6 +177,7 @@ function add(a: Counts, b: Counts): Counts {
     resolved: combine([...a.resolved, ...b.resolved], (r) => r.ministryId, (into, r) => (into.withinTarget += r.withinTarget)),
     ratings: combine([...a.ratings, ...b.ratings], (r) => `${r.ministryId}\u0000${r.rating}`),
     answered: combine([...a.answered, ...b.answered], (r) => r.ministryId),
+    waits: combine([...a.waits, ...b.waits], (r) => `${r.ministryId}\u0000${r.band}`),
   };
 }
 
@@ -178,13 +198,13 @@ function countAll(statements: PublicStatsStatements, filter: PublicStatsFilter):
   const intervals = bounds.slice(1).map((end, i) => [bounds[i]!, end] as const);
   if (fromDay >= beforeDay) {
     return {
-      counts: countDirectly(direct, { from: filter.from, before: filter.before }),
+      counts: countDirectly(direct, { from: filter.from, before: filter.before }, true),
       intervals: direct.intervals.all({ intervals: JSON.stringify(intervals) }).map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) })),
     };
   }
   let counts = countDays(statements.dailyTotals, fromDay, beforeDay);
-  if (filter.from < startOf(fromDay)) counts = add(counts, countDirectly(direct, { from: filter.from, before: startOf(fromDay) }));
-  if (startOf(beforeDay) < filter.before) counts = add(counts, countDirectly(direct, { from: startOf(beforeDay), before: filter.before }));
+  if (filter.from < startOf(fromDay)) counts = add(counts, countDirectly(direct, { from: filter.from, before: startOf(fromDay) }, true));
+  if (startOf(beforeDay) < filter.before) counts = add(counts, countDirectly(direct, { from: startOf(beforeDay), before: filter.before }, true));
 
   // Each interval: its whole days from the daily series, its ragged ends counted in one query.
   const series = new Map<string, { received: number; resolved: number }>();
@@ -217,6 +237,27 @@ function countAll(statements: PublicStatsStatements, filter: PublicStatsFilter):
   return { counts, intervals: totals };
 }
 
+/** Where each band of waits starts and ends, in milliseconds (the last one ends beyond any wait). */
+const BAND_BOUNDS = WAIT_BANDS_HOURS.map((hours, band) => [hours * 3_600_000, (WAIT_BANDS_HOURS[band + 1] ?? 1e9) * 3_600_000] as const);
+
+/**
+ * The median of the waits counted per band in `bands`: the band holding each middle rank is
+ * found in the counts, and the wait of that rank within its band read along the index.
+ */
+function medianByBands(waitInBand: StatementSync, params: Record<string, string>, bands: Map<number, number>): FirstResponseMedian {
+  const count = [...bands.values()].reduce((a, b) => a + b, 0);
+  if (count === 0) return { count, medianMs: null };
+  const ranks = count % 2 === 1 ? [(count - 1) / 2] : [count / 2 - 1, count / 2];
+  const values = ranks.map((rank) => {
+    let band = 0;
+    let skip = rank;
+    while (skip >= (bands.get(band) ?? 0)) skip -= bands.get(band++) ?? 0;
+    const [lowest, above] = BAND_BOUNDS[band]!;
+    return Number(waitInBand.get({ ...params, lowest, above, skip })!.wait);
+  });
+  return { count, medianMs: values.reduce((a, b) => a + b, 0) / values.length };
+}
+
 export function publicStatsCounts(statements: PublicStatsStatements, filter: PublicStatsFilter): PublicStatsCounts {
   const params: Record<string, string> = { from: filter.from, before: filter.before };
   let counts: Counts;
@@ -231,13 +272,29 @@ export function publicStatsCounts(statements: PublicStatsStatements, filter: Pub
       .all({ intervals: JSON.stringify(bounds.slice(1).map((end, i) => [bounds[i], end])), ministryId: filter.ministryId })
       .map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) }));
   }
-  const { answered, ...rest } = counts;
-  const byMinistry = answered
-    .filter(({ count }) => count > 0)
-    .map(({ ministryId, count }) => ({ ministryId, ...median(statements.one.middleWaits, { ...params, ministryId }, count) }));
-  const total = byMinistry.reduce((sum, r) => sum + r.count, 0);
-  // One ministry's overall is its own line; every ministry's is read along the index of all waits.
-  const overall = filter.ministryId === null ? median(statements.all.middleWaits, params, total) : (byMinistry[0] ?? { count: 0, medianMs: null });
+  const { answered, waits, ...rest } = counts;
+  let byMinistry: PublicStatsCounts['firstResponses']['byMinistry'];
+  let overall: FirstResponseMedian;
+  if (filter.ministryId === null) {
+    // Every ministry: each median found in the counts by band, then read inside its band.
+    const bandsOf = new Map<string, Map<number, number>>();
+    const all = new Map<number, number>();
+    for (const { ministryId, band, count } of waits) {
+      const bands = bandsOf.get(ministryId) ?? bandsOf.set(ministryId, new Map()).get(ministryId)!;
+      bands.set(band, (bands.get(band) ?? 0) + count);
+      all.set(band, (all.get(band) ?? 0) + count);
+    }
+    byMinistry = [...bandsOf]
+      .map(([ministryId, bands]) => ({ ministryId, ...medianByBands(statements.one.waitInBand, { ...params, ministryId }, bands) }))
+      .filter(({ count }) => count > 0);
+    overall = medianByBands(statements.all.waitInBand, params, all);
+  } else {
+    // One ministry: its first half of waits is short enough to step over.
+    byMinistry = answered
+      .filter(({ count }) => count > 0)
+      .map(({ ministryId, count }) => ({ ministryId, ...median(statements.one.middleWaits, { ...params, ministryId }, count) }));
+    overall = byMinistry[0] ?? { count: 0, medianMs: null };
+  }
   return {
     ...rest,
     intervals,
