@@ -35,7 +35,7 @@ function prepareCounts(db: DatabaseSync, one: boolean) {
   const by = (index: string, forAll: string) => `INDEXED BY ${one ? index : forAll}`;
   return {
     received: db.prepare(
-      `SELECT ministry_id, service_id, channel, COUNT(*) AS count FROM tickets ${by('tickets_public_received', 'tickets_by_submitted')}
+      `SELECT ministry_id, service_id, channel, COUNT(*) AS count FROM tickets ${by('tickets_public_received', 'tickets_public_submitted')}
        WHERE submitted_at >= :from AND submitted_at < :before ${ministry} GROUP BY ministry_id, service_id, channel`,
     ),
     resolved: db.prepare(
