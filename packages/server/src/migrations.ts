@@ -384,6 +384,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX satisfaction_by_at ON satisfaction (at, ministry_id, rating);
     `,
   },
+  {
+    version: 8,
+    name: 'monthly counts of the public figures',
+    up: `
+      -- public_daily summed per UTC month ('YYYY-MM'): a year of every ministry sums its whole
+      -- months here and only the days of the months at its ends in public_daily. Kept by
+      -- triggers on public_daily itself, so whatever counts a day counts its month too.
+      CREATE TABLE public_monthly (
+        ministry_id TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        month TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (ministry_id, figure, month)
+      ) WITHOUT ROWID;
+      INSERT INTO public_monthly (ministry_id, figure, month, count)
+        SELECT ministry_id, figure, substr(day, 1, 7), SUM(count) FROM public_daily GROUP BY 1, 2, 3;
+      CREATE TRIGGER public_daily_monthly_insert AFTER INSERT ON public_daily BEGIN
+        INSERT INTO public_monthly (ministry_id, figure, month, count) VALUES (NEW.ministry_id, NEW.figure, substr(NEW.day, 1, 7), NEW.count)
+          ON CONFLICT (ministry_id, figure, month) DO UPDATE SET count = count + excluded.count;
+      END;
+      CREATE TRIGGER public_daily_monthly_update AFTER UPDATE OF count ON public_daily BEGIN
+        UPDATE public_monthly SET count = count + NEW.count - OLD.count
+          WHERE ministry_id = NEW.ministry_id AND figure = NEW.figure AND month = substr(NEW.day, 1, 7);
+      END;
+    `,
+  },
 ];
 
 /** The database's schema version (0 for a new, empty database). */

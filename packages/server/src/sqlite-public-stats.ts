@@ -90,6 +90,11 @@ export function preparePublicStats(db: DatabaseSync) {
       `SELECT ministry_id, figure, SUM(count) AS count FROM public_daily
        WHERE day >= :fromDay AND day < :beforeDay GROUP BY ministry_id, figure`,
     ),
+    // The same over whole UTC months [fromMonth, beforeMonth).
+    monthlyTotals: db.prepare(
+      `SELECT ministry_id, figure, SUM(count) AS count FROM public_monthly
+       WHERE month >= :fromMonth AND month < :beforeMonth GROUP BY ministry_id, figure`,
+    ),
     // Every ministry's tickets received and resolved on each of those days, for the weekly trend.
     dailySeries: db.prepare(
       `SELECT figure, day, SUM(count) AS count FROM public_daily INDEXED BY public_daily_by_figure
@@ -144,12 +149,33 @@ function countDirectly(s: CountStatements, params: Record<string, string>, bands
   };
 }
 
-/** The counts of whole UTC days from `public_daily`, in the shape of {@link countDirectly}. */
-function countDays(statement: StatementSync, fromDay: string, beforeDay: string): Counts {
+/** The first day of the month after `day`'s (`2026-12-01` for `2026-11-20`). */
+const nextMonthStart = (day: string) => {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * The counts of the whole UTC days `[fromDay, beforeDay)`: their whole months from
+ * `public_monthly`, the days of the months at their ends from `public_daily`.
+ */
+function countDays(statements: PublicStatsStatements, fromDay: string, beforeDay: string): Counts {
+  const firstMonth = fromDay.endsWith('-01') ? fromDay : nextMonthStart(fromDay);
+  const lastMonth = beforeDay.slice(0, 8) + '01';
+  if (firstMonth >= lastMonth) return countRows(statements.dailyTotals.all({ fromDay, beforeDay }));
+  return countRows([
+    ...statements.monthlyTotals.all({ fromMonth: firstMonth.slice(0, 7), beforeMonth: lastMonth.slice(0, 7) }),
+    ...(fromDay < firstMonth ? statements.dailyTotals.all({ fromDay, beforeDay: firstMonth }) : []),
+    ...(lastMonth < beforeDay ? statements.dailyTotals.all({ fromDay: lastMonth, beforeDay }) : []),
+  ]);
+}
+
+/** Rows of (ministry, figure, count) from the daily or monthly counts, in the shape of {@link countDirectly}. */
+function countRows(rows: Row[]): Counts {
   const counts: Counts = { receivedByService: [], receivedByChannel: [], resolved: [], ratings: [], answered: [], waits: [] };
   const resolved = new Map<string, { ministryId: string; count: number; withinTarget: number }>();
   const resolvedOf = (ministryId: string) => resolved.get(ministryId) ?? resolved.set(ministryId, { ministryId, count: 0, withinTarget: 0 }).get(ministryId)!;
-  for (const r of statement.all({ fromDay, beforeDay })) {
+  for (const r of rows) {
     const ministryId = r.ministry_id as string;
     const figure = r.figure as string;
     const count = Number(r.count);
@@ -166,7 +192,8 @@ function countDays(statement: StatementSync, fromDay: string, beforeDay: string)
     else if (figure === 'answered') counts.answered.push({ ministryId, count });
   }
   counts.resolved = [...resolved.values()];
-  return counts;
+  // The same ministry and figure may come from a month and from days: one entry each.
+  return add(counts, { receivedByService: [], receivedByChannel: [], resolved: [], ratings: [], answered: [], waits: [] });
 }
 
 /** `a` and `b` added up, entry by entry. */
@@ -202,7 +229,7 @@ function countAll(statements: PublicStatsStatements, filter: PublicStatsFilter):
       intervals: direct.intervals.all({ intervals: JSON.stringify(intervals) }).map((r: Row) => ({ received: Number(r.received), resolved: Number(r.resolved) })),
     };
   }
-  let counts = countDays(statements.dailyTotals, fromDay, beforeDay);
+  let counts = countDays(statements, fromDay, beforeDay);
   if (filter.from < startOf(fromDay)) counts = add(counts, countDirectly(direct, { from: filter.from, before: startOf(fromDay) }, true));
   if (startOf(beforeDay) < filter.before) counts = add(counts, countDirectly(direct, { from: startOf(beforeDay), before: filter.before }, true));
 

@@ -846,18 +846,18 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
     });
 
     each('public stats counts equal the in-memory reference for periods and weeks that start at any hour, also after answers and resolutions', async (storage) => {
-      // A deterministic spread of tickets over three weeks, in three ministries, some answered,
+      // A deterministic spread of tickets over ten weeks, in three ministries, some answered,
       // resolved or rated, some of them later: what the store keeps counting as it goes.
       let seed = 7;
       const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-      const start = Date.parse('2026-11-01T00:00:00.000Z');
+      const start = Date.parse('2026-10-20T00:00:00.000Z');
       const instant = (ms: number) => new Date(ms).toISOString();
       const hour = 3_600_000;
       const tickets: TicketRecord[] = [];
       const ratings: SatisfactionRecord[] = [];
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < 240; i++) {
         const ministryId = ['health', 'transport', 'education'][i % 3]!;
-        const submitted = start + Math.floor(random() * 21 * 24 * hour);
+        const submitted = start + Math.floor(random() * 70 * 24 * hour);
         const answered = random() < 0.8 ? submitted + Math.floor(random() * 60 * hour) : null;
         const resolved = answered !== null && random() < 0.7 ? answered + Math.floor(random() * 90 * hour) : null;
         tickets.push(
@@ -902,8 +902,9 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
         return { ...c, receivedByService: sorted(c.receivedByService), receivedByChannel: sorted(c.receivedByChannel), resolved: sorted(c.resolved), ratings: sorted(c.ratings), firstResponses: { ...c.firstResponses, byMinistry: sorted(c.firstResponses.byMinistry) } };
       };
       // Midnight in UTC, Saint Lucia (−4), Kathmandu (+5:45) and Newfoundland (−3:30); a period
-      // inside one day; weeks cut at those hours.
+      // inside one day; one over whole months; weeks cut at those hours.
       for (const [from, before, offset] of [
+        ['2026-10-25T04:00:00.000Z', '2026-12-27T04:00:00.000Z', 4],
         ['2026-11-02T00:00:00.000Z', '2026-11-16T00:00:00.000Z', 0],
         ['2026-11-02T04:00:00.000Z', '2026-11-20T04:00:00.000Z', 4],
         ['2026-11-01T18:15:00.000Z', '2026-11-19T18:15:00.000Z', -5.75],
