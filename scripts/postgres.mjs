@@ -3,7 +3,8 @@
  * A throwaway PostgreSQL for the tests: finds the server's binaries (installing Debian's
  * `postgresql` when none is present and we are root on an apt-based machine, as in CI), makes
  * a cluster in a temporary directory, starts it on 127.0.0.1 on a free port, and gives its
- * `DATABASE_URL`; stopping it deletes the directory.
+ * URL; stopping it deletes the directory. The tests read it from `TEST_DATABASE_URL`, not
+ * `DATABASE_URL`: the servers that tests start through the CLI would take that one as theirs.
  *
  * Plain JavaScript with no dependencies on purpose: `.ci/run` calls it with the machine's own
  * Node (20) before `npm ci`, as it does scripts/find-chrome.mjs, which this mirrors.
@@ -14,10 +15,10 @@
  * CLI:
  *   node scripts/postgres.mjs [--install]     prints the folder of the binaries, or one line
  *                                             saying what to install and exits 1
- *   node scripts/postgres.mjs run -- <cmd…>   runs <cmd> with DATABASE_URL set to a fresh
+ *   node scripts/postgres.mjs run -- <cmd…>   runs <cmd> with TEST_DATABASE_URL set to a fresh
  *                                             cluster, then stops it; exits with <cmd>'s code
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, chownSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -205,10 +206,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       if (command.length === 0) throw new Error('Usage: node scripts/postgres.mjs run -- <command> [args…]');
       const postgres = await startPostgres({ install: true });
       console.log(`PostgreSQL on 127.0.0.1:${postgres.port} (${postgres.url}), stopped when the command ends`);
-      const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: postgres.url } });
+      // Not spawnSync: an interrupted run must still stop the cluster, so signals must reach this process.
+      const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: postgres.url } });
+      for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+      process.exitCode = await new Promise((resolve) => {
+        child.once('error', (error) => {
+          console.error(error.message);
+          resolve(1);
+        });
+        child.once('exit', (code) => resolve(code ?? 1));
+      });
       postgres.stop();
-      if (run.error) throw run.error;
-      process.exitCode = run.status ?? 1;
     } else {
       console.log(findPostgres({ install: args.includes('--install') }));
     }

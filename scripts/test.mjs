@@ -9,8 +9,9 @@
  *              and the end-to-end tests (packages/server/test/e2e) drive — a failure counts as 1
  *   size       scripts/size.mjs: the size budgets of that code, one test per budget
  *   node       `node --conditions=source --test` over packages/{pkg}/test/**\/*.test.ts, with
- *              DATABASE_URL naming a throwaway PostgreSQL cluster (scripts/postgres.mjs) that
- *              the PostgreSQL store's suites run on, stopped when they end
+ *              TEST_DATABASE_URL naming a throwaway PostgreSQL cluster (scripts/postgres.mjs)
+ *              that the PostgreSQL store's suites run on, stopped when they end; DATABASE_URL is
+ *              emptied, so that no server a test starts uses a database of the machine's
  *   browser    @web/test-runner over packages/{pkg}/src/**\/*.test.ts in Chromium
  *   packages   scripts/packages.mjs: every package packed and installed as a stranger would —
  *              its tarball's contents and metadata, publint, are-the-types-wrong (ESM only),
@@ -197,7 +198,7 @@ timed('node', () => {
     '--test-reporter=tap',
     `--test-reporter-destination=${nodeTap}`,
     ...nodeTests,
-  ], postgres ? { DATABASE_URL: postgres.url } : {});
+  ], { DATABASE_URL: '', ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}) });
   postgres?.stop();
   const tap = fs.existsSync(nodeTap) ? fs.readFileSync(nodeTap, 'utf8') : '';
   const count = (label) => {

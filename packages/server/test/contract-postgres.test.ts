@@ -1,6 +1,6 @@
 /**
  * The shared contract cases against the reference server on PostgreSQL: as contract.test.ts,
- * but each case's server stores in a fresh PostgreSQL database of its own (`DATABASE_URL`'s
+ * but each case's server stores in a fresh PostgreSQL database of its own (`TEST_DATABASE_URL`'s
  * cluster, see ./postgres.ts) instead of SQLite.
  */
 import { mkdtemp, rm } from 'node:fs/promises';

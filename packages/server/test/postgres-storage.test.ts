@@ -37,8 +37,13 @@ describe('PostgresStorage', () => {
           rows.map((row) => row.version),
           POSTGRES_MIGRATIONS.map((m) => m.version),
         );
-        // The lock is given back: nobody holds it once the stores are open.
-        const held = await client.query(`SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND objid = $1::bigint % 4294967296`, [MIGRATION_LOCK]);
+        // The lock is given back: nobody holds it in this database once the stores are open.
+        const held = await client.query(
+          `SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND granted
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+             AND classid = ($1::bigint >> 32)::oid AND objid = ($1::bigint & 4294967295)::oid`,
+          [MIGRATION_LOCK],
+        );
         assert.equal(held.rows[0].held, 0);
       } finally {
         await client.end();

@@ -1,6 +1,7 @@
 /**
  * A PostgreSQL for the tests of the PostgreSQL store: the cluster `npm test` started
- * (`DATABASE_URL`, from scripts/postgres.mjs), or else, for a test file run on its own, a
+ * (`TEST_DATABASE_URL`, from scripts/postgres.mjs; never `DATABASE_URL`, which may name a
+ * database that matters), or else, for a test file run on its own, a
  * throwaway cluster of this process's own, stopped when it exits. Each case gets a database of
  * its own, dropped when it is done.
  */
@@ -12,7 +13,7 @@ let own: Promise<RunningPostgres> | undefined;
 
 /** The URL of the PostgreSQL the tests run on (a maintenance database: cases make their own). */
 export async function postgresUrl(): Promise<string> {
-  const fromEnv = process.env.DATABASE_URL;
+  const fromEnv = process.env.TEST_DATABASE_URL;
   if (fromEnv) return fromEnv;
   if (own === undefined) {
     own = startPostgres().then((running) => {
