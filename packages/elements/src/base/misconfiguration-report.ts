@@ -1,12 +1,53 @@
 /**
- * The developer's words for a page set up wrongly (see misconfiguration.ts): what is wrong
- * and the fix, told once per page in the console, and the error a `civic-error` carries. A
- * chunk of its own, fetched only when a problem is met: a page set up rightly never loads it.
+ * The words for a page set up wrongly (see misconfiguration.ts): the developer's, what is
+ * wrong and the fix, told once per page in the console, and the error a `civic-error`
+ * carries; and the citizen's, the notice of whom to contact instead. A chunk of its own,
+ * fetched only when a problem is met: a page set up rightly never loads it.
  *
  * @module
  */
+import { html, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
 import { isCivicContactError, isConfigurationError, isNotFoundError, isResponseShapeError } from '@civic-contact/sdk';
+import { telHref, type View } from '../shared/view.ts';
 import { ElementConfigurationError, NO_CONNECTION } from './error-kind.ts';
+import { heading } from './heading.ts';
+import type { Contact } from './misconfiguration.ts';
+
+/** What the citizen is told in place of the element (in misconfiguration.ts's box): it is not available here, and whom to contact instead. */
+export function unavailable(view: View, contact: Contact | undefined): TemplateResult {
+  const { m } = view;
+  return html`<div role="alert">
+    ${heading(view.level, m('shared.unavailable-here', 'This service is not available on this page.'))}
+    <p>
+      ${contact
+        ? withLinks(m('shared.unavailable-call', str`Call ${contact.phone} or email ${contact.email}.`), contact)
+        : m('shared.unavailable-elsewhere', 'Contact the ministry another way, such as by phone or email.')}
+    </p>
+  </div>`;
+}
+
+/** `text` with the phone number and email address in it as links (a ministry's own wording may leave either out). */
+function withLinks(text: string, contact: Contact): TemplateResult {
+  const links = [
+    { value: contact.phone, href: telHref(contact.phone) },
+    { value: contact.email, href: `mailto:${contact.email}` },
+  ];
+  const parts: Array<string | TemplateResult> = [];
+  let rest = text;
+  for (;;) {
+    const next = links
+      .map((link) => ({ link, at: rest.indexOf(link.value) }))
+      .filter(({ link, at }) => link.value !== '' && at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!next) break;
+    parts.push(rest.slice(0, next.at), html`<a href=${next.link.href} dir="ltr">${next.link.value}</a>`);
+    rest = rest.slice(next.at + next.link.value.length);
+    links.splice(links.indexOf(next.link), 1);
+  }
+  parts.push(rest);
+  return html`${parts}`;
+}
 
 /** Where the element connects, and which element it is. */
 export interface ReportContext {

@@ -90,8 +90,9 @@ function noticeOf(el: Widget): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[part="unavailable"]');
 }
 
+/** The notice, once its words have come (they are fetched as the problem is met). */
 async function untilNotice(el: Widget): Promise<HTMLElement> {
-  await until(() => noticeOf(el) !== null, `the notice in <${el.localName}>`);
+  await until(() => noticeOf(el)?.querySelector('[role="alert"]') != null, `the notice in <${el.localName}>`);
   await el.updateComplete;
   return noticeOf(el)!;
 }
@@ -281,7 +282,7 @@ describe('misconfiguration', function () {
 describe('misconfiguration strings', () => {
   it('has an Arabic template for every string of the notice, with the same values', async () => {
     await expectArabicForEveryString({
-      sources: ['/packages/elements/src/base/misconfiguration.ts'],
+      sources: ['/packages/elements/src/base/misconfiguration.ts', '/packages/elements/src/base/misconfiguration-report.ts'],
       prefix: 'shared',
       arabic: sharedArabic,
       own: {},

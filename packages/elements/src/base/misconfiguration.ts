@@ -18,19 +18,18 @@
  * @module
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { str } from '@lit/localize';
 import type { ProblemContact, Service } from '@civic-contact/contract';
 import { isCivicContactError, isConfigurationError, isNotFoundError, isResponseShapeError } from '@civic-contact/sdk';
 import type { CatalogueState } from '../context/contexts.ts';
 import { CivicErrorEvent, type CivicErrorOperation } from '../events/civic-error-event.ts';
 import { asError } from '../shared/failure.ts';
-import { heading } from './heading.ts';
-import { telHref, type View } from '../shared/view.ts';
+import type { View } from '../shared/view.ts';
 import { ElementConfigurationError, isConfigurationFailure, NO_CONNECTION } from './error-kind.ts';
 import { OnDemand } from './on-demand.ts';
 
-// The developer's words (what is wrong and the fix) are needed only on a page set up wrongly:
-// a chunk of their own, fetched when a problem is met. The citizen's notice is here, shown at once.
+// The words for a page set up wrongly (the developer's: what is wrong and the fix; the
+// citizen's: whom to contact instead) are needed only there: a chunk of their own, fetched
+// when a problem is met.
 const loadReport = () => import('./misconfiguration-report.ts');
 type Report = Awaited<ReturnType<typeof loadReport>>;
 
@@ -52,7 +51,8 @@ export interface MisconfigurationOptions {
   view(): View;
 }
 
-type Contact = Pick<ProblemContact, 'phone' | 'email'>;
+/** Whom the citizen can contact instead. */
+export type Contact = Pick<ProblemContact, 'phone' | 'email'>;
 
 /**
  * The catalogue's address answered, but not as a contact centre: 404, or not JSON (a site's
@@ -200,23 +200,19 @@ export class Misconfiguration implements ReactiveController {
     );
   }
 
-  /** The notice shown in place of the element's content while a configuration failure stands. */
+  /**
+   * The notice shown in place of the element's content while a configuration failure stands.
+   * Its words come with the developer's (misconfiguration-report.ts), fetched as the problem
+   * is met; until they have come, the box is empty (and busy), so that the element's form is
+   * never shown meanwhile, and focus, moved to the box, stays there when they come.
+   */
   notice(): TemplateResult | undefined {
     const failure = this.#shown;
     if (!failure) return undefined;
-    const view = this.#options.view();
-    const { m } = view;
-    const contact = this.#contact(failure);
+    const report = this.#report.module;
     // As the widgets' error summaries: the box takes focus when it replaces what the citizen was using, the alert inside it is read out.
-    return html`<div id="civic-unavailable" class="inset" part="unavailable" tabindex="-1">
-      <div role="alert">
-        ${heading(view.level, m('shared.unavailable-here', 'This service is not available on this page.'))}
-        <p>
-          ${contact
-            ? withLinks(m('shared.unavailable-call', str`Call ${contact.phone} or email ${contact.email}.`), contact)
-            : m('shared.unavailable-elsewhere', 'Contact the ministry another way, such as by phone or email.')}
-        </p>
-      </div>
+    return html`<div id="civic-unavailable" class="inset" part="unavailable" tabindex="-1" aria-busy=${report ? 'false' : 'true'}>
+      ${report?.unavailable(this.#options.view(), this.#contact(failure))}
     </div>`;
   }
 
@@ -226,26 +222,4 @@ export class Misconfiguration implements ReactiveController {
     if (catalogue.status === 'ready') return catalogue.catalogue.ministry.contact;
     return isCivicContactError(failure) ? failure.problem?.contact : undefined;
   }
-}
-
-/** `text` with the phone number and email address in it as links (a ministry's own wording may leave either out). */
-function withLinks(text: string, contact: Contact): TemplateResult {
-  const links = [
-    { value: contact.phone, href: telHref(contact.phone) },
-    { value: contact.email, href: `mailto:${contact.email}` },
-  ];
-  const parts: Array<string | TemplateResult> = [];
-  let rest = text;
-  for (;;) {
-    const next = links
-      .map((link) => ({ link, at: rest.indexOf(link.value) }))
-      .filter(({ link, at }) => link.value !== '' && at >= 0)
-      .sort((a, b) => a.at - b.at)[0];
-    if (!next) break;
-    parts.push(rest.slice(0, next.at), html`<a href=${next.link.href} dir="ltr">${next.link.value}</a>`);
-    rest = rest.slice(next.at + next.link.value.length);
-    links.splice(links.indexOf(next.link), 1);
-  }
-  parts.push(rest);
-  return html`${parts}`;
 }

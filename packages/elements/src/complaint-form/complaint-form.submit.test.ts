@@ -226,7 +226,7 @@ describe('<civic-complaint-form> checking and submitting', function () {
     form.addEventListener('civic-error', (event) => reported.push(event));
     await toCheckAnswers(form);
     await submit(form);
-    await until(() => form.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+    await until(() => form.shadowRoot!.querySelector('[part="unavailable"] [role="alert"]') !== null, 'the notice');
     const notice = $(form, '[part="unavailable"]');
     const ministry = (await mock.storage.getMinistry(MINISTRY))!;
     expect(text(notice)).to.equal(`This service is not available on this page. Call ${ministry.contact.phone} or email ${ministry.contact.email}.`);

@@ -144,7 +144,7 @@ describe('<civic-complaint-form>', function () {
           // The key is wrong: that is the page's mistake, and the citizen is not sent to check their connection.
           provider.fetch = mock.fetch;
           provider.siteKey = 'pk_test_nobody';
-          await until(() => form.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+          await until(() => form.shadowRoot!.querySelector('[part="unavailable"] [role="alert"]') !== null, 'the notice');
           expect(text($(form, '[role="alert"] h2'))).to.equal(lang === 'ar' ? arabic('shared.unavailable-here') : 'This service is not available on this page.');
           await expectAccessible(form, 'not available here');
         } finally {

@@ -114,7 +114,7 @@ describe('<civic-faq-search> failures', function () {
       await el.updateComplete;
       input(el).focus();
       await sendKeys({ type: 'birth' });
-      await until(() => el.shadowRoot!.querySelector('[part="unavailable"]') !== null, 'the notice');
+      await until(() => el.shadowRoot!.querySelector('[part="unavailable"] [role="alert"]') !== null, 'the notice');
       expect(text($(el, '[part="unavailable"]'))).to.equal(
         'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
       );

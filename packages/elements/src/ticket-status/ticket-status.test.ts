@@ -628,7 +628,7 @@ describe('<civic-ticket-status> set-up', () => {
     await el.updateComplete;
     const m: Mounted = { el, root: el.shadowRoot!, provider: null };
     await fillAndSubmit(m, UNKNOWN_REFERENCE, EMAIL);
-    await until(() => m.root.querySelector('[part="unavailable"]') !== null, 'the notice');
+    await until(() => m.root.querySelector('[part="unavailable"] [role="alert"]') !== null, 'the notice');
     await el.updateComplete;
     expect(text($(m.el, '[part="unavailable"]'))).to.equal(
       'This service is not available on this page. Contact the ministry another way, such as by phone or email.',
