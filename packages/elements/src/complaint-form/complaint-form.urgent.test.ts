@@ -12,6 +12,12 @@ const SENTENCE: Record<string, (when: string, hours: string) => string> = {
   ar: (when, hours) => `نسعى إلى الرد عليك خلال ${hours} ساعات عمل، بحلول ${when}.`,
 };
 
+/** What the form says of the target before the citizen writes. */
+const TARGET: Record<string, (hours: string) => string> = {
+  en: (hours) => `We aim to reply within ${hours} of our opening hours.`,
+  ar: (hours) => `نسعى إلى الرد خلال ${hours} من ساعات عملنا.`,
+};
+
 describe('<civic-complaint-form> for an urgent service', function () {
   this.timeout(20_000);
   let mock: MockContactCentre;
@@ -23,6 +29,9 @@ describe('<civic-complaint-form> for an urgent service', function () {
   for (const lang of ['en', 'ar'] as const) {
     it(`says the target in working hours and the time to expect a reply, in the centre’s zone (${lang})`, async () => {
       const form = await mount({ mock, lang, ministry: 'health', service: SERVICE });
+      // Before the citizen writes: the target, in hours of the centre's opening hours.
+      const hours = new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(4);
+      expect(text($(form, '#cf-target'))).to.equal(TARGET[lang]!(hours));
       await type(form, 'subject', 'No insulin at the pharmacy');
       await type(form, 'description', 'The pharmacy in Vieux Fort has had no insulin for three days.');
       await choose(form, 'answers.urgent_issue', 'medicine');

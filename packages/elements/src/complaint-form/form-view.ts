@@ -6,6 +6,7 @@
  * top. Controls carry `data-key` so that one listener on the form reads every answer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
 import type { AnswerValue, FieldDefinition, LocalizedText, Service } from '@civic-contact/contract';
 import { isFieldRequired } from '@civic-contact/core/validation';
 import { heading } from '../base/heading.ts';
@@ -332,6 +333,7 @@ export function formView(options: FormOptions): TemplateResult {
     ${items.length > 0 ? errorSummary(view, { id: 'cf-error-summary', items }) : nothing}
     ${heading(view.level, stepTitle(view, items.length > 0, 'cf-form-name', view.text(service.name)), { id: 'cf-form-title', focusable: true, step: 'form' })}
     <p class="lead">${view.text(service.description)}</p>
+    <p class="hint" id="cf-target">${targetText(view, service)}</p>
     ${options.changeable
       ? html`<p>
           <button type="button" id="cf-change-service" class="link-button" @click=${options.changeService}>
@@ -388,4 +390,17 @@ export function unavailableView(view: View): TemplateResult {
     title: m('complaint-form.unavailable-title', 'The complaint form cannot be shown'),
     body: html`<p>${m('complaint-form.unavailable', 'Check your internet connection and reload the page. If it still does not work, contact the ministry by phone or email.')}</p>`,
   });
+}
+
+/**
+ * The service's reply target, before the citizen writes: in hours of the centre's opening
+ * hours for an urgent service, else in working days. The number and its unit come from `Intl`
+ * ("4 hours", "10 días"), so that no string needs a form per number.
+ */
+function targetText({ m, number }: View, service: Service): string {
+  const hours = service.responseTargetHours;
+  const within = number(hours ?? service.responseTargetDays ?? 0, { style: 'unit', unit: hours === undefined ? 'day' : 'hour', unitDisplay: 'long' });
+  return hours === undefined
+    ? m('complaint-form.target-days', str`We aim to reply within ${within}, not counting weekends and public holidays.`)
+    : m('complaint-form.target-hours', str`We aim to reply within ${within} of our opening hours.`);
 }

@@ -66,6 +66,8 @@ export const VALUE_NAMES: Readonly<Record<string, string>> = {
   'complaint-form.next-team-urgent.other': 'name hours when',
   'complaint-form.picker-count.other': 'count',
   'complaint-form.rate-limited': 'retryAfter',
+  'complaint-form.target-days': 'within',
+  'complaint-form.target-hours': 'within',
   'faq-search.comment-hint': 'limit',
   'faq-search.count.other': 'n',
   'faq-search.language-note': 'language',

@@ -175,4 +175,6 @@ export const templates: TemplateMap = {
   'complaint-form.next-keep':
     'احتفظ برقمك المرجعي. ستحتاج إليه، مع البريد الإلكتروني أو رقم الهاتف الذي قدّمته، لمتابعة شكواك أو عند الاتصال بنا.',
   'complaint-form.track': 'تابِع شكواك',
+  'complaint-form.target-days': str`نسعى إلى الرد خلال ${0}، دون احتساب عطلات نهاية الأسبوع والعطلات الرسمية.`,
+  'complaint-form.target-hours': str`نسعى إلى الرد خلال ${0} من ساعات عملنا.`,
 };

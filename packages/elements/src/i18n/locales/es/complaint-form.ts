@@ -152,4 +152,6 @@ export const templates: TemplateMap = {
   'complaint-form.next-keep':
     'Guarde su número de referencia. Lo necesitará, junto con el correo electrónico o número de teléfono que dio, para hacer el seguimiento de su queja o si nos llama.',
   'complaint-form.track': 'Hacer el seguimiento de su queja',
+  'complaint-form.target-days': str`Nuestro objetivo es responder en ${0}, sin contar fines de semana ni días festivos.`,
+  'complaint-form.target-hours': str`Nuestro objetivo es responder en ${0} de nuestro horario de atención.`,
 };

@@ -156,4 +156,6 @@ export const templates: TemplateMap = {
   'complaint-form.next-keep':
     'Conservez votre numéro de référence. Vous en aurez besoin, avec l’adresse électronique ou le numéro de téléphone que vous avez donné, pour suivre votre réclamation ou si vous nous appelez.',
   'complaint-form.track': 'Suivre votre réclamation',
+  'complaint-form.target-days': str`Nous nous efforçons de vous répondre dans un délai de ${0}, sans compter les week-ends et les jours fériés.`,
+  'complaint-form.target-hours': str`Nous nous efforçons de vous répondre dans un délai de ${0} pendant nos heures d’ouverture.`,
 };
