@@ -6,16 +6,17 @@
  */
 import pg from 'pg';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import type { FaqEntry, Ministry, Service } from '@civic-contact/contract';
+import type { Channel, FaqEntry, Ministry, Service } from '@civic-contact/contract';
 import {
   normaliseOrigin,
-  publicStatsCountsFromRows,
   StorageBase,
   TransactionConflictError,
   type AttachmentRecord,
   type CallbackRecord,
   type FaqFeedbackRecord,
+  type FirstResponseMedian,
   type IdempotencyRecord,
+  type PublicStatsCounts,
   type PublicStatsFilter,
   type SatisfactionRecord,
   type SecretKeyRecord,
@@ -195,11 +196,6 @@ class Reads implements StorageReads {
           ]);
     return rows.map(toStatsRow);
   }
-  // Issue 15 added this read: counted from the rows for now; sqlite-public-stats.ts shows the
-  // GROUP BY and indexed-median queries that make a national year cheap.
-  async publicStatsCounts(filter: PublicStatsFilter) {
-    return publicStatsCountsFromRows(this, filter);
-  }
   async getSatisfaction(reference: string) {
     const row = await this.#one('getSatisfaction', 'SELECT reference, ministry_id, service_id, rating, comment, at FROM satisfaction WHERE reference = $1', [
       reference,
@@ -219,6 +215,71 @@ class Reads implements StorageReads {
             [filter.from, filter.before, filter.ministryId],
           );
     return rows.map(toSatisfactionStatsRow);
+  }
+  async publicStatsCounts(filter: PublicStatsFilter): Promise<PublicStatsCounts> {
+    // $1, $2: the period; $3: the ministry, or null for every one. Each count is one GROUP BY
+    // over the index of the instant it counts by.
+    const values = [filter.from, filter.before, filter.ministryId];
+    const inScope = '($3::text IS NULL OR ministry_id = $3)';
+    const byService = this.run(
+      'publicReceivedByService',
+      `SELECT ministry_id, service_id, COUNT(*)::integer AS count FROM tickets
+       WHERE submitted_at >= $1 AND submitted_at < $2 AND ${inScope} GROUP BY ministry_id, service_id`,
+      values,
+    );
+    const byChannel = this.run(
+      'publicReceivedByChannel',
+      `SELECT ministry_id, channel, COUNT(*)::integer AS count FROM tickets
+       WHERE submitted_at >= $1 AND submitted_at < $2 AND ${inScope} GROUP BY ministry_id, channel`,
+      values,
+    );
+    const resolved = this.run(
+      'publicResolved',
+      `SELECT ministry_id, COUNT(*)::integer AS count, (COUNT(*) FILTER (WHERE resolved_at <= expected_response_by))::integer AS within_target
+       FROM tickets WHERE resolved_at >= $1 AND resolved_at < $2 AND ${inScope} GROUP BY ministry_id`,
+      values,
+    );
+    const ratings = this.run(
+      'publicRatings',
+      `SELECT ministry_id, rating, COUNT(*)::integer AS count FROM satisfaction
+       WHERE at >= $1 AND at < $2 AND ${inScope} GROUP BY ministry_id, rating`,
+      values,
+    );
+    // The interval of an instant is the number of splits at or before it: width_bucket's answer.
+    const intervals = this.run(
+      'publicIntervals',
+      `SELECT 'received' AS kind, width_bucket(submitted_at, $4::text[] COLLATE "C") AS interval, COUNT(*)::integer AS count FROM tickets
+         WHERE submitted_at >= $1 AND submitted_at < $2 AND ${inScope} GROUP BY 2
+       UNION ALL
+       SELECT 'resolved', width_bucket(resolved_at, $4::text[] COLLATE "C"), COUNT(*)::integer FROM tickets
+         WHERE resolved_at >= $1 AND resolved_at < $2 AND ${inScope} GROUP BY 2`,
+      [...values, filter.splits],
+    );
+    // Exact milliseconds (numeric epochs), and the median as the mean of the middle two for an even count, as percentile_cont gives.
+    const waits = this.run(
+      'publicFirstResponses',
+      `SELECT ministry_id, GROUPING(ministry_id) AS overall, COUNT(*)::integer AS count,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY wait) AS median_ms
+       FROM (SELECT ministry_id, round((extract(epoch FROM first_response_at::timestamptz) - extract(epoch FROM submitted_at::timestamptz)) * 1000)::float8 AS wait
+             FROM tickets WHERE first_response_at >= $1 AND first_response_at < $2 AND ${inScope}) AS answered
+       GROUP BY GROUPING SETS ((ministry_id), ())`,
+      values,
+    );
+    const counted = Array.from({ length: filter.splits.length + 1 }, () => ({ received: 0, resolved: 0 }));
+    for (const row of (await intervals).rows) counted[row.interval as number]![row.kind as 'received' | 'resolved'] = row.count as number;
+    const median = (row: Row | undefined): FirstResponseMedian => ({ count: (row?.count as number | undefined) ?? 0, medianMs: (row?.median_ms as number | null | undefined) ?? null });
+    const waitRows = (await waits).rows;
+    return {
+      receivedByService: (await byService).rows.map((row) => ({ ministryId: row.ministry_id as string, serviceId: row.service_id as string, count: row.count as number })),
+      receivedByChannel: (await byChannel).rows.map((row) => ({ ministryId: row.ministry_id as string, channel: row.channel as Channel, count: row.count as number })),
+      resolved: (await resolved).rows.map((row) => ({ ministryId: row.ministry_id as string, count: row.count as number, withinTarget: row.within_target as number })),
+      ratings: (await ratings).rows.map((row) => ({ ministryId: row.ministry_id as string, rating: row.rating as number, count: row.count as number })),
+      intervals: counted,
+      firstResponses: {
+        overall: median(waitRows.find((row) => row.overall === 1)),
+        byMinistry: waitRows.filter((row) => row.overall === 0).map((row) => ({ ministryId: row.ministry_id as string, ...median(row) })),
+      },
+    };
   }
   async referenceExists(reference: string) {
     const row = await this.#one('referenceExists', 'SELECT EXISTS (SELECT 1 FROM taken_references WHERE reference = $1) AS taken', [reference]);
