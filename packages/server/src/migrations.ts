@@ -410,6 +410,15 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 9,
+    name: 'the days of a month in one range',
+    up: `
+      -- The days at a period's ends as one range of the index (then grouped), rather than one
+      -- seek per ministry and figure along the primary key, which costs more than the rows.
+      CREATE INDEX public_daily_by_day ON public_daily (day, ministry_id, figure, count);
+    `,
+  },
 ];
 
 /** The database's schema version (0 for a new, empty database). */
