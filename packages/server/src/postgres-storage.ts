@@ -30,7 +30,7 @@ import {
   type TicketRecord,
   type TimelineRecord,
 } from '@civic-contact/core';
-import { migratePostgres } from './postgres-migrations.ts';
+import { migratePostgres, POSTGRES_MIGRATIONS, postgresSchemaVersion } from './postgres-migrations.ts';
 import {
   ATTACHMENT_COLUMNS,
   CALLBACK_COLUMNS,
@@ -51,7 +51,7 @@ import {
   toTimeline,
   type Row,
 } from './rows.ts';
-import type { KeyListing, ServerStorage } from './server-storage.ts';
+import type { KeyListing, Readiness, ServerStorage } from './server-storage.ts';
 
 /** Options of {@link PostgresStorage.open}. */
 export interface PostgresOpenOptions {
@@ -612,7 +612,13 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
    * @throws SchemaTooNewError when the database was migrated by a newer server.
    */
   static async open(options: PostgresOpenOptions): Promise<PostgresStorage> {
-    const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, application_name: 'civic-contact' });
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      application_name: 'civic-contact',
+      // A database that does not answer fails requests (and /ready) after 5 s instead of holding them forever.
+      connectionTimeoutMillis: 5000,
+    });
     const onError = options.onError ?? ((error: unknown) => console.error('PostgreSQL connection error:', error));
     // An idle connection that breaks (the database restarted) is dropped from the pool, which opens another when needed.
     pool.on('error', onError);
@@ -664,6 +670,19 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
 
   protected read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
     return fn(this.#reads);
+  }
+
+  async readiness(): Promise<Readiness> {
+    if (this.#closed) return { ready: false, reason: 'the store is closed' };
+    let version: number;
+    try {
+      version = await postgresSchemaVersion(this.#pool);
+    } catch {
+      return { ready: false, reason: 'the database does not answer' };
+    }
+    const known = POSTGRES_MIGRATIONS.length;
+    if (version !== known) return { ready: false, reason: `the schema is at version ${version}, this server's is ${known}` };
+    return { ready: true };
   }
 
   /** Waits for the connections in use to be given back, then closes them all. Later calls do nothing. */

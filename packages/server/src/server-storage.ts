@@ -10,6 +10,9 @@ import type { FaqFeedbackRecord, SecretKeyRecord, SiteKeyRecord, Storage } from 
 /** A key as `keys list` shows it; a secret key without its hash. */
 export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' } & Omit<SecretKeyRecord, 'hash'>);
 
+/** What `GET /ready` reports of the store. */
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
 /** A {@link Storage} the server can run on. */
 export interface ServerStorage extends Storage {
   /**
@@ -23,6 +26,11 @@ export interface ServerStorage extends Storage {
   revokeKey(id: string, at: string): Promise<boolean>;
   /** Every FAQ feedback recorded so far, oldest first (for tests and reports). */
   feedback(): Promise<FaqFeedbackRecord[]>;
+  /**
+   * Whether the database answers and has every migration this code knows applied, for
+   * `GET /ready`. Never throws; the reason names no host or error text, since it is public.
+   */
+  readiness(): Promise<Readiness>;
   /** Waits for transactions under way, then closes the connections. Later calls do nothing. */
   close(): Promise<void>;
 }

@@ -183,6 +183,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
       if (elements && (pathname === ELEMENTS_PATH || pathname.startsWith(`${ELEMENTS_PATH}/`))) return elements(request);
+      if ((pathname === '/health' || pathname === '/ready') && (request.method === 'GET' || request.method === 'HEAD')) return probe(pathname, storage);
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return Promise.resolve(apiWithCors(request, env)).then((response) => compressJson(request, response));
       return site(request);
     };
@@ -222,6 +223,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await storage.close().finally(() => lock.release());
     throw error;
   }
+}
+
+/**
+ * The probes of a load balancer or an orchestrator. `/health` (liveness): the process answers,
+ * whatever the database does, so restarting it would not help. `/ready` (readiness): the
+ * database answers and has this server's schema, so requests can be sent here; 503 otherwise,
+ * with the reason. Never cached.
+ */
+async function probe(pathname: string, storage: ServerStorage): Promise<Response> {
+  const answer = (status: number, body: object) =>
+    new Response(JSON.stringify(body), { status, headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+  if (pathname === '/health') return answer(200, { status: 'ok' });
+  const readiness = await storage.readiness();
+  return readiness.ready ? answer(200, { status: 'ready' }) : answer(503, { status: 'not ready', reason: readiness.reason });
 }
 
 /**

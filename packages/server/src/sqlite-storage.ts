@@ -46,8 +46,8 @@ import {
   toTicket,
   toTimeline,
 } from './rows.ts';
-import type { KeyListing, ServerStorage } from './server-storage.ts';
-import { migrate } from './migrations.ts';
+import type { KeyListing, Readiness, ServerStorage } from './server-storage.ts';
+import { migrate, MIGRATIONS, schemaVersion } from './migrations.ts';
 import { preparePublicStats, publicStatsCounts } from './sqlite-public-stats.ts';
 
 /** Options of {@link SqliteStorage.open}. */
@@ -656,6 +656,17 @@ export class SqliteStorage extends StorageBase<Reads, Transaction> implements Se
 
   protected read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
     return this.#reader !== undefined ? fn(this.#reads) : this.#queue.run(() => fn(this.#reads));
+  }
+
+  async readiness(): Promise<Readiness> {
+    try {
+      const version = await this.#queue.run(async () => (this.#closed ? undefined : schemaVersion(this.#db)));
+      if (version === undefined) return { ready: false, reason: 'the store is closed' };
+      if (version !== MIGRATIONS.length) return { ready: false, reason: `the schema is at version ${version}, this server's is ${MIGRATIONS.length}` };
+      return { ready: true };
+    } catch {
+      return { ready: false, reason: 'the database cannot be read' };
+    }
   }
 
   /**
