@@ -10,7 +10,9 @@ export const serviceDashboardStyles = [
   css`
     :host {
       --_sd-max-width: var(--civic-service-dashboard-max-width, 60rem);
-      --_sd-received: var(--civic-service-dashboard-received, var(--_border-muted));
+      --_sd-bar: var(--civic-service-dashboard-bar, var(--_primary));
+      --_sd-received: var(--civic-service-dashboard-received, var(--_surface-muted));
+      --_sd-received-line: var(--civic-service-dashboard-received-line, var(--_text-secondary));
       --_sd-resolved: var(--civic-service-dashboard-resolved, var(--_primary));
       --_sd-figure-background: var(--civic-service-dashboard-figure-background, var(--_surface-muted));
     }
@@ -77,7 +79,17 @@ export const serviceDashboardStyles = [
       display: block;
       width: 100%;
       height: 100%;
+      fill: var(--_sd-bar);
+    }
+    /* Received: an outlined column (its outline at 3:1 or more), resolved: a solid one inside it, told apart by more than colour. */
+    .weekly .received,
+    .swatch {
       fill: var(--_sd-received);
+      stroke: var(--_sd-received-line);
+      stroke-width: 2px;
+      vector-effect: non-scaling-stroke;
+      background: var(--_sd-received);
+      border: 2px solid var(--_sd-received-line);
     }
     .bar {
       height: 1.25rem;
@@ -98,7 +110,9 @@ export const serviceDashboardStyles = [
     .weekly .resolved,
     .swatch.resolved {
       fill: var(--_sd-resolved);
+      stroke: none;
       background: var(--_sd-resolved);
+      border: 0;
     }
     .suppressed,
     .swatch.suppressed {
@@ -139,7 +153,6 @@ export const serviceDashboardStyles = [
       block-size: 1rem;
       margin-inline-end: 0.5rem;
       vertical-align: -0.15em;
-      background: var(--_sd-received);
     }
     .swatch.resolved {
       inline-size: 0.5rem;

@@ -58,8 +58,10 @@ import { serviceDashboardStyles } from './service-dashboard.styles.ts';
  * @csspart unavailable - In place of the figures when the page set the element up wrongly: "This service is not available on this page", and whom to contact.
  *
  * @cssprop [--civic-service-dashboard-max-width=60rem] - Widest the element grows.
- * @cssprop [--civic-service-dashboard-received=var(--civic-color-border-muted)] - Colour of the complaints received in the charts (the wide columns, and every bar).
- * @cssprop [--civic-service-dashboard-resolved=var(--civic-color-primary)] - Colour of the complaints resolved (the narrow columns).
+ * @cssprop [--civic-service-dashboard-bar=var(--civic-color-primary)] - Colour of the bars (satisfaction, services, ways, ministries).
+ * @cssprop [--civic-service-dashboard-received=var(--civic-color-surface-muted)] - Fill of the complaints received each week (the wide, outlined columns).
+ * @cssprop [--civic-service-dashboard-received-line=var(--civic-color-text-secondary)] - Outline of the complaints received each week.
+ * @cssprop [--civic-service-dashboard-resolved=var(--civic-color-primary)] - Colour of the complaints resolved each week (the narrow, solid columns).
  * @cssprop [--civic-service-dashboard-figure-background=var(--civic-color-surface-muted)] - Background of each headline figure.
  */
 @customElement('civic-service-dashboard')
