@@ -62,7 +62,7 @@ export { generateKey, generateKeyId, hashSecret, normaliseOrigin, validateAllowe
 // Limits, where they are counted, and the proof of work.
 export { DEFAULT_LIMITS, LimitsConfigError, parseLimitsConfig } from './limits.ts';
 export type { Limits, LimitsConfig } from './limits.ts';
-export { MemoryLimitStore } from './rate-limit.ts';
+export { isRateLimit, MemoryLimitStore } from './rate-limit.ts';
 export type { LimitStore, RateLimit, RateLimitDecision } from './rate-limit.ts';
 export { DEFAULT_MAX_NUMBER, MemoryUsedProofs } from './proof-of-work.ts';
 export type { ProofOfWorkOptions, UsedProofs } from './proof-of-work.ts';

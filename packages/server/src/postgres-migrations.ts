@@ -184,6 +184,29 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX satisfaction_by_time ON satisfaction (ministry_id, at);
     `,
   },
+  {
+    version: 2,
+    name: 'limits and used proofs shared by every instance',
+    up: `
+      -- Each attempt a rate limit counted (PostgresLimitStore), in milliseconds since the
+      -- epoch, and when it leaves the longest window it was counted in.
+      CREATE TABLE rate_limit_hits (
+        bucket text COLLATE "C" NOT NULL,
+        at_ms bigint NOT NULL,
+        expires_ms bigint NOT NULL
+      );
+      CREATE INDEX rate_limit_hits_by_bucket ON rate_limit_hits (bucket, at_ms);
+      CREATE INDEX rate_limit_hits_by_expiry ON rate_limit_hits (expires_ms);
+
+      -- Proof-of-work challenges spent, each by one request until it expires (PostgresUsedProofs).
+      CREATE TABLE used_proofs (
+        id text COLLATE "C" PRIMARY KEY,
+        binding text COLLATE "C" NOT NULL,
+        expires_ms bigint NOT NULL
+      );
+      CREATE INDEX used_proofs_by_expiry ON used_proofs (expires_ms);
+    `,
+  },
 ];
 
 /** The database's schema version (0 before any migration). */

@@ -30,6 +30,7 @@ import {
   type TicketRecord,
   type TimelineRecord,
 } from '@civic-contact/core';
+import { PostgresLimitStore, PostgresUsedProofs } from './postgres-limits.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS, postgresSchemaVersion } from './postgres-migrations.ts';
 import {
   ATTACHMENT_COLUMNS,
@@ -670,6 +671,11 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
 
   protected read<T>(fn: (reads: Reads) => Promise<T>): Promise<T> {
     return fn(this.#reads);
+  }
+
+  /** Rate limits and spent proofs in this database, counted and refused together by every instance on it. */
+  sharedLimits(now: () => number): { limitStore: PostgresLimitStore; usedProofs: PostgresUsedProofs } {
+    return { limitStore: new PostgresLimitStore(this.#pool, now), usedProofs: new PostgresUsedProofs(this.#pool, now) };
   }
 
   async readiness(): Promise<Readiness> {

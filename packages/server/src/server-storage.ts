@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FaqFeedbackRecord, SecretKeyRecord, SiteKeyRecord, Storage } from '@civic-contact/core';
+import type { FaqFeedbackRecord, LimitStore, SecretKeyRecord, SiteKeyRecord, Storage, UsedProofs } from '@civic-contact/core';
 
 /** A key as `keys list` shows it; a secret key without its hash. */
 export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' } & Omit<SecretKeyRecord, 'hash'>);
@@ -31,6 +31,14 @@ export interface ServerStorage extends Storage {
    * `GET /ready`. Never throws; the reason names no host or error text, since it is public.
    */
   readiness(): Promise<Readiness>;
+  /**
+   * The rate-limit counters and the spent proofs of work, kept in the database when it is
+   * shared by several instances (PostgreSQL), so that they count and refuse together;
+   * `undefined` keeps them in the process (SQLite: one machine, one instance).
+   *
+   * @param now - the clock in milliseconds.
+   */
+  sharedLimits(now: () => number): { limitStore: LimitStore; usedProofs: UsedProofs } | undefined;
   /** Waits for transactions under way, then closes the connections. Later calls do nothing. */
   close(): Promise<void>;
 }

@@ -145,7 +145,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'attachments'));
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
-    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, limits: options.limits, proofOfWork: options.proofOfWork ?? {} });
+    // On a database that several instances share, they count limits and spend proofs together.
+    const shared = storage.sharedLimits(() => now().getTime());
+    const proofOfWork = options.proofOfWork === false ? false : { usedProofs: shared?.usedProofs, ...options.proofOfWork };
+    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, limits: options.limits, limitStore: shared?.limitStore, proofOfWork });
     sweeper = startSweeper(
       async () => {
         await centre.sweep();

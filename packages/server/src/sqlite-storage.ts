@@ -658,6 +658,11 @@ export class SqliteStorage extends StorageBase<Reads, Transaction> implements Se
     return this.#reader !== undefined ? fn(this.#reads) : this.#queue.run(() => fn(this.#reads));
   }
 
+  /** One machine, one instance: the limits and spent proofs stay in the process. */
+  sharedLimits(): undefined {
+    return undefined;
+  }
+
   async readiness(): Promise<Readiness> {
     try {
       const version = await this.#queue.run(async () => (this.#closed ? undefined : schemaVersion(this.#db)));
