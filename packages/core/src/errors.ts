@@ -91,6 +91,20 @@ export function notFound(detail = 'Nothing was found here.'): DomainError {
 }
 
 /**
+ * 503: the database gave up on the request's transaction, which kept conflicting with
+ * concurrent ones (`TransactionConflictError` once its reruns are spent). Nothing of it was
+ * stored; the same request, sent again in a moment, is expected to go through.
+ */
+export function busy(retryAfterSeconds = 1): DomainError {
+  return new DomainError(
+    problem(PROBLEM_TYPES.unavailable, 'The contact centre is busy', 503, 'Nothing you sent was saved. Please send it again in a moment.', {
+      retryAfter: retryAfterSeconds,
+    }),
+    { [HEADERS.retryAfter]: String(retryAfterSeconds) },
+  );
+}
+
+/**
  * 507: the contact centre's disk or database is full. Nothing of the request was stored; it can
  * be sent again once an operator has made room, which `Retry-After` (and `retryAfter`) puts a
  * few minutes away.

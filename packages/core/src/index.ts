@@ -23,7 +23,7 @@ export type { Principal } from './keys.ts';
 export type { QueryInput } from './query.ts';
 
 // What its methods throw, and the refusals an HTTP adapter makes itself (a body it cannot read, a full disk).
-export { badRequest, DomainError, insufficientStorage, isDomainError, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+export { badRequest, busy, DomainError, insufficientStorage, isDomainError, payloadTooLarge, unsupportedMediaType } from './errors.ts';
 
 // Storage: the interface a store implements, and the in-memory stores.
 export type {

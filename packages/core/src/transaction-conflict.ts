@@ -13,6 +13,9 @@
  * attempts are spent, when the data is so contended that answering "try again later" is right.
  */
 export class TransactionConflictError extends Error {
+  /** Always true: running the transaction again may well succeed. */
+  readonly retryable = true;
+
   constructor(message = 'The transaction conflicted with a concurrent one and was rolled back; it can be run again.', options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'TransactionConflictError';

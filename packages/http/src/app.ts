@@ -2,8 +2,10 @@ import { Hono, type Context } from 'hono';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import {
   badRequest,
+  busy,
   insufficientStorage,
   isDomainError,
+  isTransactionConflictError,
   payloadTooLarge,
   unsupportedMediaType,
   type ContactCentre,
@@ -118,6 +120,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
     if (isStorageFull(error)) {
       const full = insufficientStorage();
       return problemResponse(full.problem, full.headers);
+    }
+    if (isTransactionConflictError(error)) {
+      const conflicted = busy();
+      return problemResponse(conflicted.problem, conflicted.headers);
     }
     if (error instanceof RangeError) return problemResponse(badRequest('A value in the request is outside what the contact centre can handle.').problem);
     return problemResponse({ type: PROBLEM_TYPES.internal, title: 'Something went wrong on our side', status: 500 });

@@ -1,12 +1,13 @@
 /**
  * Failures that are not refusals, as the HTTP binding answers them: a full disk is 507 with
- * Retry-After, a RangeError from input is 400, anything else 500; each is reported to the
+ * Retry-After, a transaction that kept conflicting 503 with Retry-After, a RangeError from
+ * input is 400, anything else 500; each is reported to the
  * operator. The reference server's tests make the disk full for real (server/test/operations.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HEADERS, parse, ProblemSchema, PROBLEM_TYPES } from '@civic-contact/contract';
-import { ContactCentre, type Principal } from '@civic-contact/core';
+import { ContactCentre, TransactionConflictError, type Principal } from '@civic-contact/core';
 import { createHttpApp } from '../src/index.ts';
 import { makeCentre } from '../../core/test/fixtures.ts';
 
@@ -47,6 +48,15 @@ test('a full disk (ENOSPC, EDQUOT, SQLITE_FULL, or an error caused by one) answe
     assert.equal(problem.retryAfter, 60);
     assert.match(problem.detail!, /Nothing you sent was saved\. Please try again in a few minutes\./);
   }
+});
+
+test('a transaction that kept conflicting with concurrent ones (its reruns spent) answers 503 with Retry-After: nothing saved, send it again', async () => {
+  const { response, problem } = await answerTo(new TransactionConflictError());
+  assert.equal(response.status, 503);
+  assert.equal(response.headers.get(HEADERS.retryAfter), '1');
+  assert.equal(problem.type, PROBLEM_TYPES.unavailable);
+  assert.equal(problem.retryAfter, 1);
+  assert.match(problem.detail!, /Nothing you sent was saved\. Please send it again in a moment\./);
 });
 
 test('a RangeError (input past what a helper handles, let through by validation) answers 400, not 500', async () => {
