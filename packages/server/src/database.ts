@@ -18,7 +18,7 @@ export interface OpenedDatabase {
 }
 
 /** Options of {@link openDatabase}. */
-export interface DatabaseOptions extends Pick<SqliteOpenOptions, 'synchronous'>, Partial<Pick<PostgresOpenOptions, 'poolSize'>> {
+export interface DatabaseOptions extends Pick<SqliteOpenOptions, 'synchronous'>, Partial<Pick<PostgresOpenOptions, 'poolSize' | 'onError'>> {
   /**
    * A PostgreSQL connection string (the `DATABASE_URL`): the store is that database, shared
    * by every instance pointed at it, instead of the SQLite file in the data folder.
@@ -38,7 +38,7 @@ export async function openDatabase(dataDir: string, seed: SeedData | null, optio
   await makePrivateDir(dataDir);
   let opened: Omit<OpenedDatabase, 'seeded'>;
   if (options.databaseUrl !== undefined) {
-    const storage = await PostgresStorage.open({ connectionString: options.databaseUrl, poolSize: options.poolSize });
+    const storage = await PostgresStorage.open({ connectionString: options.databaseUrl, poolSize: options.poolSize, onError: options.onError });
     opened = { storage, file: withoutPassword(options.databaseUrl), created: storage.migratedFrom === 0 };
   } else {
     const file = join(dataDir, 'civic-contact.db');

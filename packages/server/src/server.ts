@@ -132,13 +132,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = resolve(options.dataDir ?? 'data');
   const seed = options.seed === undefined ? demoSeed : options.seed;
   const clientAddress = trustProxy(options.trustProxy);
+  const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
   const lock = await lockDataDir(dataDir);
-  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL', databaseUrl: options.databaseUrl }).catch((error: unknown) => {
+  const { storage, file: databaseFile } = await openDatabase(dataDir, seed, { synchronous: options.synchronous ?? 'NORMAL', databaseUrl: options.databaseUrl, onError }).catch((error: unknown) => {
     lock.release();
     throw error;
   });
   const now = options.now ?? (() => new Date());
-  const onError = options.onError ?? ((error: unknown) => console.error('Unexpected error:', error));
 
   let sweeper: { stop(): Promise<void> } | undefined;
   try {
