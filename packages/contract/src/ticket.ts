@@ -42,7 +42,11 @@ export const TicketSchema = object({
   /** The language the complaint was made in, in which the team writes its notes (the timeline's `note`). */
   locale: LocaleSchema,
   timeline: v.array(TimelineEntrySchema),
-  /** The satisfaction the citizen gave once the ticket was resolved or closed; `null` until then. */
+  /**
+   * The satisfaction the citizen gave once the ticket was resolved or closed; `null` until then.
+   * Its `comment` is always `null` here: a reference and its verifier do not show what the
+   * citizen wrote (agents see it).
+   */
   satisfaction: v.nullable(SatisfactionSchema),
 });
 export interface Ticket extends v.InferOutput<typeof TicketSchema> {}

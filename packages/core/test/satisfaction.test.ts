@@ -23,7 +23,7 @@ async function resolvedTicket(f: Fixture): Promise<string> {
 }
 
 describe('satisfaction', () => {
-  test('a resolved ticket is rated once, and the answer shows in the citizen’s view, the agent’s view and the KPIs', async () => {
+  test('a resolved ticket is rated once, and the answer shows in the citizen’s view (without the comment), the agent’s view and the KPIs', async () => {
     const f = await makeCentre();
     const reference = await resolvedTicket(f);
     assert.equal((await f.centre.getTicket(f.health, reference, EMAIL, 'c')).satisfaction, null);
@@ -34,14 +34,15 @@ describe('satisfaction', () => {
 
     const citizen = await f.centre.getTicket(f.health, reference, EMAIL, 'c');
     assert.ok(safeParse(TicketSchema, citizen).success);
-    assert.deepEqual(citizen.satisfaction, given);
+    assert.deepEqual(citizen.satisfaction, { ...given, comment: null }, 'a reference and its verifier do not show what the citizen wrote');
     const agent = await f.centre.getAgentTicket(f.healthAgent, reference);
     assert.ok(safeParse(AgentTicketSchema, agent).success);
     assert.deepEqual(agent.satisfaction, given);
 
     const again = await problem(f.centre.rateTicket(f.health, reference, EMAIL, { rating: 1 }, 'c'), 409, SATISFACTION_PROBLEM_TYPES.alreadyRated);
     assert.match(again.detail!, /already/);
-    assert.deepEqual((await f.centre.getTicket(f.health, reference, EMAIL, 'c')).satisfaction, given, 'the first answer stays');
+    assert.deepEqual((await f.centre.getTicket(f.health, reference, EMAIL, 'c')).satisfaction, { ...given, comment: null }, 'the first answer stays');
+    assert.equal((await f.centre.getAgentTicket(f.healthAgent, reference)).satisfaction?.comment, 'Quick and clear.');
 
     const stats = await f.centre.stats(f.healthAgent, {});
     assert.ok(safeParse(StatsSchema, stats).success);

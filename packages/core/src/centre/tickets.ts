@@ -18,7 +18,7 @@ import { ministryOf, requireSite } from './access.ts';
 import type { CentreContext } from './context.ts';
 import { consume, lookup } from './guards.ts';
 import { canonicalReference, emailMatches, jsonObject, phoneMatches, readVerifier } from './requests.ts';
-import { entity, named, satisfaction, timeline } from './views.ts';
+import { entity, lookedUpSatisfaction, named, satisfaction, timeline } from './views.ts';
 
 /** The same answer for an unknown ticket and a wrong verifier, so neither can be told from the other. */
 const TICKET_NOT_FOUND = 'No ticket matches this reference and email address or phone number. Check both and try again.';
@@ -69,7 +69,7 @@ export async function getTicket(centre: CentreContext, principal: Principal, ref
     expectedResponseBy: ticket.expectedResponseBy,
     locale: ticket.locale,
     timeline: timeline(ministry, records),
-    satisfaction: satisfaction(rating),
+    satisfaction: lookedUpSatisfaction(rating),
   };
 }
 

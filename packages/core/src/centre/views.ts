@@ -22,8 +22,19 @@ export function timeline(ministry: Ministry, records: TimelineRecord[]): Timelin
     .reverse();
 }
 
-/** The satisfaction a citizen gave, as both the citizen and the agents see it. */
+/** The satisfaction a citizen gave, as the agents see it, and as the citizen's own answer echoes it. */
 export function satisfaction(record: SatisfactionRecord | undefined): Satisfaction | null {
   // The store holds only 1 to 5 (the contract's check, and SQLite's).
   return record === undefined ? null : { rating: record.rating as Satisfaction['rating'], comment: record.comment, at: record.at };
+}
+
+/**
+ * The satisfaction given, as a ticket lookup shows it: the rating and when, never the comment.
+ * A reference and its verifier are easier to come by than the citizen's inbox (a shared
+ * phone, a forwarded email), and the lookup already leaves out everything else the citizen
+ * wrote (subject, description, answers); the free text goes to the ministry's agents only.
+ */
+export function lookedUpSatisfaction(record: SatisfactionRecord | undefined): Satisfaction | null {
+  const given = satisfaction(record);
+  return given && { ...given, comment: null };
 }
