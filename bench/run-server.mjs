@@ -5,6 +5,9 @@
  *
  *   node --conditions=source bench/run-server.mjs <dataDir>
  *
+ * With `BENCH_DATABASE_URL` set, the server stores in that PostgreSQL database instead of
+ * SQLite (`npm run bench:server -- --db postgres`).
+ *
  * Listens on a free port of 127.0.0.1 with the demo keys, no example site, no proof of work
  * and no limit on complaints per client, prints one
  * JSON line `{ "url": … }` once listening, and closes cleanly on SIGTERM, SIGINT or when its
@@ -27,6 +30,7 @@ const server = await startServer({
   port: 0,
   host: '127.0.0.1',
   dataDir,
+  databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
   demoKeys: true,
   site: false,
   proofOfWork: false,

@@ -10,6 +10,9 @@
  *   bare          POST /v1/complaints on bench/bare-server.mjs: node:http + node:sqlite
  *                 doing the same inserts in one transaction, no framework, no validation
  *   bare-trivial  GET /health on the bare server (shows what the framework path costs)
+ * and, with `--db postgres`, the first two again with the real server on PostgreSQL:
+ *   complaints-pg, trivial-pg   a throwaway cluster (scripts/postgres.mjs: fsync off, as SQLite's
+ *                               WAL NORMAL does not sync each commit either), a fresh database
  *
  * Each server runs in a child process of its own (the load generator is this process), on
  * 127.0.0.1 only, one at a time. Each scenario: a warm-up, then a measured run, with
@@ -23,6 +26,7 @@
  *   --duration <s>      BENCH_DURATION     measured seconds per scenario (default 10)
  *   --warmup <s>        BENCH_WARMUP       warm-up seconds per scenario (default 2)
  *   --connections <n>   BENCH_CONNECTIONS  concurrent connections (default 50)
+ *   --db <sqlite|postgres>                 postgres adds the PostgreSQL scenarios (default sqlite)
  *   --only <a,b>                           run only these scenarios
  *   --cpu-prof <dir>                       write a V8 CPU profile of each server to <dir>
  *   --json                                 print the results as JSON instead of a table
@@ -61,7 +65,8 @@ const { default: autocannon } = await import('autocannon');
 const TRIVIAL_PATH = '/v1/faq/transport-001';
 const SITE_KEY = 'pk_test_transport';
 const TARGETS = { rateRatio: 0.75, p99Ratio: 1.5 };
-const SCENARIOS = ['complaints', 'trivial', 'bare', 'bare-trivial'];
+const SCENARIOS = ['complaints', 'trivial', 'bare', 'bare-trivial', 'complaints-pg', 'trivial-pg'];
+const POSTGRES_SCENARIOS = ['complaints-pg', 'trivial-pg'];
 
 const { values: flags } = parseArgs({
   options: {
@@ -69,13 +74,14 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string' },
     only: { type: 'string' },
+    db: { type: 'string', default: 'sqlite' },
     'cpu-prof': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (flags.help) {
-  console.log('Usage: npm run bench:server -- [--duration s] [--warmup s] [--connections n] [--only a,b] [--cpu-prof dir] [--json]');
+  console.log('Usage: npm run bench:server -- [--duration s] [--warmup s] [--connections n] [--db sqlite|postgres] [--only a,b] [--cpu-prof dir] [--json]');
   console.log(`Scenarios: ${SCENARIOS.join(', ')}`);
   process.exit(0);
 }
@@ -95,7 +101,14 @@ const config = {
   durationSeconds: positiveNumber('duration', flags.duration ?? process.env.BENCH_DURATION, 10),
   warmupSeconds: positiveNumber('warmup', flags.warmup ?? process.env.BENCH_WARMUP, 2, { zeroAllowed: true }),
 };
-const only = flags.only ? flags.only.split(',').map((s) => s.trim()).filter(Boolean) : SCENARIOS;
+if (flags.db !== 'sqlite' && flags.db !== 'postgres') {
+  console.error(`--db is sqlite or postgres, not "${flags.db}".`);
+  process.exit(2);
+}
+const withPostgres = flags.db === 'postgres';
+const only = flags.only
+  ? flags.only.split(',').map((s) => s.trim()).filter(Boolean)
+  : SCENARIOS.filter((name) => withPostgres || !POSTGRES_SCENARIOS.includes(name));
 for (const name of only) {
   if (!SCENARIOS.includes(name)) {
     console.error(`Unknown scenario "${name}": choose from ${SCENARIOS.join(', ')}.`);
@@ -129,11 +142,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * Starts `script <dataDir>` in a child process and waits for its `{ url }` line.
  * @returns {Promise<{ url: string, dataDir: string, stop: () => Promise<void> }>}
  */
-async function startChild(name, script) {
+async function startChild(name, script, env = {}) {
   const dataDir = join(workDir, name);
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
   const child = spawn(process.execPath, ['--conditions=source', ...profiling, join(root, 'bench', script), dataDir], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -260,6 +274,47 @@ const complaintRequest = (server) => ({
   expect: 201,
 });
 
+/* ------------------------------------------------------------------ databases */
+
+/** Counts the tickets of a server's SQLite file, `file` in its data directory. */
+const sqliteTickets = (file) => async (dataDir) => {
+  const db = new DatabaseSync(join(dataDir, file), { readOnly: true });
+  try {
+    return Number(db.prepare('SELECT COUNT(*) AS n FROM tickets').get().n);
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * A throwaway PostgreSQL cluster (stopped when this process ends) and a fresh database in it,
+ * for the server's PostgreSQL scenarios; and how to count its tickets.
+ */
+async function postgresDatabase() {
+  const { startPostgres } = await import('../scripts/postgres.mjs');
+  const { default: pg } = await import('pg');
+  log('Starting a throwaway PostgreSQL cluster…');
+  const cluster = await startPostgres();
+  process.on('exit', () => cluster.stop());
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE civic_bench');
+  await admin.end();
+  const url = cluster.url.replace(/\/postgres$/, '/civic_bench');
+  return {
+    url,
+    async countTickets() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query('SELECT COUNT(*)::integer AS n FROM tickets')).rows[0].n;
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
 /* ------------------------------------------------------------------ run */
 
 const results = [];
@@ -273,11 +328,11 @@ const wanted = (name) => only.includes(name);
  * without a new ticket, and would make the rate look better than it is. A run's last
  * requests (at most one per connection) are cut off uncounted but still stored.
  */
-async function withServer(name, script, databaseFile, scenarios) {
+async function withServer(name, script, countTickets, scenarios, env = {}) {
   const todo = scenarios.filter(([scenario]) => wanted(scenario));
   if (todo.length === 0) return;
-  log(`Starting ${script}…`);
-  const server = await startChild(name, script);
+  log(`Starting ${script}${env.BENCH_DATABASE_URL ? ' on PostgreSQL' : ''}…`);
+  const server = await startChild(name, script, env);
   const ran = [];
   try {
     for (const [scenario, request] of todo) ran.push(await measure(scenario, server.url, request));
@@ -289,9 +344,7 @@ async function withServer(name, script, databaseFile, scenarios) {
       if (created > 0 && ran.every((r) => r.ok)) {
         const runs = ran.filter((r) => r.created > 0).length * (config.warmupSeconds > 0 ? 2 : 1);
         const cutOff = runs * config.connections;
-        const db = new DatabaseSync(join(server.dataDir, databaseFile), { readOnly: true });
-        const stored = Number(db.prepare('SELECT COUNT(*) AS n FROM tickets').get().n);
-        db.close();
+        const stored = await countTickets(server.dataDir);
         if (stored < created || stored > created + cutOff) {
           problems.push(`${script}: ${created} complaints answered 201 (+ at most ${cutOff} cut off), but ${stored} tickets are stored.`);
         }
@@ -304,14 +357,27 @@ async function withServer(name, script, databaseFile, scenarios) {
 
 let exitCode = 0;
 try {
-  await withServer('bare', 'bare-server.mjs', 'bare.db', [
+  await withServer('bare', 'bare-server.mjs', sqliteTickets('bare.db'), [
     ['bare', complaintRequest('bare')],
     ['bare-trivial', { server: 'bare', method: 'GET', path: '/health', expect: 200 }],
   ]);
-  await withServer('server', 'run-server.mjs', 'civic-contact.db', [
+  await withServer('server', 'run-server.mjs', sqliteTickets('civic-contact.db'), [
     ['trivial', { server: 'real', method: 'GET', path: TRIVIAL_PATH, headers: { 'X-Site-Key': SITE_KEY }, expect: 200 }],
     ['complaints', complaintRequest('real')],
   ]);
+  if (POSTGRES_SCENARIOS.some(wanted)) {
+    const database = await postgresDatabase();
+    await withServer(
+      'server-pg',
+      'run-server.mjs',
+      database.countTickets,
+      [
+        ['trivial-pg', { server: 'real-pg', method: 'GET', path: TRIVIAL_PATH, headers: { 'X-Site-Key': SITE_KEY }, expect: 200 }],
+        ['complaints-pg', complaintRequest('real-pg')],
+      ],
+      { BENCH_DATABASE_URL: database.url },
+    );
+  }
 } catch (error) {
   log(`\nBenchmark failed: ${error instanceof Error ? error.message : error}`);
   exitCode = 1;
@@ -319,11 +385,15 @@ try {
 
 const byName = Object.fromEntries(results.map((r) => [r.name, r]));
 const ratios = [];
-if (byName.complaints?.ok && byName.bare?.ok) {
-  const rate = byName.complaints.requestsPerSecond / byName.bare.requestsPerSecond;
-  const p99 = byName.complaints.latencyMs.p99 / byName.bare.latencyMs.p99;
-  ratios.push({ name: 'complaint rate ÷ bare rate', value: rate, target: `≥ ${TARGETS.rateRatio}`, pass: rate >= TARGETS.rateRatio });
-  ratios.push({ name: 'complaint p99 ÷ bare p99', value: p99, target: `≤ ${TARGETS.p99Ratio}`, pass: p99 <= TARGETS.p99Ratio });
+for (const [scenario, label] of [
+  ['complaints', 'complaint'],
+  ['complaints-pg', 'complaint (PostgreSQL)'],
+]) {
+  if (!byName[scenario]?.ok || !byName.bare?.ok) continue;
+  const rate = byName[scenario].requestsPerSecond / byName.bare.requestsPerSecond;
+  const p99 = byName[scenario].latencyMs.p99 / byName.bare.latencyMs.p99;
+  ratios.push({ name: `${label} rate ÷ bare rate`, value: rate, target: `≥ ${TARGETS.rateRatio}`, pass: rate >= TARGETS.rateRatio });
+  ratios.push({ name: `${label} p99 ÷ bare p99`, value: p99, target: `≤ ${TARGETS.p99Ratio}`, pass: p99 <= TARGETS.p99Ratio });
 }
 const failed = results.filter((r) => !r.ok);
 if (failed.length > 0 || problems.length > 0) exitCode = 1;
@@ -359,6 +429,6 @@ function printTable() {
   console.log('\n"other": responses with another status, connection errors and timeouts (any fails the run).');
   if (ratios.length > 0) {
     console.log('');
-    for (const r of ratios) console.log(`${r.name.padEnd(28)} ${r.value.toFixed(2).padStart(6)}  target ${r.target.padEnd(6)} ${r.pass ? 'PASS' : 'MISS'}`);
+    for (const r of ratios) console.log(`${r.name.padEnd(41)} ${r.value.toFixed(2).padStart(6)}  target ${r.target.padEnd(6)} ${r.pass ? 'PASS' : 'MISS'}`);
   }
 }

@@ -7,9 +7,11 @@
  * {@link Storage.transaction}: the callback's writes all happen or, if it throws, none do,
  * and the outcome is as if no other transaction ran at the same time. The serial stores get
  * there by running transactions one at a time (memory: a queue; SQLite: a queue and
- * `BEGIN IMMEDIATE`); PostgreSQL runs them together at `SERIALIZABLE` and runs again, from the
- * start, the callback of one that conflicted (`TransactionConflictError`). So a callback may
- * run more than once: it must do nothing outside its `tx` that cannot be done twice.
+ * `BEGIN IMMEDIATE`); PostgreSQL runs them together, with row locks, advisory locks and unique
+ * keys where two could decide on the same data, and runs again, from the start, the callback
+ * of one that conflicted (`TransactionConflictError`: a deadlock, or a key found free and then
+ * taken by a concurrent transaction). So a callback may run more than once: it must do
+ * nothing outside its `tx` that cannot be done twice.
  * {@link StorageBase} (storage-base.ts) holds what the stores share: that retry, the serial
  * stores' queue, and the forwarding of reads.
  *

@@ -6,9 +6,10 @@
  */
 
 /**
- * A transaction that the database refused to commit because a concurrent one conflicted with
- * it (PostgreSQL: a serialisation failure, `40001`, or a deadlock, `40P01`). Nothing it wrote
- * was kept. {@link Storage.transaction} runs the callback again from the start when it meets
+ * A transaction that lost a race with a concurrent one: the database gave up on it
+ * (PostgreSQL: a deadlock, `40P01`, or a serialisation failure, `40001`), or the domain found
+ * a key it had seen free taken when it stored it (an idempotency key). Nothing it wrote was
+ * kept. {@link Storage.transaction} runs the callback again from the start when it meets
  * one, a few times with a growing random pause; this error reaches its caller only once those
  * attempts are spent, when the data is so contended that answering "try again later" is right.
  */

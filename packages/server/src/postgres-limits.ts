@@ -59,14 +59,15 @@ export class PostgresLimitStore implements LimitStore {
       await client.query('BEGIN');
       try {
         await client.query({ name: 'lockBucket', text: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', values: [bucket] });
+        // The limit-th newest attempt in the window: when there is one, the bucket is full until it leaves.
         const { rows } = await client.query<{ at_ms: string }>({
-          name: 'bucketHits',
-          text: 'SELECT at_ms FROM rate_limit_hits WHERE bucket = $1 AND at_ms > $2 ORDER BY at_ms DESC LIMIT $3',
-          values: [bucket, now - windowMs, limit.limit],
+          name: 'bucketLimitth',
+          text: 'SELECT at_ms FROM rate_limit_hits WHERE bucket = $1 AND at_ms > $2 ORDER BY at_ms DESC OFFSET $3 LIMIT 1',
+          values: [bucket, now - windowMs, limit.limit - 1],
         });
         let decision: RateLimitDecision = { allowed: true };
-        if (rows.length >= limit.limit) {
-          const oldest = Number(rows[limit.limit - 1]!.at_ms);
+        if (rows.length > 0) {
+          const oldest = Number(rows[0]!.at_ms);
           decision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
         } else if (count) {
           await client.query({ name: 'countHit', text: 'INSERT INTO rate_limit_hits (bucket, at_ms, expires_ms) VALUES ($1, $2, $3)', values: [bucket, now, now + windowMs] });

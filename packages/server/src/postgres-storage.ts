@@ -371,6 +371,30 @@ class Transaction extends Reads implements StorageTx {
     return this.run(name, text, values);
   }
 
+  /** Takes the advisory lock named by `key` until this transaction ends: transactions asking for it take turns. */
+  async #lock(key: string): Promise<void> {
+    await this.run('lock', 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  // What a transaction reads to decide a write is locked until it ends (see PostgresStorage).
+  override async getTicket(reference: string) {
+    const row = (await this.run('getTicketForUpdate', `SELECT ${TICKET_COLUMNS} FROM tickets WHERE reference = $1 FOR UPDATE`, [reference])).rows[0];
+    return row && toTicket(row);
+  }
+  override async getAttachment(id: string) {
+    const row = (await this.run('getAttachmentForUpdate', `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE id = $1 FOR UPDATE`, [id])).rows[0];
+    return row && toAttachment(row);
+  }
+  override async getCallback(reference: string) {
+    const row = (await this.run('getCallbackForUpdate', `SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE reference = $1 FOR UPDATE`, [reference])).rows[0];
+    return row && toCallback(row);
+  }
+  /** Also makes the holder's bookings take turns until this transaction ends, so the count stays true until it books. */
+  override async countActiveCallbacks(ministryId: string, holder: { phone: string } | { client: string }, now: string) {
+    await this.#lock(JSON.stringify(['holder', ministryId, 'phone' in holder ? ['phone', holder.phone] : ['client', holder.client]]));
+    return super.countActiveCallbacks(ministryId, holder, now);
+  }
+
   /** Takes a reference for a ticket or a callback: `false` when it names one already (the table's key decides, whatever the race). */
   async #takeReference(reference: string): Promise<boolean> {
     const { rowCount } = await this.#write('takeReference', 'INSERT INTO taken_references (reference) VALUES ($1) ON CONFLICT DO NOTHING', [reference]);
@@ -523,8 +547,9 @@ class Transaction extends Reads implements StorageTx {
   async bookCallback(callback: CallbackRecord, capacity: number) {
     if (await this.referenceExists(callback.reference)) return 'duplicate_reference' as const;
     if (callback.slotStart !== null) {
-      // Serialisable: a concurrent booking that also counted this slot makes one of the two
-      // fail to commit, and its rerun counts again.
+      // Bookings of one slot take turns from here to their commit, so each counts the places
+      // the ones before it took.
+      await this.#lock(JSON.stringify(['slot', callback.ministryId, callback.slotStart]));
       const { rows } = await this.#write(
         'countSlot',
         `SELECT COUNT(*)::integer AS taken FROM callbacks WHERE ministry_id = $1 AND status = 'scheduled' AND slot_start = $2`,
@@ -588,13 +613,19 @@ class Transaction extends Reads implements StorageTx {
 /**
  * {@link Storage} on PostgreSQL, for several instances of the server on one database.
  *
- * Each transaction runs on a pooled connection at `SERIALIZABLE`: instances run theirs at the
- * same time, and PostgreSQL fails one of two that would not give the outcome of some serial
- * order (two bookings of a slot's last place, two requests with one idempotency key, two
- * uses of one reference) with a serialisation failure; that transaction is rolled back and
- * its callback run again (`StorageBase`), and the rerun reads what the other committed. The
- * unique keys (the idempotency key per ministry, each reference in `taken_references`, a
- * ticket's one rating) make the same rules hold in the database itself.
+ * Each transaction runs on a pooled connection at `READ COMMITTED`, and instances run theirs
+ * at the same time; what would let two of them decide on the same data is taken in turns:
+ * - a record a transaction reads to decide on (a ticket, an attachment, a callback) is locked
+ *   (`FOR UPDATE`) until it ends, so a concurrent one waits, then reads what it wrote;
+ * - the bookings of one slot, and the callbacks of one phone number or client, take turns
+ *   (a transaction-scoped advisory lock), so a count read before booking stays true;
+ * - the unique keys (the idempotency key per ministry, each reference in `taken_references`,
+ *   a ticket's one rating) settle two inserts of one key: the second waits for the first and
+ *   is then refused; the domain, refused an idempotency key it found free, throws
+ *   `TransactionConflictError`, and the rerun replays the first one's answer.
+ * A deadlock is a conflict too: that transaction is rolled back and run again (`StorageBase`).
+ * `SERIALIZABLE` would give the same outcomes without the locks, but its predicate locks on
+ * index pages make unrelated complaints fail each other on small tables, a new database's.
  *
  * Reads outside a transaction are single statements on the pool, each seeing what was
  * committed when it ran. Every statement is prepared once per connection, by name. Nothing
@@ -648,7 +679,7 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
     const client = await this.#pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      await client.query('BEGIN');
       const tx = new Transaction(runOn(client));
       try {
         const result = await fn(tx);
@@ -695,6 +726,10 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    // A connection the database drops while the pool closes (the database itself going away)
+    // is no longer anyone's concern.
+    this.#pool.removeAllListeners('error');
+    this.#pool.on('error', () => {});
     await this.#pool.end();
   }
 

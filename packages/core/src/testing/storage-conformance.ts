@@ -371,7 +371,8 @@ export function storageConformance(name: string, open: () => Promise<OpenedStora
             await new Promise((resolve) => setImmediate(resolve));
             const reference = `MOH-0000-${String(i).padStart(4, '0')}`;
             await tx.insertTicket(ticket(reference, '2026-11-10T14:00:00.000Z'), created('2026-11-10T14:00:00.000Z'));
-            if (!(await tx.putIdempotency(idempotency('same-key', { body: { reference } })))) throw new Error('key taken by a transaction this one interleaved with');
+            // As the domain does: a key found free but taken when stored was taken by a concurrent transaction.
+            if (!(await tx.putIdempotency(idempotency('same-key', { body: { reference } })))) throw new TransactionConflictError();
             return 'created';
           }),
         ),
