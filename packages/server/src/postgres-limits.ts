@@ -6,6 +6,7 @@
  *
  * @module
  */
+import pg from 'pg';
 import type { Pool } from 'pg';
 import { isRateLimit, type LimitStore, type RateLimit, type RateLimitDecision, type UsedProofs } from '@civic-contact/core';
 
@@ -52,35 +53,26 @@ export class PostgresLimitStore implements LimitStore {
   async #decide(bucket: string, limit: RateLimit, count: boolean): Promise<RateLimitDecision> {
     if (!isRateLimit(limit)) throw new RangeError('A rate limit needs a whole limit ≥ 1 and windowSeconds > 0');
     this.#sweep();
-    const now = this.#now();
-    const windowMs = limit.windowSeconds * 1000;
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        await client.query({ name: 'lockBucket', text: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', values: [bucket] });
-        // The limit-th newest attempt in the window: when there is one, the bucket is full until it leaves.
-        const { rows } = await client.query<{ at_ms: string }>({
-          name: 'bucketLimitth',
-          text: 'SELECT at_ms FROM rate_limit_hits WHERE bucket = $1 AND at_ms > $2 ORDER BY at_ms DESC OFFSET $3 LIMIT 1',
-          values: [bucket, now - windowMs, limit.limit - 1],
-        });
-        let decision: RateLimitDecision = { allowed: true };
-        if (rows.length > 0) {
-          const oldest = Number(rows[0]!.at_ms);
-          decision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
-        } else if (count) {
-          await client.query({ name: 'countHit', text: 'INSERT INTO rate_limit_hits (bucket, at_ms, expires_ms) VALUES ($1, $2, $3)', values: [bucket, now, now + windowMs] });
-        }
-        await client.query('COMMIT');
-        return decision;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+    const now = Math.floor(this.#now());
+    const windowMs = Math.ceil(limit.windowSeconds * 1000);
+    const name = pg.escapeLiteral(bucket);
+    // One round trip, so the bucket's lock is held only while the database runs it: the
+    // statements of one simple query are one transaction, which the lock lasts for, and at
+    // READ COMMITTED the second sees every attempt committed before the lock was granted.
+    // The limit-th newest attempt in the window, when there is one, keeps the bucket full until it leaves.
+    const results = (await this.#pool.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0));
+       WITH limiting AS (
+         SELECT at_ms FROM rate_limit_hits WHERE bucket = ${name} AND at_ms > ${now - windowMs} ORDER BY at_ms DESC OFFSET ${limit.limit - 1} LIMIT 1
+       ), counted AS (
+         INSERT INTO rate_limit_hits (bucket, at_ms, expires_ms)
+         SELECT ${name}, ${now}, ${now + windowMs} WHERE ${count ? 'TRUE' : 'FALSE'} AND NOT EXISTS (SELECT 1 FROM limiting)
+       )
+       SELECT (SELECT at_ms FROM limiting) AS limiting`,
+    )) as unknown as { rows: { limiting: string | null }[] }[];
+    const limiting = results[1]!.rows[0]!.limiting;
+    if (limiting === null) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((Number(limiting) + windowMs - now) / 1000)) };
   }
 }
 
