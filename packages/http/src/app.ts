@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { HEADERS, LIMITS, PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import {
   badRequest,
@@ -39,6 +40,12 @@ export interface HttpAppOptions {
    * validation let through) as 400.
    */
   onError?: (error: unknown) => void;
+  /**
+   * Told, once a request is answered, which route answered it: the pattern it was registered
+   * with (`/v1/tickets/:reference`, never the path with a reference in it), or `null` when no
+   * route took it. The server's metrics count requests by it.
+   */
+  onRoute?: (request: Request, route: string | null) => void;
 }
 
 type Env = { Variables: { principal: Principal } };
@@ -132,6 +139,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<Env> {
 
   app.use('*', async (c, next) => {
     await next();
+    // Middleware is registered for every method ('ALL'); a route's handler for its own.
+    if (options.onRoute) options.onRoute(c.req.raw, matchedRoutes(c).findLast((route) => route.method !== 'ALL')?.path ?? null);
     // For any answer not built by the helpers above.
     if (secured.has(c.res)) return;
     for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) {

@@ -13,6 +13,7 @@ import { openDatabase, type OpenedDatabase } from './database.ts';
 import { faqIndexOf } from './faq-index.ts';
 import { DEFAULT_ELEMENTS_DIR, readWidgetManifest } from './widget-code.ts';
 import { embedSnippet } from './embed-snippet.ts';
+import { MIN_METRICS_TOKEN_LENGTH } from './metrics.ts';
 
 const USAGE = `Usage:
   civic-contact-server [start] [--port N] [--host H] [--data-dir DIR] [--no-demo-keys] [--elements-dir DIR] [--trust-proxy N|ADDRESSES]
@@ -50,7 +51,12 @@ Every setting and its default: docs/limits.md.
 have to try before a complaint, an upload or a callback booking with a site key (default
 ${DEFAULT_MAX_NUMBER.toLocaleString('en')}: on average 0.15 s of a laptop's browser, half a second of a phone's; a client
 that keeps asking gets harder ones); 0 asks for no proof of work. PROOF_OF_WORK_KEY signs the challenges: give every server
-that shares a database the same one (at least 16 characters); by default each draws its own.`;
+that shares a database the same one (at least 16 characters); by default each draws its own.
+
+METRICS_TOKEN (at least 16 characters) serves Prometheus metrics at GET /metrics to a scraper
+that sends it as Authorization: Bearer <token>: requests by route and status, their latencies,
+complaints filed, rate-limit refusals and, on PostgreSQL, the connection pool's use. Without it
+there is no /metrics. See docs/deployment.md.`;
 
 class UsageError extends Error {}
 
@@ -127,6 +133,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,
     limits: readLimits(values.limits ?? process.env.LIMITS_FILE),
     proofOfWork: proofOfWork(values['proof-of-work-difficulty'] ?? process.env.PROOF_OF_WORK_DIFFICULTY, process.env.PROOF_OF_WORK_KEY),
+    metricsToken: metricsToken(),
   });
   const lines = [
     '',
@@ -138,6 +145,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     `  Widget code            ${server.widgetCodeUrl ?? 'not built: run npm run build'}`,
     `  Database               ${server.databaseFile}`,
   ];
+  if (metricsToken() !== undefined) lines.push(`  Metrics                ${server.url}/metrics  (Authorization: Bearer $METRICS_TOKEN)`);
   if (server.keys) {
     lines.push('', 'Demo keys');
     lines.push('  Publishable (X-Site-Key; work on this server’s own pages, whatever host and port):');
@@ -167,6 +175,14 @@ async function start(values: Values, dataDir: string): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** METRICS_TOKEN, when set (an empty one serves no metrics, as none does). */
+function metricsToken(): string | undefined {
+  const token = process.env.METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH) throw new UsageError(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long: it is all that keeps the metrics private.`);
+  return token;
 }
 
 /** The proof of work asked: `difficulty` 0 asks none; none given, the default difficulty. */

@@ -52,7 +52,7 @@ import {
   toTimeline,
   type Row,
 } from './rows.ts';
-import type { KeyListing, Readiness, ServerStorage } from './server-storage.ts';
+import type { KeyListing, PoolUse, Readiness, ServerStorage } from './server-storage.ts';
 
 /** Options of {@link PostgresStorage.open}. */
 export interface PostgresOpenOptions {
@@ -707,6 +707,10 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
   /** Rate limits and spent proofs in this database, counted and refused together by every instance on it. */
   sharedLimits(now: () => number): { limitStore: PostgresLimitStore; usedProofs: PostgresUsedProofs } {
     return { limitStore: new PostgresLimitStore(this.#pool, now), usedProofs: new PostgresUsedProofs(this.#pool, now) };
+  }
+
+  poolUse(): PoolUse {
+    return { total: this.#pool.totalCount, idle: this.#pool.idleCount, waiting: this.#pool.waitingCount };
   }
 
   async readiness(): Promise<Readiness> {

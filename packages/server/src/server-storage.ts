@@ -13,6 +13,16 @@ export type KeyListing = ({ kind: 'site' } & SiteKeyRecord) | ({ kind: 'secret' 
 /** What `GET /ready` reports of the store. */
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
+/** How a store's connection pool is used now, for the metrics. */
+export interface PoolUse {
+  /** Connections open, idle or in use. */
+  total: number;
+  /** Open connections no one is using. */
+  idle: number;
+  /** Requests waiting for a connection, every one being in use. */
+  waiting: number;
+}
+
 /** A {@link Storage} the server can run on. */
 export interface ServerStorage extends Storage {
   /**
@@ -39,6 +49,8 @@ export interface ServerStorage extends Storage {
    * @param now - the clock in milliseconds.
    */
   sharedLimits(now: () => number): { limitStore: LimitStore; usedProofs: UsedProofs } | undefined;
+  /** The connection pool's use now (PostgreSQL); `undefined` for a store with no pool (SQLite: one connection, transactions in turn). */
+  poolUse(): PoolUse | undefined;
   /** Waits for transactions under way, then closes the connections. Later calls do nothing. */
   close(): Promise<void>;
 }

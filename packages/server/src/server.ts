@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { PROBLEM_TYPES, type Problem } from '@civic-contact/contract';
 import { buildOpenApiDocument } from '@civic-contact/contract/openapi';
-import { ContactCentre, hashSecret, loadDemoKeys, type DemoKeys, type LimitsConfig, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
+import { ContactCentre, hashSecret, loadDemoKeys, type ContactCentreOptions, type DemoKeys, type LimitsConfig, type ProofOfWorkOptions, type SeedData } from '@civic-contact/core';
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import type { ServerStorage } from './server-storage.ts';
@@ -19,6 +19,7 @@ import { cachedFaqIndex } from './faq-index.ts';
 import { openDatabase } from './database.ts';
 import { lockDataDir } from './data-dir.ts';
 import { clientOf, trustProxy } from './trust-proxy.ts';
+import { createMetrics, METRICS_PATH, MeteredContactCentre } from './metrics.ts';
 import { DEFAULT_ELEMENTS_DIR, ELEMENTS_PATH, entryPath, readWidgetManifest, widgetCode } from './widget-code.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -101,6 +102,12 @@ export interface ServerOptions {
    * ago, in milliseconds; also once at start. Default: hourly.
    */
   sweepIntervalMs?: number;
+  /**
+   * Serves Prometheus metrics at `GET /metrics` to a scraper that sends this token as
+   * `Authorization: Bearer <token>` (at least 16 characters; the CLI reads `METRICS_TOKEN`).
+   * Default: none, and no `/metrics`. See `metrics.ts` and docs/deployment.md.
+   */
+  metricsToken?: string;
   /** Clock, for tests. */
   now?: () => Date;
   /** Unexpected errors (they reach clients only as a bare 500). Default: printed to stderr. */
@@ -148,7 +155,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // On a database that several instances share, they count limits and spend proofs together.
     const shared = storage.sharedLimits(() => now().getTime());
     const proofOfWork = options.proofOfWork === false ? false : { usedProofs: shared?.usedProofs, ...options.proofOfWork };
-    const centre = new ContactCentre({ storage, blobs, now, sha256: nodeSha256, limits: options.limits, limitStore: shared?.limitStore, proofOfWork });
+    const metrics = options.metricsToken === undefined ? undefined : createMetrics(options.metricsToken, () => storage.poolUse());
+    const centreOptions: ContactCentreOptions = { storage, blobs, now, sha256: nodeSha256, limits: options.limits, limitStore: shared?.limitStore, proofOfWork };
+    const centre = metrics ? new MeteredContactCentre(centreOptions, metrics) : new ContactCentre(centreOptions);
     sweeper = startSweeper(
       async () => {
         await centre.sweep();
@@ -172,6 +181,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       onError: (error) => {
         if (!isClientAbort(error)) onError(error);
       },
+      onRoute: metrics && ((request, route) => apiRoutes.set(request, route ?? 'unmatched')),
     });
     const openApi = JSON.stringify(buildOpenApiDocument());
     const apiWithCors = withCors((request, env) => api.fetch(request, env), (origin) => storage.siteKeyAllowsOrigin(origin));
@@ -180,8 +190,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const elementsDir = options.elementsDir === null ? null : resolve(options.elementsDir ?? DEFAULT_ELEMENTS_DIR);
     const elements = elementsDir === null ? null : widgetCode(elementsDir);
 
+    // The metrics label an answer by the route that gave it: the API's pattern, or one of the fixed names below.
+    const apiRoutes = new WeakMap<Request, string>();
+    const routeName = (request: Request, pathname: string): string => {
+      if (pathname === '/v1/openapi.json' || pathname === '/health' || pathname === '/ready' || pathname === METRICS_PATH) return pathname;
+      if (elements && (pathname === ELEMENTS_PATH || pathname.startsWith(`${ELEMENTS_PATH}/`))) return `${ELEMENTS_PATH}/*`;
+      if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return apiRoutes.get(request) ?? (request.method === 'OPTIONS' ? 'preflight' : 'unmatched');
+      return 'site';
+    };
+
     const route = (request: Request, env: unknown): Promise<Response> | Response => {
       const { pathname } = new URL(request.url);
+      if (metrics && pathname === METRICS_PATH && (request.method === 'GET' || request.method === 'HEAD')) return metrics.serve(request);
       if (pathname === '/v1/openapi.json' && request.method === 'GET') {
         return new Response(openApi, { headers: { ...API_SECURITY_HEADERS, 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' } });
       }
@@ -190,7 +210,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (pathname.startsWith('/v1/') || pathname === '/v1' || !site) return Promise.resolve(apiWithCors(request, env)).then((response) => compressJson(request, response));
       return site(request);
     };
-    const fetch = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
+    const answer = async (request: Request, env: unknown): Promise<Response> => closeIfBodyUnread(await route(request, env), env);
+    const fetch = !metrics
+      ? answer
+      : async (request: Request, env: unknown): Promise<Response> => {
+          const started = performance.now();
+          const observe = (status: number) => metrics.observe(request.method, routeName(request, new URL(request.url).pathname), status, (performance.now() - started) / 1000);
+          try {
+            const response = await answer(request, env);
+            observe(response.status);
+            return response;
+          } catch (error) {
+            // The adapter's error handler answers it with a bare 500.
+            observe(500);
+            throw error;
+          }
+        };
 
     const server = await listen(fetch, options.port ?? 3000, options.host ?? 'localhost', onError, {
       requestTimeoutMs: options.requestTimeoutMs ?? 180_000,

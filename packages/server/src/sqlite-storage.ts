@@ -663,6 +663,11 @@ export class SqliteStorage extends StorageBase<Reads, Transaction> implements Se
     return undefined;
   }
 
+  /** One connection, no pool. */
+  poolUse(): undefined {
+    return undefined;
+  }
+
   async readiness(): Promise<Readiness> {
     try {
       const version = await this.#queue.run(async () => (this.#closed ? undefined : schemaVersion(this.#db)));
