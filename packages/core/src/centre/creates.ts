@@ -6,7 +6,7 @@
  */
 import { generateReference, HEADERS, LIMITS, type Ministry } from '@civic-contact/contract';
 import { canonicalJson } from '../crypto-utils.ts';
-import { badRequest, idempotencyConflict } from '../errors.ts';
+import { badRequest, idempotencyConflict, isDomainError } from '../errors.ts';
 import { TransactionConflictError } from '../transaction-conflict.ts';
 import type { IdempotencyRecord, StorageTx } from '../storage.ts';
 import type { CentreContext } from './context.ts';
@@ -78,6 +78,17 @@ export async function idempotent<T>(
       if (!stored) throw new TransactionConflictError(`Another request with this ${HEADERS.idempotencyKey} stored its answer first.`);
     }
     return { status: 201, body, replayed: false };
+  }).catch(async (error: unknown) => {
+    // A store whose transactions run together: the same request sent twice at once (a retry
+    // racing its original, or through two instances) finds the key free in both; one files,
+    // and the other, having waited for it, may be refused by what it filed (a slot's last
+    // place, now taken by that very booking). A refusal is no answer to a request that was
+    // filed: should the key hold a stored answer now, replay it (a fresh read, after the
+    // refused transaction rolled back). A failing read leaves the refusal as it was.
+    if (key === null || !isDomainError(error)) throw error;
+    const settled = replay<T>(await centre.storage.getIdempotency(ministryId, key).catch(() => undefined), requestHash);
+    if (settled) return settled;
+    throw error;
   });
   centre.publicStatsCache.written(at);
   return result;
