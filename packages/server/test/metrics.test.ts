@@ -5,9 +5,11 @@
  * connection pool's use.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { HEADERS } from '@civic-contact/contract';
 import { busComplaint } from '@civic-contact/core/testing';
@@ -15,6 +17,7 @@ import { startServer, type RunningServer, type ServerOptions } from '@civic-cont
 import { freshDatabase } from './postgres.ts';
 
 const TOKEN = 'metrics-token-for-the-tests';
+const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const dirs: string[] = [];
 after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -113,6 +116,32 @@ describe('the metrics', () => {
 
   test('a token too short to keep them private is refused at start', async () => {
     await assert.rejects(server({ metricsToken: 'short' }), /at least 16 characters/);
+  });
+
+  test('the command line takes the token from METRICS_TOKEN, names the address it serves them at, and refuses a short one', async () => {
+    const start = async (token: string) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'civic-contact-metrics-cli-'));
+      dirs.push(dataDir);
+      const child = spawn(process.execPath, ['--conditions=source', CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PORT: '', DATA_DIR: '', DATABASE_URL: '', METRICS_TOKEN: token },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk;
+        if (stdout.includes('Press Ctrl-C to stop.')) child.kill('SIGTERM');
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      return { code, stdout, stderr };
+    };
+    const started = await start(TOKEN);
+    assert.match(started.stdout, /Metrics +http:\/\/127\.0\.0\.1:\d+\/metrics +\(Authorization: Bearer \$METRICS_TOKEN\)/);
+    assert.doesNotMatch(started.stdout, new RegExp(TOKEN), 'the token itself is not printed');
+    const refused = await start('short');
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /^METRICS_TOKEN must be at least 16 characters long/);
   });
 
   test('on PostgreSQL: the pool of connections, open, idle and waiting', async () => {
