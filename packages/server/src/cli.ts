@@ -29,6 +29,8 @@ PORT, HOST, DATA_DIR and TRUST_PROXY set the same as --port, --host, --data-dir 
 DATABASE_URL (postgres://user:password@host:5432/database) puts the data in that PostgreSQL
 database instead of the SQLite file in the data directory, for every command: several servers,
 each with its own data directory, can share it; start migrates it (once, however many start).
+Attachments' bytes are then kept in that database too, unless ATTACHMENTS_DIR names a folder
+to keep them in (on SQLite, the default is DATA_DIR/attachments).
 One server at a time uses a data directory; the key commands work beside it, and create and
 seed the database as start does when there is none yet. A publishable key comes with the
 HTML to paste into the ministry's pages; --public-url is the contact centre's address as those
@@ -128,6 +130,7 @@ async function start(values: Values, dataDir: string): Promise<void> {
     host: values.host ?? process.env.HOST ?? 'localhost',
     dataDir,
     databaseUrl: databaseUrl(),
+    attachmentsDir: process.env.ATTACHMENTS_DIR || undefined,
     demoKeys: !values['no-demo-keys'],
     elementsDir: elementsDir(values),
     trustProxy: values['trust-proxy'] ?? process.env.TRUST_PROXY,

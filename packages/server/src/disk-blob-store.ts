@@ -43,6 +43,23 @@ export interface ReceivedBlob {
   discard(): Promise<void>;
 }
 
+/**
+ * The {@link BlobStore} a server keeps attachments in: one that also streams an upload in as it
+ * arrives, and sweeps what dead uploads left. {@link DiskBlobStore} on one machine;
+ * `PostgresBlobStore` when the server runs on PostgreSQL.
+ */
+export interface ServerBlobStore extends BlobStore {
+  /**
+   * Streams an upload in, hashing and counting as it goes, without exposing it to readers.
+   *
+   * @param maxBytes - the most bytes accepted. One more and reading stops (the source is
+   *   closed), nothing is kept and {@link BlobTooLargeError} is thrown.
+   */
+  receive(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReceivedBlob>;
+  /** Deletes what uploads whose process died left behind, over an hour ago. Answers how many. */
+  removeStaleTemporaryFiles(): number | Promise<number>;
+}
+
 const isCode = (error: unknown, code: string) => (error as NodeJS.ErrnoException | null)?.code === code;
 
 async function removeIfPresent(path: string): Promise<void> {
@@ -68,7 +85,7 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
  * processes can share the directory; one left behind by a crash is deleted once it is stale
  * (untouched for an hour), never while an upload may still be writing it.
  */
-export class DiskBlobStore implements BlobStore {
+export class DiskBlobStore implements ServerBlobStore {
   readonly #dir: string;
   readonly #tmp: string;
 

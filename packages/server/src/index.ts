@@ -5,6 +5,7 @@ export { PostgresLimitStore, PostgresUsedProofs } from './postgres-limits.ts';
 export { POSTGRES_MIGRATIONS, MIGRATION_LOCK, migratePostgres, postgresSchemaVersion } from './postgres-migrations.ts';
 export type { KeyListing, ServerStorage } from './server-storage.ts';
 export { MIGRATIONS, migrate, schemaVersion, SchemaTooNewError, type Migration } from './migrations.ts';
-export { DiskBlobStore, BlobTooLargeError, type ReceivedBlob } from './disk-blob-store.ts';
+export { DiskBlobStore, BlobTooLargeError, type ReceivedBlob, type ServerBlobStore } from './disk-blob-store.ts';
+export { PostgresBlobStore, BLOB_CHUNK_BYTES } from './postgres-blob-store.ts';
 export { DataDirInUseError } from './data-dir.ts';
 export { TrustProxyError } from './trust-proxy.ts';

@@ -207,6 +207,32 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX used_proofs_by_expiry ON used_proofs (expires_ms);
     `,
   },
+  {
+    version: 3,
+    name: 'attachment bytes in the database (PostgresBlobStore)',
+    up: `
+      -- The bytes of each upload, in rows of 256 KiB numbered from 0, written as they arrive.
+      CREATE TABLE blob_chunks (
+        upload uuid NOT NULL,
+        seq integer NOT NULL CHECK (seq >= 0),
+        bytes bytea NOT NULL,
+        PRIMARY KEY (upload, seq)
+      );
+      -- Uploads being received: their chunks are read by no one, and deleted once stale.
+      CREATE TABLE blob_uploads (
+        upload uuid PRIMARY KEY,
+        started_ms bigint NOT NULL
+      );
+      CREATE INDEX blob_uploads_by_start ON blob_uploads (started_ms);
+      -- Each content stored, once: the upload whose chunks are its bytes, and when it was last stored.
+      CREATE TABLE blobs (
+        sha256 text COLLATE "C" PRIMARY KEY,
+        upload uuid NOT NULL UNIQUE,
+        size bigint NOT NULL,
+        stored_ms bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The database's schema version (0 before any migration). */

@@ -31,6 +31,7 @@ import {
   type TimelineRecord,
 } from '@civic-contact/core';
 import { PostgresLimitStore, PostgresUsedProofs } from './postgres-limits.ts';
+import { PostgresBlobStore } from './postgres-blob-store.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS, postgresSchemaVersion } from './postgres-migrations.ts';
 import {
   ATTACHMENT_COLUMNS,
@@ -707,6 +708,11 @@ export class PostgresStorage extends StorageBase<Reads, Transaction> implements 
   /** Rate limits and spent proofs in this database, counted and refused together by every instance on it. */
   sharedLimits(now: () => number): { limitStore: PostgresLimitStore; usedProofs: PostgresUsedProofs } {
     return { limitStore: new PostgresLimitStore(this.#pool, now), usedProofs: new PostgresUsedProofs(this.#pool, now) };
+  }
+
+  /** Attachments' bytes in this database, read by every instance on it (see {@link PostgresBlobStore}). */
+  sharedBlobs(now?: () => number): PostgresBlobStore {
+    return new PostgresBlobStore(this.#pool, now);
   }
 
   poolUse(): PoolUse {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { ServerBlobStore } from './disk-blob-store.ts';
 import type { FaqFeedbackRecord, LimitStore, SecretKeyRecord, SiteKeyRecord, Storage, UsedProofs } from '@civic-contact/core';
 
 /** A key as `keys list` shows it; a secret key without its hash. */
@@ -49,6 +50,14 @@ export interface ServerStorage extends Storage {
    * @param now - the clock in milliseconds.
    */
   sharedLimits(now: () => number): { limitStore: LimitStore; usedProofs: UsedProofs } | undefined;
+  /**
+   * A store for attachments' bytes in the database, when it is shared by several instances
+   * (PostgreSQL), so that each reads what another received; `undefined` keeps them on disk
+   * (SQLite: one machine).
+   *
+   * @param now - the clock in milliseconds.
+   */
+  sharedBlobs(now: () => number): ServerBlobStore | undefined;
   /** The connection pool's use now (PostgreSQL); `undefined` for a store with no pool (SQLite: one connection, transactions in turn). */
   poolUse(): PoolUse | undefined;
   /** Waits for transactions under way, then closes the connections. Later calls do nothing. */

@@ -9,7 +9,7 @@ import { ContactCentre, hashSecret, loadDemoKeys, type ContactCentreOptions, typ
 import { API_SECURITY_HEADERS, createHttpApp } from '@civic-contact/http';
 import { seed as demoSeed } from '@civic-contact/core/seed';
 import type { ServerStorage } from './server-storage.ts';
-import { DiskBlobStore } from './disk-blob-store.ts';
+import { DiskBlobStore, type ServerBlobStore } from './disk-blob-store.ts';
 import { streamingUploadReader } from './uploads.ts';
 import { nodeSha256 } from './node-sha256.ts';
 import { ownOrigin, withCors } from './cors.ts';
@@ -82,8 +82,14 @@ export interface ServerOptions {
    * timeout, or the proxy may send a request on a connection the server is closing.
    */
   keepAliveTimeoutMs?: number;
-  /** Where attachment bytes are kept. Default: a {@link DiskBlobStore} in `<dataDir>/attachments`. */
-  blobs?: DiskBlobStore;
+  /**
+   * Keep attachments' bytes on disk in this folder (the CLI reads `ATTACHMENTS_DIR`), even on
+   * PostgreSQL: a volume every instance mounts, say. Default: in the database on PostgreSQL
+   * (`PostgresBlobStore`), `<dataDir>/attachments` on SQLite.
+   */
+  attachmentsDir?: string;
+  /** Where attachment bytes are kept, overriding `attachmentsDir` and the default. */
+  blobs?: ServerBlobStore;
   /**
    * Write, booking and lookup limits, for every ministry and per ministry (checked with
    * `parseLimitsConfig`); the defaults of `DEFAULT_LIMITS` where not given.
@@ -127,6 +133,8 @@ export interface RunningServer {
   keys: DemoKeys | null;
   centre: ContactCentre;
   storage: ServerStorage;
+  /** Where the attachments' bytes are: on disk, or in the PostgreSQL database. */
+  blobs: ServerBlobStore;
   /** Stops accepting requests, finishes those in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -149,7 +157,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   let sweeper: { stop(): Promise<void> } | undefined;
   try {
-    const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'attachments'));
+    // On a database that several instances share, attachments are in it too, unless told to keep them on disk.
+    const blobs =
+      options.blobs ??
+      (options.attachmentsDir === undefined ? storage.sharedBlobs(() => now().getTime()) : undefined) ??
+      new DiskBlobStore(resolve(options.attachmentsDir ?? join(dataDir, 'attachments')));
     const keys = options.demoKeys === false ? null : await storeDemoKeys(storage, now());
 
     // On a database that several instances share, they count limits and spend proofs together.
@@ -161,7 +173,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     sweeper = startSweeper(
       async () => {
         await centre.sweep();
-        blobs.removeStaleTemporaryFiles();
+        await blobs.removeStaleTemporaryFiles();
       },
       options.sweepIntervalMs ?? 3600_000,
       onError,
@@ -245,6 +257,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       keys,
       centre,
       storage,
+      blobs,
       close() {
         closing ??= new Promise<void>((done) => {
           server.close(() => done());

@@ -664,6 +664,10 @@ export class SqliteStorage extends StorageBase<Reads, Transaction> implements Se
   }
 
   /** One connection, no pool. */
+  sharedBlobs(): undefined {
+    return undefined;
+  }
+
   poolUse(): undefined {
     return undefined;
   }

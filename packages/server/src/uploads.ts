@@ -1,18 +1,18 @@
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { badRequest, payloadTooLarge, type UploadInput } from '@civic-contact/core';
-import { BlobTooLargeError, type DiskBlobStore, type ReceivedBlob } from './disk-blob-store.ts';
+import { BlobTooLargeError, type ReceivedBlob, type ServerBlobStore } from './disk-blob-store.ts';
 
 /**
  * Reads `multipart/form-data` with a `service` field and one `file` part, streaming the file
- * to a temporary file of the blob store as it arrives: memory stays flat whatever the size,
+ * into the blob store (a temporary file, or staged rows) as it arrives: memory stays flat whatever the size,
  * and the upload stops with 413 as soon as it passes `maxBytes`.
  */
-export function streamingUploadReader(blobs: DiskBlobStore) {
+export function streamingUploadReader(blobs: ServerBlobStore) {
   return (request: Request, maxBytes: number): Promise<UploadInput> => readUpload(blobs, request, maxBytes);
 }
 
-async function readUpload(blobs: DiskBlobStore, request: Request, maxBytes: number): Promise<UploadInput> {
+async function readUpload(blobs: ServerBlobStore, request: Request, maxBytes: number): Promise<UploadInput> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!request.body) throw badRequest('Send a "service" field and one "file" part.');
   let parser: busboy.Busboy;

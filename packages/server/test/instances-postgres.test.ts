@@ -1,17 +1,19 @@
 /**
  * Three instances of the server on one PostgreSQL, as behind a load balancer: one
  * idempotency key sent to all of them files one ticket; bookings racing through all three for
- * a slot's last places get exactly its capacity; the limits count across them.
+ * a slot's last places get exactly its capacity; the limits count across them; an attachment
+ * uploaded through one is read through another (its bytes in the database, or in the folder
+ * an instance is given instead).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { HEADERS, PROBLEM_TYPES } from '@civic-contact/contract';
-import { busComplaint, callbackRequest, clinicComplaint } from '@civic-contact/core/testing';
-import { startServer, type RunningServer } from '@civic-contact/server';
+import { busComplaint, callbackRequest, clinicComplaint, pngBytes } from '@civic-contact/core/testing';
+import { DiskBlobStore, startServer, type RunningServer } from '@civic-contact/server';
 import { freshDatabase } from './postgres.ts';
 
 const hour = 3600;
@@ -82,6 +84,52 @@ describe('three instances on one PostgreSQL', () => {
     assert.deepEqual(answers.map((a) => [a.status, a.body]).filter(([status]) => status !== 201), []);
     assert.equal(new Set(answers.map((a) => a.body.reference)).size, 1);
     assert.equal(await count(`SELECT count(*)::int AS n FROM tickets`), 1);
+  });
+
+  test('an attachment uploaded through one instance is cited through a second and read, bytes and all, through the third', async () => {
+    const png = pngBytes(600_000);
+    const form = new FormData();
+    form.append('service', 'transport-bus-service');
+    form.append('file', new Blob([png as Uint8Array<ArrayBuffer>]), 'bus-stop.png');
+    const uploaded = await fetch(`${servers[0]!.url}/v1/attachments`, { method: 'POST', headers: { [HEADERS.siteKey]: 'pk_test_transport' }, body: form });
+    assert.equal(uploaded.status, 201);
+    const attachment = (await uploaded.json()) as { id: string; sha256: string; size: number };
+    assert.equal(attachment.size, png.byteLength);
+
+    const filed = await post(servers[1]!, '/v1/complaints', 'pk_test_transport', busComplaint({ subject: 'Photo of the stop', attachments: [attachment.id] }), 'complaint-with-attachment');
+    assert.equal(filed.status, 201);
+    const read = await fetch(`${servers[2]!.url}/v1/agent/tickets/${filed.body.reference}`, { headers: { Authorization: 'Bearer sk_test_transport' } });
+    assert.equal(read.status, 200);
+    const ticket = (await read.json()) as { attachments: { id: string; sha256: string; filename: string }[] };
+    assert.deepEqual(
+      ticket.attachments.map((a) => [a.id, a.sha256, a.filename]),
+      [[attachment.id, attachment.sha256, 'bus-stop.png']],
+    );
+    // The bytes are in the database, whichever instance reads them, and on no instance's disk.
+    for (const server of servers) assert.deepEqual(await server.blobs.get(attachment.sha256), png);
+    for (const dir of dataDirs) assert.deepEqual(await readdir(dir).then((names) => names.filter((name) => name === 'attachments')), []);
+    assert.equal(await count(`SELECT count(*)::int AS n FROM blob_chunks`), 3);
+  });
+
+  test('an instance given an attachments folder keeps the bytes there, not in the database', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'civic-contact-instance-'));
+    dataDirs.push(dataDir);
+    const attachmentsDir = join(dataDir, 'shared-volume');
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, attachmentsDir, databaseUrl: database.url, site: false, elementsDir: null, proofOfWork: false, onError: (error) => unexpected.push(error) });
+    try {
+      assert.ok(server.blobs instanceof DiskBlobStore);
+      const png = pngBytes(2000);
+      const form = new FormData();
+      form.append('service', 'transport-bus-service');
+      form.append('file', new Blob([png as Uint8Array<ArrayBuffer>]), 'on-disk.png');
+      const uploaded = await fetch(`${server.url}/v1/attachments`, { method: 'POST', headers: { [HEADERS.siteKey]: 'pk_test_transport' }, body: form });
+      assert.equal(uploaded.status, 201);
+      const { sha256 } = (await uploaded.json()) as { sha256: string };
+      assert.deepEqual(new Uint8Array(await readFile(join(attachmentsDir, sha256.slice(0, 2), sha256))), png);
+      assert.equal(await count(`SELECT count(*)::int AS n FROM blobs WHERE sha256 = '${sha256}'`), 0);
+    } finally {
+      await server.close();
+    }
   });
 
   test('the complaints limit per client counts across the instances', async () => {
