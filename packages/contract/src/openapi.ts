@@ -134,6 +134,7 @@ const errorDescriptions: Record<number, string> = {
   415: 'Unsupported content type',
   422: 'Validation failed; `errors` lists every field',
   429: 'Too many attempts; wait `Retry-After` seconds',
+  503: 'Other requests changed the same records at the same moment, again after several tries; nothing was saved: send it again (with the same `Idempotency-Key`) after `Retry-After` seconds',
   507: 'The contact centre cannot store anything now (its disk is full); nothing was saved: send it again after `Retry-After` seconds',
 };
 
@@ -264,8 +265,8 @@ function operationObject(op: Operation): JsonSchema {
   };
   // Every JSON body is refused with 413 when too large and 415 when it is not JSON.
   const bodyErrors = op.body && op.body !== 'multipart' ? [413, 415] : [];
-  // Every write may find the disk full.
-  const storageErrors = op.method === 'get' ? [] : [507];
+  // Every write runs in a transaction that may keep conflicting with other instances' (503), and may find the disk full (507).
+  const storageErrors = op.method === 'get' ? [] : [503, 507];
   for (const status of [...new Set([...op.errors, ...bodyErrors])].sort((a, b) => a - b).concat(500, ...storageErrors)) {
     responses[status] = {
       description: errorDescriptions[status] ?? 'Server error',
