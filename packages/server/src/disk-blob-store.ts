@@ -44,6 +44,58 @@ export interface ReceivedBlob {
 }
 
 /**
+ * What a store's `receive` learns of an upload as its bytes pass, whatever it writes them to:
+ * their count against the cap, their SHA-256 and their first bytes; then, once all are read,
+ * the {@link ReceivedBlob} that keeps them or drops them, once. One for both stores.
+ */
+export class UploadDigest {
+  /** Bytes counted so far. */
+  size = 0;
+  readonly #maxBytes: number;
+  readonly #hash = createHash('sha256');
+  readonly #head = new Uint8Array(HEAD_BYTES);
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Counts `chunk` in. One byte over the cap throws {@link BlobTooLargeError}, before the chunk is counted. */
+  add(chunk: Uint8Array): void {
+    if (this.size + chunk.byteLength > this.#maxBytes) throw new BlobTooLargeError(this.#maxBytes);
+    if (this.size < HEAD_BYTES) this.#head.set(chunk.subarray(0, HEAD_BYTES - this.size), this.size);
+    this.size += chunk.byteLength;
+    this.#hash.update(chunk);
+  }
+
+  /**
+   * The upload, every byte read: the first {@link ReceivedBlob.commit} stores it with
+   * `keep(sha256)` (a second answers the first's promise), the first discard drops it with
+   * `drop()`, and a discard after a commit, or a commit after a discard, does nothing and fails.
+   */
+  received(keep: (sha256: string) => Promise<unknown>, drop: () => Promise<void>): ReceivedBlob {
+    const { size } = this;
+    const sha256 = this.#hash.digest('hex');
+    let committed: Promise<string> | undefined;
+    let discarded = false;
+    return {
+      size,
+      sha256,
+      head: this.#head.slice(0, Math.min(size, HEAD_BYTES)),
+      commit: () => {
+        if (discarded) return Promise.reject(new Error('This upload was discarded; it cannot be committed.'));
+        committed ??= keep(sha256).then(() => sha256);
+        return committed;
+      },
+      discard: async () => {
+        if (committed !== undefined || discarded) return;
+        discarded = true;
+        await drop();
+      },
+    };
+  }
+}
+
+/**
  * The {@link BlobStore} a server keeps attachments in: one that also streams an upload in as it
  * arrives, and sweeps what dead uploads left. {@link DiskBlobStore} on one machine;
  * `PostgresBlobStore` when the server runs on PostgreSQL.
@@ -205,17 +257,12 @@ export class DiskBlobStore implements ServerBlobStore {
    */
   async receive(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReceivedBlob> {
     const tempPath = this.#tempPath();
-    const hash = createHash('sha256');
-    const head = new Uint8Array(HEAD_BYTES);
-    let size = 0;
+    const digest = new UploadDigest(maxBytes);
     try {
       const handle = await open(tempPath, 'wx');
       try {
         for await (const chunk of source) {
-          if (size + chunk.byteLength > maxBytes) throw new BlobTooLargeError(maxBytes);
-          if (size < HEAD_BYTES) head.set(chunk.subarray(0, HEAD_BYTES - size), size);
-          size += chunk.byteLength;
-          hash.update(chunk);
+          digest.add(chunk);
           await writeAll(handle, chunk);
         }
         await handle.sync();
@@ -226,23 +273,9 @@ export class DiskBlobStore implements ServerBlobStore {
       await removeIfPresent(tempPath);
       throw error;
     }
-    const sha256 = hash.digest('hex');
-    let committed: Promise<string> | undefined;
-    let discarded = false;
-    return {
-      size,
-      sha256,
-      head: head.slice(0, Math.min(size, HEAD_BYTES)),
-      commit: () => {
-        if (discarded) return Promise.reject(new Error('This upload was discarded; it cannot be committed.'));
-        committed ??= this.#keep(tempPath, sha256).then(() => sha256);
-        return committed;
-      },
-      discard: async () => {
-        if (committed !== undefined || discarded) return;
-        discarded = true;
-        await removeIfPresent(tempPath);
-      },
-    };
+    return digest.received(
+      (sha256) => this.#keep(tempPath, sha256),
+      () => removeIfPresent(tempPath),
+    );
   }
 }

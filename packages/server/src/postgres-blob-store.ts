@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { BlobTooLargeError, type ReceivedBlob, type ServerBlobStore } from './disk-blob-store.ts';
+import { UploadDigest, type ReceivedBlob, type ServerBlobStore } from './disk-blob-store.ts';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-const HEAD_BYTES = 64;
 /** The bytes of one row of `blob_chunks` (the last row of a blob may hold fewer). */
 export const BLOB_CHUNK_BYTES = 256 * 1024;
 /** As for the disk store's temporary files: an upload lasts minutes at most, so one staged an hour ago belongs to no one. */
@@ -150,13 +149,11 @@ export class PostgresBlobStore implements ServerBlobStore {
    * goes, so memory stays flat (a chunk) whatever the size.
    *
    * @param maxBytes - the most bytes accepted. One more and reading stops (the source is
-   *   closed), the staged chunks are deleted and {@link BlobTooLargeError} is thrown.
+   *   closed), the staged chunks are deleted and `BlobTooLargeError` is thrown.
    */
   async receive(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxBytes: number): Promise<ReceivedBlob> {
     const upload = randomUUID();
-    const hash = createHash('sha256');
-    const head = new Uint8Array(HEAD_BYTES);
-    let size = 0;
+    const digest = new UploadDigest(maxBytes);
     let seq = 0;
     const pending: Uint8Array[] = [];
     let pendingBytes = 0;
@@ -170,10 +167,7 @@ export class PostgresBlobStore implements ServerBlobStore {
     await this.#pool.query({ name: 'blob_stage', text: 'INSERT INTO blob_uploads (upload, started_ms) VALUES ($1, $2)', values: [upload, Math.floor(this.#now())] });
     try {
       for await (const received of source) {
-        if (size + received.byteLength > maxBytes) throw new BlobTooLargeError(maxBytes);
-        if (size < HEAD_BYTES) head.set(received.subarray(0, HEAD_BYTES - size), size);
-        size += received.byteLength;
-        hash.update(received);
+        digest.add(received);
         for (let offset = 0; offset < received.byteLength; ) {
           const piece = received.subarray(offset, offset + BLOB_CHUNK_BYTES - pendingBytes);
           // Copied: the source may reuse its buffer once it is given back.
@@ -189,23 +183,9 @@ export class PostgresBlobStore implements ServerBlobStore {
       await this.#dropUpload(upload).catch(() => undefined);
       throw error;
     }
-    const sha256 = hash.digest('hex');
-    let committed: Promise<string> | undefined;
-    let discarded = false;
-    return {
-      size,
-      sha256,
-      head: head.slice(0, Math.min(size, HEAD_BYTES)),
-      commit: () => {
-        if (discarded) return Promise.reject(new Error('This upload was discarded; it cannot be committed.'));
-        committed ??= this.#keep(upload, sha256, size).then(() => sha256);
-        return committed;
-      },
-      discard: async () => {
-        if (committed !== undefined || discarded) return;
-        discarded = true;
-        await this.#dropUpload(upload);
-      },
-    };
+    return digest.received(
+      (sha256) => this.#keep(upload, sha256, digest.size),
+      () => this.#dropUpload(upload),
+    );
   }
 }

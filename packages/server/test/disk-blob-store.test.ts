@@ -1,31 +1,14 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { BlobTooLargeError, DiskBlobStore } from '../src/disk-blob-store.ts';
+import { sha256, source } from './upload-source.ts';
 
 const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const bytesOf = (length: number, seed = 1) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed) & 255);
 
-/** Yields `chunks`, recording how many were taken and whether the reader stopped early. */
-function source(chunks: Uint8Array[], failAfter?: number) {
-  const seen = { taken: 0, closed: false };
-  async function* generate() {
-    try {
-      for (const chunk of chunks) {
-        if (failAfter !== undefined && seen.taken === failAfter) throw new Error('connection reset');
-        seen.taken++;
-        yield chunk;
-      }
-    } finally {
-      seen.closed = true;
-    }
-  }
-  return { iterable: generate(), seen };
-}
 
 describe('DiskBlobStore', () => {
   let dir: string;
