@@ -9,10 +9,8 @@
  * CLI: `node scripts/find-chrome.mjs [--install]` prints the path, or one line saying
  * what to install and exits 1.
  */
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findOrInstall, isExecutable, isRoot } from './debian-package.mjs';
 
 /** Where Chrome and Chromium usually live, checked in this order after `CHROME_PATH`. */
 export const CHROME_PATHS = [
@@ -29,8 +27,6 @@ export const CHROME_PATHS = [
 export const MISSING_CHROME_MESSAGE =
   "No Chrome or Chromium found: install Debian's chromium package (apt-get install chromium) " +
   'or set CHROME_PATH to a Chrome/Chromium binary';
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
  * Flags for a headless Chromium on a closed network: without the networking/sync/update
@@ -54,21 +50,6 @@ export const CHROME_ARGS = [
   '--no-default-browser-check',
 ];
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command) {
-  return (process.env.PATH ?? '')
-    .split(delimiter)
-    .some((dir) => dir !== '' && isExecutable(join(dir, command)));
-}
-
 function locate() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
@@ -77,20 +58,6 @@ function locate() {
     throw new Error(`CHROME_PATH is set to ${fromEnv}, which is not an executable file`);
   }
   return CHROME_PATHS.find(isExecutable);
-}
-
-function installChromium() {
-  console.log("No Chrome or Chromium found: installing Debian's chromium with apt-get (about a minute)");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    // apt's progress output is noise when it works and the only clue when it does not.
-    const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.status !== 0) {
-      const tail = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-      if (tail) console.error(tail);
-      throw new Error(`apt-get ${args.join(' ')} failed. ${MISSING_CHROME_MESSAGE}`);
-    }
-  }
 }
 
 /**
@@ -103,14 +70,7 @@ function installChromium() {
  * @throws {Error} with a one-line message naming what to install.
  */
 export function findChrome({ install = false } = {}) {
-  const found = locate();
-  if (found) return found;
-  if (install && isRoot && onPath('apt-get')) {
-    installChromium();
-    const installed = locate();
-    if (installed) return installed;
-  }
-  throw new Error(MISSING_CHROME_MESSAGE);
+  return findOrInstall({ locate, install, missing: MISSING_CHROME_MESSAGE, packageArgs: ['chromium'] });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -19,29 +19,19 @@
  *                                             cluster, then stops it; exits with <cmd>'s code
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, chownSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findOrInstall, isExecutable, isRoot } from './debian-package.mjs';
 
 export const MISSING_POSTGRES_MESSAGE =
   "No PostgreSQL server found: install Debian's postgresql package (apt-get install postgresql) " +
   'or set POSTGRES_BIN to the folder holding initdb, pg_ctl and postgres';
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
 /** The programs a cluster needs, all in one folder. */
 const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const holdsServer = (dir) => PROGRAMS.every((program) => isExecutable(join(dir, program)));
 
@@ -69,26 +59,6 @@ function locate() {
   return [...path, '/usr/local/bin', ...debianFolders(), '/usr/local/pgsql/bin', '/opt/homebrew/bin'].find(holdsServer);
 }
 
-function onPath(command) {
-  return (process.env.PATH ?? '')
-    .split(delimiter)
-    .some((dir) => dir !== '' && isExecutable(join(dir, command)));
-}
-
-function installPostgres() {
-  console.log("No PostgreSQL server found: installing Debian's postgresql with apt-get (about a minute)");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'postgresql']]) {
-    // apt's progress output is noise when it works and the only clue when it does not.
-    const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.status !== 0) {
-      const tail = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-      if (tail) console.error(tail);
-      throw new Error(`apt-get ${args.join(' ')} failed. ${MISSING_POSTGRES_MESSAGE}`);
-    }
-  }
-}
-
 /**
  * Returns the folder holding `initdb`, `pg_ctl` and `postgres`: `POSTGRES_BIN` if set, else
  * the first on the `PATH`, in /usr/local/bin or in Debian's /usr/lib/postgresql/<version>/bin.
@@ -99,14 +69,7 @@ function installPostgres() {
  * @throws {Error} with a one-line message naming what to install.
  */
 export function findPostgres({ install = false } = {}) {
-  const found = locate();
-  if (found) return found;
-  if (install && isRoot && onPath('apt-get')) {
-    installPostgres();
-    const installed = locate();
-    if (installed) return installed;
-  }
-  throw new Error(MISSING_POSTGRES_MESSAGE);
+  return findOrInstall({ locate, install, missing: MISSING_POSTGRES_MESSAGE, packageArgs: ['--no-install-recommends', 'postgresql'] });
 }
 
 /** The user the cluster runs as when we are root: `postgres` where it exists, else `nobody`. */
