@@ -50,7 +50,6 @@ export type {
   TimelineRecord,
 } from './storage.ts';
 export { MemoryBlobStore, MemoryStorage } from './memory-storage.ts';
-export { publicStatsCountsFromRows } from './public-stats-counts.ts';
 export { DEFAULT_TRANSACTION_ATTEMPTS, retryOnConflict, SerialQueue, StorageBase } from './storage-base.ts';
 export { isTransactionConflictError, TransactionConflictError } from './transaction-conflict.ts';
 export { loadDemoKeys, loadSeed, seedDemo } from './seed-storage.ts';

@@ -98,18 +98,3 @@ export function countPublicStats(tickets: Iterable<CountedTicket>, ratings: Iter
     },
   };
 }
-
-/**
- * {@link StorageReads.publicStatsCounts} over the stats rows of the period, for a store that
- * does not yet count in its own query language: correct, but it reads a row per ticket of the
- * period, which a national year makes costly (the SQLite store counts in SQL instead).
- */
-export async function publicStatsCountsFromRows(
-  reads: Pick<StorageReads, 'ticketStatsRows' | 'satisfactionStatsRows'>,
-  filter: PublicStatsFilter,
-): Promise<PublicStatsCounts> {
-  const period = { ministryId: filter.ministryId, from: filter.from, before: filter.before, openStatuses: [] };
-  const [tickets, ratings] = await Promise.all([reads.ticketStatsRows(period), reads.satisfactionStatsRows(period)]);
-  // Those ratings are all of the period already: each is counted at its start.
-  return countPublicStats(tickets, ratings.map((r) => ({ ministryId: r.ministryId, rating: r.rating, at: filter.from })), filter);
-}
