@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ConflictError, NetworkError, RateLimitedError, ServerError, TimeoutError } from '@civic-contact/sdk';
-import { buildRequest, controlId, emptyDraft, failureOf, inPageOrder, keyOf, normalisePhone, parseNumber, todayIn, withInput } from './model.ts';
+import { buildRequest, controlId, emptyDraft, failureOf, inPageOrder, keyOf, normalisePhone, parseNumber, withInput } from './model.ts';
+import { todayIn } from '../shared/time-zone.ts';
 import { EVERY_FIELD } from './test-fixtures.ts';
 
 describe('complaint form model', () => {

@@ -18,7 +18,8 @@ import { baseStyles, tokens } from '../styles/tokens.ts';
 import { Attachments, settledText } from './attachments.ts';
 import { complaintFormStyles } from './complaint-form.styles.ts';
 import { formView, loadingView, unavailableView } from './form-view.ts';
-import { buildRequest, controlId, emptyDraft, failureOf, inPageOrder, todayIn, withInput, type Draft, type FormError, type Step, type Submission } from './model.ts';
+import { buildRequest, controlId, emptyDraft, failureOf, inPageOrder, withInput, type Draft, type FormError, type Step, type Submission } from './model.ts';
+import { todayIn } from '../shared/time-zone.ts';
 import { matchCount, matchingServices, pickerView } from './picker-view.ts';
 import { FaqSuggestions, suggestionsView } from './suggestions.ts';
 

@@ -187,13 +187,6 @@ export function buildRequest(service: Service, draft: Draft, attachmentIds: read
   return request;
 }
 
-/** Today's calendar date in a time zone, `YYYY-MM-DD`: date answers are checked against the centre's today. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /** A problem to show at a field: one the contact centre reports, or one only the browser knows of (files still uploading). */
 export interface FormError extends Omit<FieldError, 'code'> {
   code: FieldErrorCode | 'uploading' | 'upload_failed';

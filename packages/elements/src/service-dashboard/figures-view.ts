@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { PUBLIC_STATS_MIN_COUNT, type Channel, type LocalizedText, type PublicStats } from '@civic-contact/contract';
 import { heading } from '../base/heading.ts';
+import { dateFormat } from '../shared/time-zone.ts';
 import type { View } from '../shared/view.ts';
 import { barChart, fewerThan, weeklyChart, type Bar } from './charts.ts';
 import { busiestWeek, largest, nothingShown, shown, type Figure } from './model.ts';
@@ -35,14 +36,9 @@ export function periodText(view: View, period: PublicStats['period']): string {
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/**
- * A format of calendar dates (`YYYY-MM-DD`, read as UTC midnight) in the reader's language.
- * Not shared/time-zone.ts's cached formats: the dashboard formats a few dozen dates a render,
- * and sharing that module with the callback request would put a chunk of its own on the
- * service pages' first screen.
- */
+/** A format of calendar dates (`YYYY-MM-DD`, read as UTC midnight) in the reader's language. */
 function dates(view: View, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(view.lang, { ...options, timeZone: 'UTC' });
+  return dateFormat(view.lang, { ...options, timeZone: 'UTC' });
 }
 
 /** A count in words: the number, or "Fewer than 5". */

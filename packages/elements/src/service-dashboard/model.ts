@@ -22,13 +22,6 @@ export function periodWeeks(weeks: number): PeriodWeeks {
   return PERIOD_WEEKS.reduce((best, option) => (Math.abs(option - weeks) < Math.abs(best - weeks) ? option : best));
 }
 
-/** Today's date (`YYYY-MM-DD`) on the calendar of `timeZone`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /** The `weeks` whole weeks up to and including `today`: from the day 7 × weeks − 1 days before. */
 export function periodOf(weeks: PeriodWeeks, today: string): { from: string; to: string } {
   const from = new Date(Date.parse(`${today}T00:00:00Z`) - (7 * weeks - 1) * 86_400_000).toISOString().slice(0, 10);

@@ -8,7 +8,8 @@ import type { CivicServiceDashboard } from './service-dashboard.ts';
 import type { CivicStatsLoadedEvent } from '../events/civic-stats-loaded-event.ts';
 import { $, $$, click, text } from '../test-support/dom.ts';
 import { focused, place, recordErrors, recordingFetch, recordSteps, until } from '../test-support/fixtures.ts';
-import { periodOf, periodWeeks, todayIn } from './model.ts';
+import { periodOf, periodWeeks } from './model.ts';
+import { todayIn } from '../shared/time-zone.ts';
 
 /*
  * A week of the health ministry's work, small enough to count by hand. Monday 16 November

@@ -13,7 +13,8 @@ import { asError, failureOf, type Failure } from '../shared/failure.ts';
 import type { View } from '../shared/view.ts';
 import { figuresView, ministryNames, periodText } from './figures-view.ts';
 import { failureText } from './messages.ts';
-import { PERIOD_WEEKS, periodOf, periodWeeks, todayIn, type PeriodWeeks } from './model.ts';
+import { todayIn } from '../shared/time-zone.ts';
+import { PERIOD_WEEKS, periodOf, periodWeeks, type PeriodWeeks } from './model.ts';
 import { serviceDashboardStyles } from './service-dashboard.styles.ts';
 
 /**

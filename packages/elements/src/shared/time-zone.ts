@@ -1,7 +1,10 @@
 /**
  * Times as the contact centre means them: formats built once, and a time zone's name in the
  * reader's language, so that a time is never shown in a zone the citizen has to guess. The
- * callback request and the ticket status both name the ministry's zone this way.
+ * callback request and the ticket status both name the ministry's zone this way; the complaint
+ * form and the dashboard take the centre's today from here. Several service widgets import it,
+ * so it travels in the first-screen runtime (rollup.config.mjs), not in one widget's chunk for
+ * another's later steps to fetch whole.
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -18,6 +21,16 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
     formats.set(key, format);
   }
   return format;
+}
+
+/**
+ * Today's calendar date in a time zone, `YYYY-MM-DD`: the complaint form checks date answers
+ * against the centre's today, the dashboard counts its weeks up to it.
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = dateFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The zone's name in the reader's language, e.g. "Eastern Time", "heure de Paris". */
